@@ -1,0 +1,39 @@
+/**
+ * Writes the schema that the code builds to schema/schema.graphql; with --check, fails when the
+ * committed file differs, so the file that kiosks and outside clients read is always current.
+ */
+import 'reflect-metadata';
+import { lexicographicSortSchema, printSchema } from 'graphql';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createPubSub } from '../server/src/pubsub';
+import { buildAppSchema } from '../server/src/schema';
+
+async function main() {
+  const file = join(__dirname, '../../schema/schema.graphql');
+  const { pubSub, close } = createPubSub();
+  const schema = await buildAppSchema(pubSub);
+  await close();
+  const text = `# Emitted from the server's code by \`npm run schema:emit\`; do not edit by hand.\n\n${printSchema(lexicographicSortSchema(schema))}\n`;
+  if (process.argv.includes('--check')) {
+    let committed = '';
+    try {
+      committed = readFileSync(file, 'utf8');
+    } catch {
+      /* missing counts as different */
+    }
+    if (committed !== text) {
+      console.error('schema/schema.graphql is not what the code emits: run `npm run schema:emit` and commit it.');
+      process.exit(1);
+    }
+    console.log('schema/schema.graphql is current');
+    return;
+  }
+  writeFileSync(file, text);
+  console.log(`wrote ${file}`);
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

@@ -1,0 +1,32 @@
+import { OptionalProps, Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { Home } from '../register/home.entity';
+import { Role } from './role';
+import { StaffUser } from './staff-user.entity';
+
+/** A signed-in session. Only the SHA-256 of its bearer token is stored. */
+@Entity({ tableName: 'auth_session' })
+export class AuthSession {
+  [OptionalProps]?: 'createdAt';
+
+  @PrimaryKey({ type: 'integer' })
+  id!: number;
+
+  @Property({ type: 'string', length: 64, unique: true })
+  tokenHash!: string;
+
+  @Enum({ items: () => Role })
+  role!: Role;
+
+  @ManyToOne(() => StaffUser, { ref: true, nullable: true })
+  staff?: Ref<StaffUser> | null;
+
+  @ManyToOne(() => Home, { ref: true, nullable: true })
+  home?: Ref<Home> | null;
+
+  @Property({ type: 'datetime' })
+  @Index()
+  expiresAt!: Date;
+
+  @Property({ type: 'datetime' })
+  createdAt: Date = new Date();
+}

@@ -1,0 +1,44 @@
+import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import type { Context } from '../context';
+import { Community } from '../register/community.entity';
+import { IssuedHomeCredential, SessionType, ViewerType } from './auth.types';
+
+@Resolver()
+export class AuthResolver {
+  @Query(() => ViewerType, { nullable: true, description: 'Who is signed in; null without a session.' })
+  async me(@Ctx() ctx: Context): Promise<ViewerType | null> {
+    const v = ctx.viewer;
+    if (!v) return null;
+    const ids = v.kind === 'resident' ? [v.communityId] : v.communityIds;
+    const communities = await ctx.em.find(Community, ids === 'ALL' ? {} : { id: { $in: ids } }, { orderBy: { id: 'asc' } });
+    return { role: v.role, displayName: v.displayName, communities, homeId: v.kind === 'resident' ? v.homeId : null };
+  }
+
+  @Mutation(() => SessionType, { description: 'Staff sign-in.' })
+  login(
+    @Arg('username', () => String) username: string,
+    @Arg('password', () => String) password: string,
+    @Ctx() ctx: Context,
+  ): Promise<SessionType> {
+    return ctx.services.auth.login(ctx.em, username, password);
+  }
+
+  @Mutation(() => SessionType, { description: "A resident's sign-in with a home code and PIN; the session lasts 15 minutes." })
+  residentLogin(
+    @Arg('homeCode', () => String) homeCode: string,
+    @Arg('pin', () => String) pin: string,
+    @Ctx() ctx: Context,
+  ): Promise<SessionType> {
+    return ctx.services.auth.residentLogin(ctx.em, homeCode, pin);
+  }
+
+  @Mutation(() => Boolean, { description: 'Ends the session of the bearer token sent with this request.' })
+  async signOut(@Ctx() ctx: Context): Promise<boolean> {
+    return ctx.token ? ctx.services.auth.signOut(ctx.em, ctx.token) : false;
+  }
+
+  @Mutation(() => IssuedHomeCredential, { description: 'A new home code and PIN for a home; the old one stops working.' })
+  async issueHomeCredential(@Arg('homeId', () => ID) homeId: string, @Ctx() ctx: Context): Promise<IssuedHomeCredential> {
+    return ctx.services.auth.issueHomeCredential(ctx, homeId);
+  }
+}

@@ -1,0 +1,215 @@
+import type { EntityManager } from '@mikro-orm/knex';
+import type { RateLimiterAbstract } from 'rate-limiter-flexible';
+import { bearerToken, digits, sha256Hex } from '../common/random';
+import type { StaffViewer, Viewer } from '../context';
+import { badInput, conflict, notFound, rateLimited, unauthenticated } from '../errors';
+import { Community } from '../register/community.entity';
+import { Home } from '../register/home.entity';
+import { AuthSession } from './auth-session.entity';
+import { requireStaffOf } from './guards';
+import { HomeCredential } from './home-credential.entity';
+import { dummySecretHash, hashSecret, verifySecret } from './passwords';
+import { Role } from './role';
+import { StaffUser } from './staff-user.entity';
+import type { Context } from '../context';
+
+export const STAFF_SESSION_MINUTES = 12 * 60;
+export const RESIDENT_SESSION_MINUTES = 15;
+export const PIN_ATTEMPTS = 5;
+export const PIN_LOCK_SECONDS = 15 * 60;
+
+export interface IssuedSession {
+  token: string;
+  role: Role;
+  expiresAt: Date;
+}
+
+export interface AuthLimiters {
+  /** Wrong PINs per home code. */
+  pin: RateLimiterAbstract;
+  /** Wrong passwords per user name. */
+  password: RateLimiterAbstract;
+}
+
+const WRONG_PIN = 'Home code or PIN is wrong';
+const WRONG_PASSWORD = 'User name or password is wrong';
+
+export class AuthService {
+  constructor(
+    private readonly limiters: AuthLimiters,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  async login(em: EntityManager, username: string, password: string): Promise<IssuedSession> {
+    const name = username.trim().toLowerCase();
+    await this.refuseWhileLocked(this.limiters.password, name, PIN_ATTEMPTS * 2);
+    const user = await em.findOne(StaffUser, { username: name });
+    const ok = await verifySecret(password, user?.passwordHash ?? (await dummySecretHash()));
+    if (!user || !ok) {
+      await this.countFailure(this.limiters.password, name, PIN_ATTEMPTS * 2);
+      throw unauthenticated(WRONG_PASSWORD);
+    }
+    await this.limiters.password.delete(name);
+    return this.openSession(em, { role: user.role, staff: user }, STAFF_SESSION_MINUTES);
+  }
+
+  async residentLogin(em: EntityManager, homeCode: string, pin: string): Promise<IssuedSession> {
+    const code = homeCode.replace(/\s+/g, '');
+    // Counted per typed code whether or not it exists, so a lockout reveals nothing either.
+    await this.refuseWhileLocked(this.limiters.pin, code, PIN_ATTEMPTS);
+    const credential = /^\d{8}$/.test(code) ? await em.findOne(HomeCredential, { homeCode: code }) : null;
+    const ok = await verifySecret(pin, credential?.pinHash ?? (await dummySecretHash()));
+    if (!credential || !ok) {
+      await this.countFailure(this.limiters.pin, code, PIN_ATTEMPTS);
+      throw unauthenticated(WRONG_PIN);
+    }
+    await this.limiters.pin.delete(code);
+    return this.openSession(em, { role: Role.RESIDENT, home: credential.home.unwrap() }, RESIDENT_SESSION_MINUTES);
+  }
+
+  /** A new home code and PIN; the previous credential of that home stops working. */
+  async issueHomeCredential(ctx: Context, homeId: string): Promise<{ homeCode: string; pin: string }> {
+    const em = ctx.em;
+    const home = await em.findOne(Home, { id: Number(homeId) || 0 }, { populate: ['unit.building.estate'] });
+    if (!home) throw notFound('Home');
+    const communityId = home.unit.unwrap().building.unwrap().estate.unwrap().community.id;
+    const viewer = requireStaffOf(ctx, communityId, [Role.OFFICE]);
+    const pin = digits(6);
+    const pinHash = await hashSecret(pin);
+    for (let attempt = 0; attempt < 5; attempt++) {
+      const homeCode = String(10_000_000 + Number(digits(8)) % 90_000_000);
+      if (await em.count(HomeCredential, { homeCode })) continue;
+      await em.transactional(async (tx) => {
+        await tx.nativeDelete(HomeCredential, { home: home.id });
+        tx.create(HomeCredential, {
+          home: home.id,
+          homeCode,
+          pinHash,
+          issuedBy: viewer.userId,
+          issuedAt: this.now(),
+        });
+      });
+      return { homeCode, pin };
+    }
+    throw conflict('Could not find a free home code; try again');
+  }
+
+  async signOut(em: EntityManager, token: string): Promise<boolean> {
+    const deleted = await em.nativeDelete(AuthSession, { tokenHash: sha256Hex(token) });
+    return deleted > 0;
+  }
+
+  /** Who a bearer token belongs to; `expired` when it named a session that has ended. */
+  async resolve(em: EntityManager, token: string | undefined): Promise<{ viewer: Viewer | null; expired: boolean }> {
+    if (!token) return { viewer: null, expired: false };
+    const session = await em.findOne(
+      AuthSession,
+      { tokenHash: sha256Hex(token) },
+      { populate: ['staff', 'home.unit.building.estate'] },
+    );
+    if (!session) return { viewer: null, expired: true };
+    if (session.expiresAt.getTime() <= this.now().getTime()) return { viewer: null, expired: true };
+    if (session.role === Role.RESIDENT && session.home) {
+      const home = session.home.unwrap();
+      const unit = home.unit.unwrap();
+      return {
+        expired: false,
+        viewer: {
+          kind: 'resident',
+          role: Role.RESIDENT,
+          sessionId: session.id,
+          homeId: home.id,
+          communityId: unit.building.unwrap().estate.unwrap().community.id,
+          displayName: `${unit.building.unwrap().name} ${unit.name} ${home.room}`,
+        },
+      };
+    }
+    if (!session.staff) return { viewer: null, expired: true };
+    return { viewer: await this.staffViewer(em, session.staff.unwrap()), expired: false };
+  }
+
+  async staffViewer(em: EntityManager, user: StaffUser): Promise<StaffViewer> {
+    let communityIds: number[] | 'ALL';
+    if (user.role === Role.STREET_ADMIN) communityIds = 'ALL';
+    else if (user.role === Role.OFFICE) communityIds = user.community ? [user.community.id] : [];
+    else if (user.branch) {
+      const rows = await em.find(Community, { branch: user.branch.id }, { fields: ['id'] });
+      communityIds = rows.map((c) => c.id);
+    } else communityIds = [];
+    return {
+      kind: 'staff',
+      userId: user.id,
+      role: user.role as StaffViewer['role'],
+      displayName: user.displayName,
+      communityIds,
+    };
+  }
+
+  /** Creates the first STREET_ADMIN on an empty database; returns the password when it made one up. */
+  async ensureAdmin(em: EntityManager, password: string | undefined): Promise<{ created: boolean; generatedPassword?: string }> {
+    if ((await em.count(StaffUser, { role: Role.STREET_ADMIN })) > 0) return { created: false };
+    if (await em.count(StaffUser, { username: 'admin' })) return { created: false };
+    const generated = password ? undefined : bearerToken().slice(0, 16);
+    em.create(StaffUser, {
+      username: 'admin',
+      passwordHash: await hashSecret(password ?? generated!),
+      role: Role.STREET_ADMIN,
+      displayName: '街道管理员',
+    });
+    await em.flush();
+    return { created: true, generatedPassword: generated };
+  }
+
+  async createStaff(
+    em: EntityManager,
+    input: { username: string; password: string; role: Role; displayName: string; communityId?: number; branchId?: number },
+  ): Promise<StaffUser> {
+    if (!/^[a-z0-9_.-]{3,64}$/.test(input.username)) throw badInput('User names are 3 to 64 lower-case letters, digits, dots, dashes or underscores');
+    if (input.password.length < 8) throw badInput('Passwords have at least 8 characters');
+    if (input.role === Role.OFFICE && !input.communityId) throw badInput('OFFICE staff need a community');
+    if (input.role === Role.SECRETARY && !input.branchId) throw badInput('SECRETARY staff need a branch');
+    if (input.role === Role.RESIDENT) throw badInput('Residents sign in with a home credential');
+    const user = em.create(StaffUser, {
+      username: input.username,
+      passwordHash: await hashSecret(input.password),
+      role: input.role,
+      displayName: input.displayName,
+      community: input.communityId ?? null,
+      branch: input.branchId ?? null,
+    });
+    await em.flush();
+    return user;
+  }
+
+  private async openSession(
+    em: EntityManager,
+    who: { role: Role; staff?: StaffUser; home?: Home },
+    minutes: number,
+  ): Promise<IssuedSession> {
+    const token = bearerToken();
+    const expiresAt = new Date(this.now().getTime() + minutes * 60_000);
+    em.create(AuthSession, {
+      tokenHash: sha256Hex(token),
+      role: who.role,
+      staff: who.staff ?? null,
+      home: who.home ?? null,
+      expiresAt,
+      createdAt: this.now(),
+    });
+    await em.flush();
+    return { token, role: who.role, expiresAt };
+  }
+
+  private async refuseWhileLocked(limiter: RateLimiterAbstract, key: string, attempts: number) {
+    const state = await limiter.get(key);
+    if (state && state.consumedPoints >= attempts) {
+      throw rateLimited(Math.ceil(state.msBeforeNext / 1000), 'Too many wrong attempts; try again in 15 minutes');
+    }
+  }
+
+  private async countFailure(limiter: RateLimiterAbstract, key: string, attempts: number) {
+    const res = await limiter.penalty(key, 1);
+    // The lock runs for the full period from the last wrong attempt, not from the first.
+    if (res.consumedPoints >= attempts) await limiter.block(key, PIN_LOCK_SECONDS);
+  }
+}

@@ -1,0 +1,40 @@
+import { Field, ID, ObjectType } from 'type-graphql';
+import { DateTimeScalar } from '../common/scalars';
+import { Community } from '../register/community.entity';
+import { Role } from './role';
+
+@ObjectType('Session')
+export class SessionType {
+  @Field(() => String)
+  token!: string;
+
+  @Field(() => Role)
+  role!: Role;
+
+  @Field(() => DateTimeScalar)
+  expiresAt!: Date;
+}
+
+@ObjectType('Viewer')
+export class ViewerType {
+  @Field(() => Role)
+  role!: Role;
+
+  @Field(() => String)
+  displayName!: string;
+
+  @Field(() => [Community], { description: 'The communities this person acts for (all of them for sub-district staff; their own for a resident).' })
+  communities!: Community[];
+
+  @Field(() => ID, { nullable: true, description: 'The home a resident signed in with.' })
+  homeId?: number | null;
+}
+
+@ObjectType('HomeCredential')
+export class IssuedHomeCredential {
+  @Field(() => String)
+  homeCode!: string;
+
+  @Field(() => String, { description: 'Shown once; only a hash is stored.' })
+  pin!: string;
+}

@@ -1,0 +1,31 @@
+import type { App } from './app';
+import type { Config } from './config';
+import { loadDemoData } from './demo/lianhua';
+import { Community } from './register/community.entity';
+
+/**
+ * First-start work: the first sub-district administrator, and the demo register when asked for
+ * and the database is empty. Returns the lines to show the person who started the server.
+ */
+export async function bootstrap(app: App, config: Config): Promise<string[]> {
+  const em = app.orm.em.fork();
+  const lines: string[] = [];
+  const admin = await app.services.auth.ensureAdmin(em, config.adminPassword);
+  if (admin.created) {
+    lines.push(
+      admin.generatedPassword
+        ? `Created staff user "admin" (STREET_ADMIN) with password: ${admin.generatedPassword}  (shown once; set ADMIN_PASSWORD to choose it)`
+        : 'Created staff user "admin" (STREET_ADMIN) with the password in ADMIN_PASSWORD',
+    );
+  }
+  if (config.demoData && (await em.count(Community)) === 0) {
+    const started = Date.now();
+    const demo = await loadDemoData(em, app.services);
+    lines.push(`Loaded the demo data of Lianhua sub-district: ${demo.pavilions} pavilions, ${demo.homes} homes (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+    lines.push('Demo staff logins (console at http://localhost:3000/console):');
+    for (const l of demo.logins) lines.push(`  ${l.username.padEnd(16)} ${l.password}   ${l.role.padEnd(12)} ${l.scope}`);
+    lines.push('Demo resident credentials (kiosk vote page):');
+    for (const r of demo.residents) lines.push(`  home code ${r.homeCode}  PIN ${r.pin}   ${r.home}`);
+  }
+  return lines;
+}

@@ -1,0 +1,144 @@
+import { z } from 'zod';
+import { resolve } from 'node:path';
+
+/**
+ * Every environment variable the server reads, validated once. Nothing else in the code
+ * base reads process.env: pass a Config around instead.
+ */
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+const NODE_ENVS = ['development', 'production', 'test'] as const;
+
+const flag = (name: string, fallback: boolean) =>
+  z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      if (v === undefined || v === '') return fallback;
+      const s = v.trim().toLowerCase();
+      if (['1', 'true', 'yes', 'on'].includes(s)) return true;
+      if (['0', 'false', 'no', 'off'].includes(s)) return false;
+      ctx.addIssue({ code: 'custom', message: `${name} must be true or false, got "${v}"` });
+      return z.NEVER;
+    });
+
+const envSchema = z.object({
+  PORT: z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      if (v === undefined || v === '') return 4000;
+      const n = Number(v);
+      if (!/^\d+$/.test(v) || n < 0 || n > 65535) {
+        ctx.addIssue({ code: 'custom', message: `PORT must be a whole number from 0 to 65535, got "${v}"` });
+        return z.NEVER;
+      }
+      return n;
+    }),
+  DATABASE_URL: z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      if (v === undefined || v === '') return { driver: 'sqlite' as const, url: resolve(process.cwd(), 'data/pavilion.sqlite') };
+      if (/^postgres(ql)?:\/\//.test(v)) {
+        try {
+          new URL(v);
+        } catch {
+          ctx.addIssue({ code: 'custom', message: `DATABASE_URL is not a valid postgresql:// URL` });
+          return z.NEVER;
+        }
+        return { driver: 'postgresql' as const, url: v };
+      }
+      if (v === ':memory:') return { driver: 'sqlite' as const, url: v };
+      const file = v.startsWith('sqlite:') ? v.slice('sqlite:'.length).replace(/^\/\//, '') : v;
+      if (/^[a-z]+:\/\//i.test(file) || file === '') {
+        ctx.addIssue({ code: 'custom', message: `DATABASE_URL must be postgresql://..., sqlite:<file> or a file path, got "${v}"` });
+        return z.NEVER;
+      }
+      return { driver: 'sqlite' as const, url: resolve(process.cwd(), file) };
+    }),
+  REDIS_URL: z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      if (v === undefined || v === '') return undefined;
+      if (!/^rediss?:\/\/[^/]/.test(v)) {
+        ctx.addIssue({ code: 'custom', message: `REDIS_URL must start with redis:// or rediss://, got "${v}"` });
+        return z.NEVER;
+      }
+      return v;
+    }),
+  ADMIN_PASSWORD: z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      if (v === undefined || v === '') return undefined;
+      if (v.length < 8) {
+        ctx.addIssue({ code: 'custom', message: 'ADMIN_PASSWORD must be at least 8 characters' });
+        return z.NEVER;
+      }
+      return v;
+    }),
+  DEMO_DATA: flag('DEMO_DATA', false),
+  LOG_LEVEL: z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      if (v === undefined || v === '') return 'info' as const;
+      if (!(LOG_LEVELS as readonly string[]).includes(v)) {
+        ctx.addIssue({ code: 'custom', message: `LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${v}"` });
+        return z.NEVER;
+      }
+      return v as (typeof LOG_LEVELS)[number];
+    }),
+  NODE_ENV: z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      if (v === undefined || v === '') return 'production' as const;
+      if (!(NODE_ENVS as readonly string[]).includes(v)) {
+        ctx.addIssue({ code: 'custom', message: `NODE_ENV must be one of ${NODE_ENVS.join(', ')}, got "${v}"` });
+        return z.NEVER;
+      }
+      return v as (typeof NODE_ENVS)[number];
+    }),
+  CORS_ORIGINS: z
+    .string()
+    .optional()
+    .transform((v) => (v ? v.split(',').map((s) => s.trim()).filter(Boolean) : [])),
+});
+
+export interface Config {
+  port: number;
+  database: { driver: 'sqlite' | 'postgresql'; url: string };
+  redisUrl?: string;
+  adminPassword?: string;
+  demoData: boolean;
+  logLevel: (typeof LOG_LEVELS)[number];
+  /** Stack traces reach clients only in development. */
+  development: boolean;
+  /** Origins allowed to call the API from a browser; empty means any (the kiosk runs on another port). */
+  corsOrigins: string[];
+}
+
+export class ConfigError extends Error {}
+
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const first = parsed.error.issues[0];
+    const variable = String(first.path[0] ?? '');
+    const message = first.message.includes(variable) ? first.message : `${variable}: ${first.message}`;
+    throw new ConfigError(`Configuration error: ${message}`);
+  }
+  const e = parsed.data;
+  return {
+    port: e.PORT,
+    database: e.DATABASE_URL,
+    redisUrl: e.REDIS_URL,
+    adminPassword: e.ADMIN_PASSWORD,
+    demoData: e.DEMO_DATA,
+    logLevel: e.LOG_LEVEL,
+    development: e.NODE_ENV === 'development',
+    corsOrigins: e.CORS_ORIGINS,
+  };
+}

@@ -1,0 +1,13 @@
+import { AuthSession } from './auth/auth-session.entity';
+import { HomeCredential } from './auth/home-credential.entity';
+import { StaffUser } from './auth/staff-user.entity';
+import { Branch } from './register/branch.entity';
+import { Building } from './register/building.entity';
+import { Community } from './register/community.entity';
+import { Estate } from './register/estate.entity';
+import { Home } from './register/home.entity';
+import { Pavilion } from './register/pavilion.entity';
+import { Unit } from './register/unit.entity';
+
+/** Every entity, listed explicitly so that the compiled and the TypeScript builds see the same set. */
+export const entities = [Branch, Community, Estate, Building, Unit, Home, Pavilion, StaffUser, AuthSession, HomeCredential];

@@ -1,0 +1,52 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import depthLimit from 'graphql-depth-limit';
+import { GraphQLError, type DocumentNode, type GraphQLSchema, type ValidationRule } from 'graphql';
+import { getComplexity, simpleEstimator } from 'graphql-query-complexity';
+
+/** Limits against abusive queries; the same for HTTP and WebSocket operations. */
+export const MAX_DEPTH = 10;
+export const MAX_COST = 20_000;
+export const MAX_BODY = '10mb';
+
+export const depthRule: ValidationRule = depthLimit(MAX_DEPTH);
+
+/**
+ * Cost: each field costs 1, and a list field multiplies its children by its `first` argument
+ * (50 when absent), so a page of matters with their timelines is priced like it will run.
+ */
+export function operationCost(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown> = {}, operationName?: string) {
+  return getComplexity({
+    schema,
+    query: document,
+    variables,
+    operationName,
+    estimators: [
+      ({ args, childComplexity, field }) => {
+        const typeName = String(field.type);
+        if (!typeName.startsWith('[') && !typeName.includes('Connection')) return undefined;
+        const first = typeof args.first === 'number' ? args.first : 50;
+        return 1 + childComplexity * Math.max(1, first);
+      },
+      simpleEstimator({ defaultComplexity: 1 }),
+    ],
+  });
+}
+
+export function costError(cost: number) {
+  return new GraphQLError(`Query is too expensive: cost ${cost} exceeds the limit of ${MAX_COST}; ask for fewer fields or smaller pages`, {
+    extensions: { code: 'QUERY_TOO_COMPLEX', cost, maxCost: MAX_COST, http: { status: 400 } },
+  });
+}
+
+export function costLimitPlugin(schema: GraphQLSchema): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ request, document }) {
+          const cost = operationCost(schema, document, request.variables ?? {}, request.operationName ?? undefined);
+          if (cost > MAX_COST) throw costError(cost);
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,65 @@
+import { DataloaderType, MikroORM, type Options } from '@mikro-orm/core';
+import type { AbstractSqlDriver, EntityManager } from '@mikro-orm/knex';
+import { Migrator } from '@mikro-orm/migrations';
+import { PostgreSqlDriver } from '@mikro-orm/postgresql';
+import { SqliteDriver } from '@mikro-orm/sqlite';
+import type { Config } from './config';
+import { entities } from './entities';
+import { postgresqlMigrations } from './migrations/postgresql';
+import { sqliteMigrations } from './migrations/sqlite';
+
+export interface OrmHooks {
+  /** Called with each SQL statement; tests count them. */
+  onQuery?: (sql: string) => void;
+}
+
+type SqliteConn = { exec(sql: string, cb: (err: Error | null) => void): void };
+
+export function ormOptions(database: Config['database'], hooks: OrmHooks = {}): Options {
+  const common = {
+    entities,
+    dataloader: DataloaderType.ALL,
+    forceUtcTimezone: true,
+    allowGlobalContext: false,
+    // Schema changes happen through migrations only, never at run time.
+    ensureDatabase: false,
+    discovery: { disableDynamicFileAccess: true, requireEntitiesArray: true },
+    extensions: [Migrator],
+    debug: hooks.onQuery ? (['query'] as const).slice() : false,
+    logger: hooks.onQuery ? (msg: string) => hooks.onQuery!(msg) : undefined,
+    colors: false,
+  } satisfies Partial<Options>;
+
+  if (database.driver === 'postgresql') {
+    return {
+      ...common,
+      driver: PostgreSqlDriver,
+      clientUrl: database.url,
+      pool: { min: 0, max: 10 },
+      migrations: { migrationsList: postgresqlMigrations, silent: true, transactional: true, allOrNothing: true, snapshot: false },
+    } as Options;
+  }
+  return {
+    ...common,
+    driver: SqliteDriver,
+    dbName: database.url,
+    pool: {
+      min: 1,
+      max: 1,
+      // WAL lets readers go on while one writer commits; NORMAL sync survives a killed process.
+      afterCreate: (conn: SqliteConn, done: (err: Error | null, conn: SqliteConn) => void) => {
+        conn.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000; PRAGMA foreign_keys = ON;', (err) =>
+          done(err, conn),
+        );
+      },
+    },
+    migrations: { migrationsList: sqliteMigrations, silent: true, transactional: true, allOrNothing: true, snapshot: false },
+  } as Options;
+}
+
+/** Both drivers are SQL drivers; this type gives services the query builder. */
+export type Orm = MikroORM<AbstractSqlDriver, EntityManager>;
+
+export async function initOrm(database: Config['database'], hooks: OrmHooks = {}): Promise<Orm> {
+  return (await MikroORM.init(ormOptions(database, hooks))) as unknown as Orm;
+}

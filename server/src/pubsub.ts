@@ -1,0 +1,28 @@
+import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
+import { createPubSub as createYogaPubSub } from '@graphql-yoga/subscription';
+import { Redis } from 'ioredis';
+
+/** Topics and their payloads; a payload carries ids only, subscribers load fresh rows. */
+export type Topics = {
+  MATTER_UPDATED: [{ matterId: number; pavilionId: number }];
+  VOTE_UPDATED: [{ voteId: number }];
+};
+
+export type AppPubSub = ReturnType<typeof createYogaPubSub<Topics>>;
+
+/**
+ * In-process events, or Redis pub/sub when REDIS_URL is set so that an update made through one
+ * server process reaches the subscribers of every other.
+ */
+export function createPubSub(redisUrl?: string): { pubSub: AppPubSub; close(): Promise<void> } {
+  if (!redisUrl) return { pubSub: createYogaPubSub<Topics>(), close: async () => undefined };
+  const publishClient = new Redis(redisUrl, { maxRetriesPerRequest: 3 });
+  const subscribeClient = new Redis(redisUrl, { maxRetriesPerRequest: 3 });
+  const eventTarget = createRedisEventTarget({ publishClient, subscribeClient });
+  return {
+    pubSub: createYogaPubSub<Topics>({ eventTarget }),
+    async close() {
+      await Promise.all([publishClient.quit().catch(() => undefined), subscribeClient.quit().catch(() => undefined)]);
+    },
+  };
+}

@@ -1,0 +1,85 @@
+import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { actsFor, requireStaff } from '../auth/guards';
+import { Role } from '../auth/role';
+import type { Context } from '../context';
+import { forbidden } from '../errors';
+import { Building } from './building.entity';
+import { Community } from './community.entity';
+import { Estate } from './estate.entity';
+import { Home } from './home.entity';
+import { ImportReportType } from './import.types';
+import { Pavilion } from './pavilion.entity';
+import { Unit } from './unit.entity';
+
+@Resolver()
+export class RegisterResolver {
+  @Query(() => [Community])
+  communities(@Ctx() ctx: Context): Promise<Community[]> {
+    return ctx.em.find(Community, {}, { orderBy: { id: 'asc' } });
+  }
+
+  @Query(() => [Pavilion])
+  pavilions(@Ctx() ctx: Context): Promise<Pavilion[]> {
+    return ctx.em.find(Pavilion, {}, { orderBy: { id: 'asc' } });
+  }
+
+  @Mutation(() => ImportReportType, {
+    description:
+      'CSV with a header row: community,estate,building,unit,floor,room,area_m2,owner_key.\nAll or nothing: with any error, nothing is imported and every bad line is reported.',
+  })
+  importHomes(@Arg('csv', () => String) csv: string, @Ctx() ctx: Context): Promise<ImportReportType> {
+    const viewer = requireStaff(ctx, [Role.STREET_ADMIN, Role.OFFICE]);
+    return ctx.services.imports.importHomes(ctx.em, viewer, csv);
+  }
+}
+
+@Resolver(() => Community)
+export class CommunityFieldsResolver {
+  @FieldResolver(() => [Estate])
+  estates(@Root() community: Community): Promise<Estate[]> {
+    return community.estates.loadItems();
+  }
+
+  @FieldResolver(() => [Pavilion])
+  pavilions(@Root() community: Community): Promise<Pavilion[]> {
+    return community.pavilions.loadItems();
+  }
+}
+
+@Resolver(() => Estate)
+export class EstateFieldsResolver {
+  @FieldResolver(() => [Building])
+  buildings(@Root() estate: Estate): Promise<Building[]> {
+    return estate.buildings.loadItems();
+  }
+}
+
+@Resolver(() => Building)
+export class BuildingFieldsResolver {
+  @FieldResolver(() => [Unit])
+  units(@Root() building: Building): Promise<Unit[]> {
+    return building.units.loadItems();
+  }
+}
+
+@Resolver(() => Unit)
+export class UnitFieldsResolver {
+  @FieldResolver(() => [Home], { description: 'Staff of the community only.' })
+  async homes(@Root() unit: Unit, @Ctx() ctx: Context): Promise<Home[]> {
+    const viewer = requireStaff(ctx);
+    if (viewer.communityIds !== 'ALL') {
+      const building = await unit.building.load();
+      const estate = await building!.estate.load();
+      if (!actsFor(viewer, estate!.community.id)) throw forbidden('Homes of another community are not shown to you');
+    }
+    return unit.homes.loadItems();
+  }
+}
+
+@Resolver(() => Pavilion)
+export class PavilionFieldsResolver {
+  @FieldResolver(() => Community)
+  async community(@Root() pavilion: Pavilion): Promise<Community> {
+    return (await pavilion.community.load())!;
+  }
+}
