@@ -1,5 +1,8 @@
 import swc from 'unplugin-swc';
+import { createRequire } from 'node:module';
 import { defineConfig } from 'vitest/config';
+
+const require = createRequire(import.meta.url);
 
 export default defineConfig({
   // swc emits the decorator metadata that type-graphql and MikroORM read; esbuild does not.
@@ -13,6 +16,10 @@ export default defineConfig({
       module: { type: 'es6' },
     }),
   ],
+  resolve: {
+    // One graphql instance: the packages that require() it and our code must share the CJS build.
+    alias: ['graphql', 'graphql-query-complexity', 'graphql-depth-limit'].map((name) => ({ find: new RegExp(`^${name}$`), replacement: require.resolve(name) })),
+  },
   test: {
     include: ['server/src/**/*.test.ts', 'scripts/**/*.test.ts', 'kiosk/tests/**/*.test.ts'],
     setupFiles: ['server/src/test/setup.ts'],

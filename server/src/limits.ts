@@ -7,12 +7,14 @@ import { getComplexity, simpleEstimator } from 'graphql-query-complexity';
 export const MAX_DEPTH = 10;
 export const MAX_COST = 20_000;
 export const MAX_BODY = '10mb';
+/** How many items a list without a `first` argument is assumed to hold. */
+const LIST_GUESS = 10;
 
 export const depthRule: ValidationRule = depthLimit(MAX_DEPTH);
 
 /**
  * Cost: each field costs 1, and a list field multiplies its children by its `first` argument
- * (50 when absent), so a page of matters with their timelines is priced like it will run.
+ * (LIST_GUESS when it has none), so a page of matters with their timelines is priced like it will run.
  */
 export function operationCost(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown> = {}, operationName?: string) {
   return getComplexity({
@@ -24,7 +26,7 @@ export function operationCost(schema: GraphQLSchema, document: DocumentNode, var
       ({ args, childComplexity, field }) => {
         const typeName = String(field.type);
         if (!typeName.startsWith('[') && !typeName.includes('Connection')) return undefined;
-        const first = typeof args.first === 'number' ? args.first : 50;
+        const first = typeof args.first === 'number' ? args.first : LIST_GUESS;
         return 1 + childComplexity * Math.max(1, first);
       },
       simpleEstimator({ defaultComplexity: 1 }),

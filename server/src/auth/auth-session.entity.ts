@@ -1,4 +1,4 @@
-import { OptionalProps, Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { OptionalProps, Entity, Index, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
 import { Home } from '../register/home.entity';
 import { Role } from './role';
 import { StaffUser } from './staff-user.entity';
@@ -14,7 +14,7 @@ export class AuthSession {
   @Property({ type: 'string', length: 64, unique: true })
   tokenHash!: string;
 
-  @Enum({ items: () => Role })
+  @Property({ type: 'string', length: 20 })
   role!: Role;
 
   @ManyToOne(() => StaffUser, { ref: true, nullable: true })

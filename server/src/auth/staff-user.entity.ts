@@ -1,4 +1,4 @@
-import { OptionalProps, Entity, Enum, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { OptionalProps, Entity, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
 import { Branch } from '../register/branch.entity';
 import { Community } from '../register/community.entity';
 import { Role } from './role';
@@ -16,7 +16,7 @@ export class StaffUser {
   @Property({ type: 'string', length: 255, hidden: true })
   passwordHash!: string;
 
-  @Enum({ items: () => Role })
+  @Property({ type: 'string', length: 20 })
   role!: Role;
 
   @Property({ type: 'string', length: 100 })

@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { actsFor, requireStaff } from '../auth/guards';
 import { Role } from '../auth/role';
 import type { Context } from '../context';
@@ -21,6 +21,11 @@ export class RegisterResolver {
   @Query(() => [Pavilion])
   pavilions(@Ctx() ctx: Context): Promise<Pavilion[]> {
     return ctx.em.find(Pavilion, {}, { orderBy: { id: 'asc' } });
+  }
+
+  @Query(() => Estate, { nullable: true, description: 'One estate, to browse its buildings, units and (for staff) homes.' })
+  estate(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Estate | null> {
+    return ctx.em.findOne(Estate, { id: Number(id) || 0 });
   }
 
   @Mutation(() => ImportReportType, {

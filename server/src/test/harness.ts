@@ -63,7 +63,7 @@ export interface GqlResponse<T> {
 export async function startTestApp(overrides: Partial<Config> = {}, opts: Parameters<typeof createApp>[1] = {}): Promise<TestApp> {
   const db = await testDatabase();
   const config = testConfig(db.database, overrides);
-  const app = await createApp(config, { port: 0, logger: pino({ level: 'silent' }), ...opts });
+  const app = await createApp(config, { port: 0, logger: pino({ level: 'error' }), ...opts });
   return Object.assign(app, {
     async gql<T>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GqlResponse<T>> {
       const res = await fetch(app.url, {

@@ -1,6 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261126214729_init extends Migration {
+export class Migration20261126215344_init extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`create table "branch" ("id" serial primary key, "name" varchar(100) not null);`);
@@ -18,7 +18,7 @@ export class Migration20261126214729_init extends Migration {
     this.addSql(`create table "pavilion" ("id" serial primary key, "name" varchar(100) not null, "community_id" int not null);`);
     this.addSql(`alter table "pavilion" add constraint "pavilion_name_unique" unique ("name");`);
 
-    this.addSql(`create table "staff_user" ("id" serial primary key, "username" varchar(64) not null, "password_hash" varchar(255) not null, "role" text check ("role" in ('STREET_ADMIN', 'OFFICE', 'SECRETARY', 'RESIDENT')) not null, "display_name" varchar(100) not null, "community_id" int null, "branch_id" int null, "created_at" timestamptz not null);`);
+    this.addSql(`create table "staff_user" ("id" serial primary key, "username" varchar(64) not null, "password_hash" varchar(255) not null, "role" varchar(20) not null, "display_name" varchar(100) not null, "community_id" int null, "branch_id" int null, "created_at" timestamptz not null);`);
     this.addSql(`alter table "staff_user" add constraint "staff_user_username_unique" unique ("username");`);
 
     this.addSql(`create table "unit" ("id" serial primary key, "building_id" int not null, "name" varchar(100) not null);`);
@@ -32,7 +32,7 @@ export class Migration20261126214729_init extends Migration {
     this.addSql(`alter table "home_credential" add constraint "home_credential_home_id_unique" unique ("home_id");`);
     this.addSql(`alter table "home_credential" add constraint "home_credential_home_code_unique" unique ("home_code");`);
 
-    this.addSql(`create table "auth_session" ("id" serial primary key, "token_hash" varchar(64) not null, "role" text check ("role" in ('STREET_ADMIN', 'OFFICE', 'SECRETARY', 'RESIDENT')) not null, "staff_id" int null, "home_id" int null, "expires_at" timestamptz not null, "created_at" timestamptz not null);`);
+    this.addSql(`create table "auth_session" ("id" serial primary key, "token_hash" varchar(64) not null, "role" varchar(20) not null, "staff_id" int null, "home_id" int null, "expires_at" timestamptz not null, "created_at" timestamptz not null);`);
     this.addSql(`alter table "auth_session" add constraint "auth_session_token_hash_unique" unique ("token_hash");`);
     this.addSql(`create index "auth_session_expires_at_index" on "auth_session" ("expires_at");`);
 

@@ -1,6 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261126214729_init extends Migration {
+export class Migration20261126215344_init extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`create table \`branch\` (\`id\` integer not null primary key autoincrement, \`name\` text not null);`);
@@ -22,7 +22,7 @@ export class Migration20261126214729_init extends Migration {
     this.addSql(`create unique index \`pavilion_name_unique\` on \`pavilion\` (\`name\`);`);
     this.addSql(`create index \`pavilion_community_id_index\` on \`pavilion\` (\`community_id\`);`);
 
-    this.addSql(`create table \`staff_user\` (\`id\` integer not null primary key autoincrement, \`username\` text not null, \`password_hash\` text not null, \`role\` text check (\`role\` in ('STREET_ADMIN', 'OFFICE', 'SECRETARY', 'RESIDENT')) not null, \`display_name\` text not null, \`community_id\` integer null, \`branch_id\` integer null, \`created_at\` datetime not null, constraint \`staff_user_community_id_foreign\` foreign key(\`community_id\`) references \`community\`(\`id\`) on delete set null on update cascade, constraint \`staff_user_branch_id_foreign\` foreign key(\`branch_id\`) references \`branch\`(\`id\`) on delete set null on update cascade);`);
+    this.addSql(`create table \`staff_user\` (\`id\` integer not null primary key autoincrement, \`username\` text not null, \`password_hash\` text not null, \`role\` text not null, \`display_name\` text not null, \`community_id\` integer null, \`branch_id\` integer null, \`created_at\` datetime not null, constraint \`staff_user_community_id_foreign\` foreign key(\`community_id\`) references \`community\`(\`id\`) on delete set null on update cascade, constraint \`staff_user_branch_id_foreign\` foreign key(\`branch_id\`) references \`branch\`(\`id\`) on delete set null on update cascade);`);
     this.addSql(`create unique index \`staff_user_username_unique\` on \`staff_user\` (\`username\`);`);
     this.addSql(`create index \`staff_user_community_id_index\` on \`staff_user\` (\`community_id\`);`);
     this.addSql(`create index \`staff_user_branch_id_index\` on \`staff_user\` (\`branch_id\`);`);
@@ -41,7 +41,7 @@ export class Migration20261126214729_init extends Migration {
     this.addSql(`create unique index \`home_credential_home_code_unique\` on \`home_credential\` (\`home_code\`);`);
     this.addSql(`create index \`home_credential_issued_by_id_index\` on \`home_credential\` (\`issued_by_id\`);`);
 
-    this.addSql(`create table \`auth_session\` (\`id\` integer not null primary key autoincrement, \`token_hash\` text not null, \`role\` text check (\`role\` in ('STREET_ADMIN', 'OFFICE', 'SECRETARY', 'RESIDENT')) not null, \`staff_id\` integer null, \`home_id\` integer null, \`expires_at\` datetime not null, \`created_at\` datetime not null, constraint \`auth_session_staff_id_foreign\` foreign key(\`staff_id\`) references \`staff_user\`(\`id\`) on delete set null on update cascade, constraint \`auth_session_home_id_foreign\` foreign key(\`home_id\`) references \`home\`(\`id\`) on delete set null on update cascade);`);
+    this.addSql(`create table \`auth_session\` (\`id\` integer not null primary key autoincrement, \`token_hash\` text not null, \`role\` text not null, \`staff_id\` integer null, \`home_id\` integer null, \`expires_at\` datetime not null, \`created_at\` datetime not null, constraint \`auth_session_staff_id_foreign\` foreign key(\`staff_id\`) references \`staff_user\`(\`id\`) on delete set null on update cascade, constraint \`auth_session_home_id_foreign\` foreign key(\`home_id\`) references \`home\`(\`id\`) on delete set null on update cascade);`);
     this.addSql(`create unique index \`auth_session_token_hash_unique\` on \`auth_session\` (\`token_hash\`);`);
     this.addSql(`create index \`auth_session_staff_id_index\` on \`auth_session\` (\`staff_id\`);`);
     this.addSql(`create index \`auth_session_home_id_index\` on \`auth_session\` (\`home_id\`);`);

@@ -1,0 +1,87 @@
+import { serverAudits } from 'graphql-http';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { homesCsv, loginAs, seedTwoCommunities, startTestApp, type TestApp } from './test/harness';
+
+let app: TestApp;
+beforeAll(async () => {
+  app = await startTestApp();
+  await seedTwoCommunities(app);
+});
+afterAll(() => app?.close());
+
+describe('GraphQL over HTTP', () => {
+  it('passes every MUST item of the graphql-http audit', async () => {
+    const audits = serverAudits({ url: app.url, fetchFn: fetch });
+    const failedMust: string[] = [];
+    for (const audit of audits) {
+      const result = await audit.fn();
+      if (audit.name.startsWith('MUST') && result.status !== 'ok') failedMust.push(`${audit.name}: ${result.reason}`);
+    }
+    expect(failedMust).toEqual([]);
+    expect(audits.filter((a) => a.name.startsWith('MUST')).length).toBeGreaterThan(10);
+  });
+
+  it('serves the public register without a session', async () => {
+    const res = await app.gql('{ communities { name pavilions { name community { name } } } pavilions { name } }');
+    expect(res.data.communities).toEqual([
+      { name: '甲社区', pavilions: [{ name: '甲1号莲心亭', community: { name: '甲社区' } }] },
+      { name: '乙社区', pavilions: [{ name: '乙1号莲心亭', community: { name: '乙社区' } }] },
+    ]);
+    expect(res.data.pavilions).toHaveLength(2);
+  });
+
+  it('shows homes to staff of the community only', async () => {
+    const admin = await loginAs(app, 'street');
+    const imported = await app.gql('mutation($csv: String!) { importHomes(csv: $csv) { created } }', { csv: homesCsv('甲社区', { estate: '可见小区' }) }, admin);
+    expect(imported.data.importHomes.created).toBe(6);
+    const estateId = (await app.gql('{ communities { estates { id name } } }')).data.communities[0].estates[0].id;
+    const query = 'query($id: ID!) { estate(id: $id) { name buildings { name units { name homes { room floor areaM2 } } } } }';
+    const anonymous = await app.gql(query, { id: estateId });
+    expect(anonymous.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    const otherOffice = await app.gql(query, { id: estateId }, await loginAs(app, 'office-b'));
+    expect(otherOffice.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const ownOffice = await app.gql(query, { id: estateId }, await loginAs(app, 'office-a'));
+    expect(ownOffice.errors).toBeUndefined();
+    expect(ownOffice.data.estate.buildings[0].units[0].homes[0]).toEqual({ room: '101', floor: 1, areaM2: 81 });
+  });
+
+  it('refuses a query nested too deep', async () => {
+    const deep = `{ pavilions { ${'community { pavilions { '.repeat(6)} id ${'} } '.repeat(6)} } }`;
+    const res = await app.gql(deep);
+    expect(res.errors?.[0].message).toMatch(/depth/);
+    expect(res.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+  });
+
+  it('refuses a query that costs too much', async () => {
+    const wide = `{ ${Array.from({ length: 30 }, (_, i) => `c${i}: communities { estates { buildings { units { id name } } } }`).join(' ')} }`;
+    const res = await app.gql(wide);
+    expect(res.status).toBe(400);
+    expect(res.errors?.[0].extensions?.code).toBe('QUERY_TOO_COMPLEX');
+    expect(res.errors?.[0].message).toMatch(/exceeds the limit/);
+  });
+
+  it('refuses an oversized body with a clear error', async () => {
+    const res = await fetch(app.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ pavilions { id } }', variables: { pad: 'x'.repeat(11 * 1024 * 1024) } }),
+    });
+    expect(res.status).toBe(413);
+    expect(((await res.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0].extensions.code).toBe('PAYLOAD_TOO_LARGE');
+  });
+
+  it('gives clients no stack traces', async () => {
+    const res = await app.gql('{ nope }');
+    expect(JSON.stringify(res)).not.toMatch(/stacktrace|\.ts:\d+/);
+  });
+
+  it('answers health and readiness, with a request id', async () => {
+    const base = app.url.replace(/\/graphql$/, '');
+    const health = await fetch(`${base}/healthz`);
+    expect(health.status).toBe(200);
+    const ready = await fetch(`${base}/readyz`);
+    expect(await ready.json()).toEqual({ status: 'ready' });
+    const withId = await fetch(app.url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-request-id': 'kiosk-42' }, body: '{"query":"{ __typename }"}' });
+    expect(withId.headers.get('x-request-id')).toBe('kiosk-42');
+  });
+});
