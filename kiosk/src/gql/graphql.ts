@@ -123,9 +123,16 @@ export type Pavilion = {
 export type Query = {
   __typename?: 'Query';
   communities: Array<Community>;
+  /** One estate, to browse its buildings, units and (for staff) homes. */
+  estate?: Maybe<Estate>;
   /** Who is signed in; null without a session. */
   me?: Maybe<Viewer>;
   pavilions: Array<Pavilion>;
+};
+
+
+export type QueryEstateArgs = {
+  id: Scalars['ID']['input'];
 };
 
 export type Role =
