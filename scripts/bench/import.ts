@@ -11,6 +11,7 @@ import { Role } from '../../server/src/auth/role';
 import { initOrm } from '../../server/src/orm.config';
 import { Branch } from '../../server/src/register/branch.entity';
 import { Community } from '../../server/src/register/community.entity';
+import { AuditService } from '../../server/src/audit/audit.service';
 import { ImportService } from '../../server/src/register/import.service';
 
 const HOMES = Number(process.argv[2] ?? 100_000);
@@ -38,10 +39,10 @@ async function main() {
   await em.flush();
   const text = csv(HOMES);
   const started = process.hrtime.bigint();
-  const report = await new ImportService().importHomes(orm.em.fork(), { kind: 'staff', userId: 0, role: Role.STREET_ADMIN, displayName: 'bench', communityIds: 'ALL' }, text);
+  const report = await new ImportService(new AuditService()).importHomes(orm.em.fork(), { kind: 'staff', userId: 0, role: Role.STREET_ADMIN, displayName: 'bench', communityIds: 'ALL' }, text);
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   const again = process.hrtime.bigint();
-  const second = await new ImportService().importHomes(orm.em.fork(), { kind: 'staff', userId: 0, role: Role.STREET_ADMIN, displayName: 'bench', communityIds: 'ALL' }, text);
+  const second = await new ImportService(new AuditService()).importHomes(orm.em.fork(), { kind: 'staff', userId: 0, role: Role.STREET_ADMIN, displayName: 'bench', communityIds: 'ALL' }, text);
   const secondSeconds = Number(process.hrtime.bigint() - again) / 1e9;
   const peakMb = process.resourceUsage().maxRSS / 1024;
   console.log(`import of ${HOMES} homes on SQLite: created ${report.created}, errors ${report.errors.length}`);

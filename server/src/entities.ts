@@ -1,3 +1,9 @@
+import { AuditEntry } from './audit/audit-entry.entity';
+import { MatterEvent } from './matters/matter-event.entity';
+import { Matter } from './matters/matter.entity';
+import { Notice } from './matters/notice.entity';
+import { Second } from './matters/second.entity';
+import { AgendaItem, Meeting } from './meetings/meeting.entity';
 import { AuthSession } from './auth/auth-session.entity';
 import { HomeCredential } from './auth/home-credential.entity';
 import { StaffUser } from './auth/staff-user.entity';
@@ -10,4 +16,4 @@ import { Pavilion } from './register/pavilion.entity';
 import { Unit } from './register/unit.entity';
 
 /** Every entity, listed explicitly so that the compiled and the TypeScript builds see the same set. */
-export const entities = [Branch, Community, Estate, Building, Unit, Home, Pavilion, StaffUser, AuthSession, HomeCredential];
+export const entities = [Branch, Community, Estate, Building, Unit, Home, Pavilion, StaffUser, AuthSession, HomeCredential, Matter, MatterEvent, Second, Notice, AuditEntry, Meeting, AgendaItem];

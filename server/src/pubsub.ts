@@ -4,7 +4,7 @@ import { Redis } from 'ioredis';
 
 /** Topics and their payloads; a payload carries ids only, subscribers load fresh rows. */
 export type Topics = {
-  MATTER_UPDATED: [{ matterId: number; pavilionId: number }];
+  MATTER_UPDATED: [{ matterId: number; pavilionId: number; communityId: number }];
   VOTE_UPDATED: [{ voteId: number }];
 };
 

@@ -2,6 +2,9 @@ import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { AuthResolver } from './auth/auth.resolver';
 import type { AppPubSub } from './pubsub';
+import { StatsResolver } from './stats/stats.resolver';
+import { MeetingsResolver } from './meetings/meetings.resolver';
+import { MatterFieldsResolver, MattersResolver, NoticeFieldsResolver } from './matters/matters.resolver';
 import {
   BuildingFieldsResolver,
   CommunityFieldsResolver,
@@ -19,6 +22,11 @@ export const resolvers = [
   BuildingFieldsResolver,
   UnitFieldsResolver,
   PavilionFieldsResolver,
+  MattersResolver,
+  MatterFieldsResolver,
+  NoticeFieldsResolver,
+  MeetingsResolver,
+  StatsResolver,
 ] as const;
 
 export function buildAppSchema(pubSub: AppPubSub): Promise<GraphQLSchema> {

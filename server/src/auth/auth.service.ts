@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/knex';
+import type { AuditService } from '../audit/audit.service';
 import type { RateLimiterAbstract } from 'rate-limiter-flexible';
 import { bearerToken, digits, sha256Hex } from '../common/random';
 import type { StaffViewer, Viewer } from '../context';
@@ -36,6 +37,7 @@ const WRONG_PASSWORD = 'User name or password is wrong';
 
 export class AuthService {
   constructor(
+    private readonly audit: AuditService,
     private readonly limiters: AuthLimiters,
     private readonly now: () => Date = () => new Date(),
   ) {}
@@ -88,6 +90,7 @@ export class AuthService {
           issuedBy: viewer.userId,
           issuedAt: this.now(),
         });
+        await this.audit.append(tx, viewer, 'issueHomeCredential', null, { homeId: home.id });
       });
       return { homeCode, pin };
     }

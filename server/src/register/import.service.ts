@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/knex';
+import type { AuditService } from '../audit/audit.service';
 import { parse } from 'csv-parse/sync';
 import { actsFor } from '../auth/guards';
 import type { StaffViewer } from '../context';
@@ -52,6 +53,8 @@ const NAME_MAX = 100;
  * transaction. Bulk statements keep a 100,000-line file within seconds.
  */
 export class ImportService {
+  constructor(private readonly audit: AuditService) {}
+
   async importHomes(em: EntityManager, viewer: StaffViewer, csv: string): Promise<ImportReport> {
     const { rows, errors } = this.parse(csv);
     if (errors.length === 0 && rows.length === 0) errors.push({ line: 1, message: 'The file has no homes' });
@@ -104,6 +107,7 @@ export class ImportService {
       for (const u of updates) {
         await tx.nativeUpdate(Home, { id: u.id }, { floor: u.floor, areaCentiM2: u.areaCentiM2, ownerKey: u.ownerKey });
       }
+      await this.audit.append(tx, viewer, 'importHomes', null, { lines: rows.length, created: inserts.length, updated: updates.length });
       return { created: inserts.length, updated: updates.length, errors: [] };
     });
   }

@@ -1,0 +1,49 @@
+import type { EntityManager } from '@mikro-orm/knex';
+import type { StaffViewer } from '../context';
+import { AuditEntry } from './audit-entry.entity';
+import { checkChain, entryHash, GENESIS_HASH, type ChainRow } from './chain';
+
+/** Arbitrary constant naming the PostgreSQL advisory lock that orders appends to the chain. */
+const CHAIN_LOCK = 727_278;
+
+export class AuditService {
+  /**
+   * Appends one row inside the caller's transaction, so the record and the change it records
+   * commit together. Appends are serialised (SQLite has one writer; PostgreSQL takes an advisory
+   * lock) so that two rows never claim the same predecessor.
+   */
+  async append(tx: EntityManager, viewer: StaffViewer, action: string, matterId: number | null, details: Record<string, unknown> = {}): Promise<void> {
+    if (tx.getPlatform().constructor.name.startsWith('PostgreSql')) {
+      await tx.execute('select pg_advisory_xact_lock(?)', [CHAIN_LOCK]);
+    }
+    const last = await tx.createQueryBuilder(AuditEntry, 'a').select(['a.hash']).orderBy({ id: 'desc' }).limit(1).execute<{ hash: string }[]>('all', true);
+    const prevHash = last[0]?.hash ?? GENESIS_HASH;
+    const content = {
+      at: new Date(),
+      actorId: viewer.userId || null,
+      actorName: viewer.displayName,
+      actorRole: viewer.role,
+      action,
+      matterId,
+      details: JSON.stringify(details),
+    };
+    await tx.insert(AuditEntry, { ...content, prevHash, hash: entryHash(prevHash, content) });
+  }
+
+  /** Walks the whole chain in id order, a page at a time. */
+  async verify(em: EntityManager): Promise<{ rows: number; broken: { id: number; reason: string } | null }> {
+    let rows = 0;
+    let prev = GENESIS_HASH;
+    let afterId = 0;
+    for (;;) {
+      const page = await em.find(AuditEntry, { id: { $gt: afterId } }, { orderBy: { id: 'asc' }, limit: 5000 });
+      if (page.length === 0) return { rows, broken: null };
+      const check = checkChain(page.map((r): ChainRow => ({ ...r, actorId: r.actorId ?? null, matterId: r.matterId ?? null })), prev);
+      if (check.broken) return { rows, broken: check.broken };
+      rows += page.length;
+      prev = check.last;
+      afterId = page[page.length - 1].id;
+      em.clear();
+    }
+  }
+}

@@ -1,0 +1,117 @@
+import { Collection, Entity, Index, ManyToOne, OneToMany, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { DateTimeScalar } from '../common/scalars';
+import { Community } from '../register/community.entity';
+import { Home } from '../register/home.entity';
+import { Pavilion } from '../register/pavilion.entity';
+import { MatterCategory, MatterStatus, MatterStep, ResolutionOutcome } from './enums';
+import { stepOf } from './lifecycle';
+import { MatterEvent } from './matter-event.entity';
+
+@Entity({ tableName: 'matter' })
+@Index({ properties: ['createdAt', 'id'] })
+@Index({ properties: ['community', 'status'] })
+@ObjectType({ description: 'A matter a resident raised, followed through the three steps.' })
+export class Matter {
+  [OptionalProps]?: 'createdAt' | 'progress' | 'secondCount' | 'version' | 'step' | 'followUp';
+
+  @PrimaryKey({ type: 'integer' })
+  @Field(() => ID)
+  id!: number;
+
+  @Property({ type: 'string', length: 16, unique: true })
+  @Field(() => String, { description: 'The code on the receipt; also the right to rate the result.' })
+  trackingCode!: string;
+
+  @Property({ type: 'string', length: 60 })
+  @Field(() => String)
+  title!: string;
+
+  @Property({ type: 'text' })
+  @Field(() => String)
+  description!: string;
+
+  @Property({ type: 'string', length: 20 })
+  @Field(() => MatterCategory)
+  category!: MatterCategory;
+
+  @Property({ type: 'string', length: 20 })
+  @Field(() => MatterStatus)
+  status!: MatterStatus;
+
+  @ManyToOne(() => Pavilion, { ref: true })
+  pavilion!: Ref<Pavilion>;
+
+  /** The pavilion's community, kept on the matter so boards and checks need no join. */
+  @ManyToOne(() => Community, { ref: true })
+  community!: Ref<Community>;
+
+  /** The home of the resident who raised it from a signed-in session; never public. */
+  @ManyToOne(() => Home, { ref: true, nullable: true })
+  raisedBy?: Ref<Home> | null;
+
+  /** Shown to staff of the community only. */
+  @Property({ type: 'string', length: 20, nullable: true })
+  contactPhone?: string | null;
+
+  @Property({ type: 'datetime' })
+  @Field(() => DateTimeScalar)
+  createdAt: Date = new Date();
+
+  @Property({ type: 'datetime', nullable: true })
+  @Field(() => DateTimeScalar, { nullable: true, description: 'When the branch triaged it.' })
+  triagedAt?: Date | null;
+
+  @Property({ type: 'datetime', nullable: true })
+  @Field(() => DateTimeScalar, { nullable: true })
+  completedAt?: Date | null;
+
+  @Property({ type: 'integer' })
+  @Field(() => Int, { description: '0 to 100, reported by the community office while executing.' })
+  progress: number = 0;
+
+  @Property({ type: 'integer' })
+  @Field(() => Int)
+  secondCount: number = 0;
+
+  @Property({ type: 'string', length: 500, nullable: true })
+  @Field(() => String, { nullable: true, description: 'Why it was declined (public).' })
+  declineReason?: string | null;
+
+  @Property({ type: 'text', nullable: true })
+  resolutionSummary?: string | null;
+
+  @Property({ type: 'string', length: 20, nullable: true })
+  resolutionOutcome?: ResolutionOutcome | null;
+
+  @Property({ type: 'datetime', nullable: true })
+  resolvedAt?: Date | null;
+
+  @ManyToOne(() => Matter, { ref: true, nullable: true })
+  mergedInto?: Ref<Matter> | null;
+
+  @Property({ type: 'integer', nullable: true })
+  @Field(() => Int, { nullable: true })
+  rating?: number | null;
+
+  @Property({ type: 'string', length: 500, nullable: true })
+  ratingComment?: string | null;
+
+  @Property({ type: 'datetime', nullable: true })
+  ratedAt?: Date | null;
+
+  /** A rating of 1 or 2 puts the matter on the office's follow-up list until it is dealt with. */
+  @Property({ type: 'boolean' })
+  followUp: boolean = false;
+
+  @Property({ type: 'integer', version: true })
+  version!: number;
+
+  @OneToMany(() => MatterEvent, (e) => e.matter, { orderBy: { at: 'asc', id: 'asc' } })
+  events = new Collection<MatterEvent>(this);
+
+  @Field(() => MatterStep)
+  get step(): MatterStep {
+    return stepOf(this.status);
+  }
+}

@@ -1,0 +1,202 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { actsFor } from '../auth/guards';
+import type { Context } from '../context';
+import { Community } from '../register/community.entity';
+import { Pavilion } from '../register/pavilion.entity';
+import type { Topics } from '../pubsub';
+import { MatterStatus, TriageDecision } from './enums';
+import { MatterEvent } from './matter-event.entity';
+import { Matter } from './matter.entity';
+import { TRIAGE_TARGET_MINUTES } from './matters.service';
+import { MatterConnection, MatterFilter, RaiseMatterInput, Resolution, ResolutionInput } from './matters.types';
+import { Notice } from './notice.entity';
+
+type MatterPayload = Topics['MATTER_UPDATED'][0];
+
+@Resolver()
+export class MattersResolver {
+  @Query(() => Matter, { nullable: true })
+  matter(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Matter | null> {
+    return ctx.services.matters.byId(ctx.em, id);
+  }
+
+  @Query(() => Matter, { nullable: true })
+  matterByTrackingCode(@Arg('code', () => String) code: string, @Ctx() ctx: Context): Promise<Matter | null> {
+    return ctx.services.matters.byTrackingCode(ctx.em, code);
+  }
+
+  @Query(() => MatterConnection, { description: 'Newest first; pass pageInfo.endCursor as `after` for the next page.' })
+  matters(
+    @Ctx() ctx: Context,
+    @Arg('filter', () => MatterFilter, { nullable: true }) filter?: MatterFilter,
+    @Arg('first', () => Int, { nullable: true, description: 'At most 100; 20 when absent.' }) first?: number,
+    @Arg('after', () => String, { nullable: true }) after?: string,
+  ): Promise<MatterConnection> {
+    return ctx.services.matters.list(ctx.em, filter, first, after);
+  }
+
+  @Query(() => [Matter], { description: "Untriaged matters of the caller's communities, oldest first (staff)." })
+  inbox(@Ctx() ctx: Context): Promise<Matter[]> {
+    return ctx.services.matters.inbox(ctx);
+  }
+
+  @Query(() => [Matter], { description: "Matters the community office is executing (staff)." })
+  mattersInExecution(@Ctx() ctx: Context): Promise<Matter[]> {
+    return ctx.services.matters.inExecution(ctx);
+  }
+
+  @Query(() => [Matter], { description: 'Completed matters rated 1 or 2 stars, awaiting the office (staff).' })
+  followUps(@Ctx() ctx: Context): Promise<Matter[]> {
+    return ctx.services.matters.followUps(ctx);
+  }
+
+  @Query(() => [Notice], { description: 'Public notices (公示), newest first.' })
+  notices(
+    @Ctx() ctx: Context,
+    @Arg('communityId', () => ID, { nullable: true }) communityId?: string,
+    @Arg('first', () => Int, { nullable: true }) first?: number,
+  ): Promise<Notice[]> {
+    return ctx.services.matters.notices(ctx.em, communityId, first ?? 20);
+  }
+
+  @Mutation(() => Matter, { description: 'From a kiosk without a session, or by a signed-in resident (then linked to the home).' })
+  raiseMatter(@Arg('input', () => RaiseMatterInput) input: RaiseMatterInput, @Ctx() ctx: Context): Promise<Matter> {
+    return ctx.services.matters.raise(ctx, input);
+  }
+
+  @Mutation(() => Matter, { description: 'Support (附议) by a signed-in resident, once per home.' })
+  secondMatter(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Matter> {
+    return ctx.services.matters.second(ctx, id);
+  }
+
+  @Mutation(() => Matter)
+  triageMatter(
+    @Arg('id', () => ID) id: string,
+    @Arg('decision', () => TriageDecision) decision: TriageDecision,
+    @Ctx() ctx: Context,
+    @Arg('reason', () => String, { nullable: true, description: 'Required to decline; public.' }) reason?: string,
+  ): Promise<Matter> {
+    return ctx.services.matters.triage(ctx, id, decision, reason);
+  }
+
+  @Mutation(() => Matter, { description: 'Merges a duplicate into an open matter of the same community; its seconds carry over.' })
+  mergeMatter(@Arg('id', () => ID) id: string, @Arg('intoId', () => ID) intoId: string, @Ctx() ctx: Context): Promise<Matter> {
+    return ctx.services.matters.merge(ctx, id, intoId);
+  }
+
+  @Mutation(() => Matter)
+  recordResolution(
+    @Arg('matterId', () => ID) matterId: string,
+    @Arg('input', () => ResolutionInput) input: ResolutionInput,
+    @Ctx() ctx: Context,
+  ): Promise<Matter> {
+    return ctx.services.matters.recordResolution(ctx, matterId, input);
+  }
+
+  @Mutation(() => Matter)
+  reportProgress(
+    @Arg('matterId', () => ID) matterId: string,
+    @Arg('percent', () => Int) percent: number,
+    @Arg('note', () => String) note: string,
+    @Ctx() ctx: Context,
+  ): Promise<Matter> {
+    return ctx.services.matters.reportProgress(ctx, matterId, percent, note);
+  }
+
+  @Mutation(() => Matter)
+  completeMatter(@Arg('matterId', () => ID) matterId: string, @Arg('note', () => String) note: string, @Ctx() ctx: Context): Promise<Matter> {
+    return ctx.services.matters.complete(ctx, matterId, note);
+  }
+
+  @Mutation(() => Matter, { description: 'Takes a matter off the follow-up list with a note of what was done.' })
+  resolveFollowUp(@Arg('matterId', () => ID) matterId: string, @Arg('note', () => String) note: string, @Ctx() ctx: Context): Promise<Matter> {
+    return ctx.services.matters.resolveFollowUp(ctx, matterId, note);
+  }
+
+  @Mutation(() => Matter, { description: 'Once, when completed; the tracking code is the right to rate. 1 or 2 stars put it on the follow-up list.' })
+  rateMatter(
+    @Arg('trackingCode', () => String) trackingCode: string,
+    @Arg('stars', () => Int) stars: number,
+    @Ctx() ctx: Context,
+    @Arg('comment', () => String, { nullable: true }) comment?: string,
+  ): Promise<Matter> {
+    return ctx.services.matters.rate(ctx, trackingCode, stars, comment);
+  }
+
+  @Subscription(() => Matter, {
+    topics: 'MATTER_UPDATED',
+    filter: ({ payload, args }: { payload: MatterPayload; args: { pavilionId?: string; communityId?: string } }) =>
+      (!args.pavilionId || String(payload.pavilionId) === String(args.pavilionId)) &&
+      (!args.communityId || String(payload.communityId) === String(args.communityId)),
+    description: 'Every change of a matter raised at this pavilion (or in this community, or anywhere).',
+  })
+  async matterUpdated(
+    @Root() payload: MatterPayload,
+    @Ctx() ctx: Context,
+    @Arg('pavilionId', () => ID, { nullable: true }) _pavilionId?: string,
+    @Arg('communityId', () => ID, { nullable: true }) _communityId?: string,
+  ): Promise<Matter> {
+    // A fresh fork per event: the subscription's context lives long, its rows must not go stale.
+    return ctx.em.fork().findOneOrFail(Matter, payload.matterId);
+  }
+}
+
+@Resolver(() => Matter)
+export class MatterFieldsResolver {
+  @FieldResolver(() => Pavilion)
+  async pavilion(@Root() m: Matter): Promise<Pavilion> {
+    return (await m.pavilion.load())!;
+  }
+
+  @FieldResolver(() => Community)
+  async community(@Root() m: Matter): Promise<Community> {
+    return (await m.community.load())!;
+  }
+
+  @FieldResolver(() => [MatterEvent], { description: 'Every change, oldest first.' })
+  timeline(@Root() m: Matter): Promise<MatterEvent[]> {
+    return m.events.loadItems();
+  }
+
+  @FieldResolver(() => Resolution, { nullable: true })
+  resolution(@Root() m: Matter): Resolution | null {
+    if (!m.resolutionSummary || !m.resolutionOutcome || !m.resolvedAt) return null;
+    return { summary: m.resolutionSummary, outcome: m.resolutionOutcome, decidedAt: m.resolvedAt };
+  }
+
+  @FieldResolver(() => Matter, { nullable: true, description: 'The matter this one was merged into.' })
+  async mergedInto(@Root() m: Matter): Promise<Matter | null> {
+    return m.mergedInto ? ((await m.mergedInto.load()) ?? null) : null;
+  }
+
+  @FieldResolver(() => Int, { description: 'Minutes from raising to triage, or until now while untriaged.' })
+  waitingMinutes(@Root() m: Matter): number {
+    const end = m.triagedAt ?? (m.status === MatterStatus.SUBMITTED ? new Date() : m.createdAt);
+    return Math.max(0, Math.floor((end.getTime() - m.createdAt.getTime()) / 60_000));
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Untriaged for more than 2 hours.' })
+  overdue(@Root() m: Matter): boolean {
+    return m.status === MatterStatus.SUBMITTED && Date.now() - m.createdAt.getTime() > TRIAGE_TARGET_MINUTES * 60_000;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'Staff of the community only; null for everyone else.' })
+  contactPhone(@Root() m: Matter, @Ctx() ctx: Context): string | null {
+    const v = ctx.viewer;
+    return v?.kind === 'staff' && actsFor(v, m.community.id) ? (m.contactPhone ?? null) : null;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: "The rater's comment; staff of the community only." })
+  ratingComment(@Root() m: Matter, @Ctx() ctx: Context): string | null {
+    const v = ctx.viewer;
+    return v?.kind === 'staff' && actsFor(v, m.community.id) ? (m.ratingComment ?? null) : null;
+  }
+}
+
+@Resolver(() => Notice)
+export class NoticeFieldsResolver {
+  @FieldResolver(() => Matter)
+  async matter(@Root() n: Notice): Promise<Matter> {
+    return (await n.matter.load())!;
+  }
+}

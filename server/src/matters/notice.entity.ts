@@ -1,0 +1,38 @@
+import { Entity, Index, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { DateTimeScalar } from '../common/scalars';
+import { Community } from '../register/community.entity';
+import { Matter } from './matter.entity';
+
+/** A public notice (公示): a resolution or a vote's result, published with its date. */
+@Entity({ tableName: 'notice' })
+@Index({ properties: ['community', 'publishedAt'] })
+@ObjectType()
+export class Notice {
+  @PrimaryKey({ type: 'integer' })
+  @Field(() => ID)
+  id!: number;
+
+  @ManyToOne(() => Matter, { ref: true })
+  matter!: Ref<Matter>;
+
+  @ManyToOne(() => Community, { ref: true })
+  community!: Ref<Community>;
+
+  /** RESOLUTION or VOTE_RESULT. */
+  @Property({ type: 'string', length: 20 })
+  @Field(() => String, { description: 'RESOLUTION or VOTE_RESULT.' })
+  kind!: string;
+
+  @Property({ type: 'string', length: 100 })
+  @Field(() => String)
+  title!: string;
+
+  @Property({ type: 'text' })
+  @Field(() => String)
+  body!: string;
+
+  @Property({ type: 'datetime' })
+  @Field(() => DateTimeScalar)
+  publishedAt!: Date;
+}

@@ -1,0 +1,70 @@
+import type { EntityManager } from '@mikro-orm/knex';
+import type { AuditService } from '../audit/audit.service';
+import { requireStaffOf } from '../auth/guards';
+import { Role } from '../auth/role';
+import type { Context } from '../context';
+import { badInput, notFound } from '../errors';
+import { next } from '../matters/lifecycle';
+import { Matter } from '../matters/matter.entity';
+import type { MattersService } from '../matters/matters.service';
+import { cleanText } from '../matters/text';
+import { Pavilion } from '../register/pavilion.entity';
+import { AgendaItem, Meeting } from './meeting.entity';
+
+const MAX_AGENDA = 30;
+
+export class MeetingsService {
+  constructor(
+    private readonly audit: AuditService,
+    private readonly matters: MattersService,
+  ) {}
+
+  async schedule(ctx: Context, input: { pavilionId: string; title: string; startsAt: Date; matterIds: string[] }): Promise<Meeting> {
+    const title = cleanText(input.title, 'title', { min: 2, max: 100 });
+    if (!(input.startsAt instanceof Date) || Number.isNaN(input.startsAt.getTime())) throw badInput('startsAt is not a time');
+    const ids = [...new Set(input.matterIds.map(Number))];
+    if (ids.length === 0) throw badInput('A meeting needs at least one matter on its agenda');
+    if (ids.length > MAX_AGENDA) throw badInput(`At most ${MAX_AGENDA} matters on one agenda`);
+    const pavilion = await ctx.em.findOne(Pavilion, { id: Number(input.pavilionId) || 0 });
+    if (!pavilion) throw notFound('Pavilion');
+    const viewer = requireStaffOf(ctx, pavilion.community.id, [Role.SECRETARY]);
+    const meeting = await this.matters.write(ctx.em, async (tx) => {
+      const matters = await tx.find(Matter, { id: { $in: ids } });
+      if (matters.length !== ids.length) throw notFound('Matter');
+      for (const m of matters) {
+        if (m.community.id !== pavilion.community.id) throw badInput(`Matter ${m.trackingCode} belongs to another community`);
+        next(m.status, 'SCHEDULE');
+      }
+      const meeting = tx.create(Meeting, { pavilion: pavilion.id, community: pavilion.community.id, title, startsAt: input.startsAt });
+      ids.forEach((matterId, position) => tx.create(AgendaItem, { meeting, matter: matterId, position }));
+      await tx.flush();
+      for (const m of matters) this.matters.addEvent(tx, m, 'SCHEDULED', `${title} · ${input.startsAt.toISOString()}`);
+      await this.audit.append(tx, viewer, 'scheduleMeeting', null, { meetingId: meeting.id, pavilionId: pavilion.id, matterIds: ids });
+      return meeting;
+    });
+    for (const matterId of ids) await this.matters.reloadAndPublish(ctx.em, matterId);
+    return meeting;
+  }
+
+  async recordMinutes(ctx: Context, meetingId: string, attendance: number, minutes: string): Promise<Meeting> {
+    if (!Number.isInteger(attendance) || attendance < 0 || attendance > 10_000) throw badInput('attendance is a whole number from 0 to 10,000');
+    const text = cleanText(minutes, 'minutes', { min: 1, max: 20_000, multiline: true });
+    const meeting = await ctx.em.findOne(Meeting, { id: Number(meetingId) || 0 });
+    if (!meeting) throw notFound('Meeting');
+    const viewer = requireStaffOf(ctx, meeting.community.id, [Role.SECRETARY]);
+    await this.matters.write(ctx.em, async (tx) => {
+      const m = await tx.findOneOrFail(Meeting, meeting.id);
+      m.attendance = attendance;
+      m.minutes = text;
+      await this.audit.append(tx, viewer, 'recordMeetingMinutes', null, { meetingId: m.id, attendance });
+    });
+    return ctx.em.findOneOrFail(Meeting, meeting.id, { refresh: true });
+  }
+
+  list(em: EntityManager, communityId?: string | null, pavilionId?: string | null): Promise<Meeting[]> {
+    const where: Record<string, unknown> = {};
+    if (communityId) where.community = Number(communityId) || 0;
+    if (pavilionId) where.pavilion = Number(pavilionId) || 0;
+    return em.find(Meeting, where, { orderBy: [{ startsAt: 'desc' }, { id: 'desc' }], limit: 100 });
+  }
+}
