@@ -20,7 +20,7 @@ import { costError, costLimitPlugin, depthRule, MAX_BODY, MAX_COST, operationCos
 import { createLogger } from './logger';
 import { initOrm, type Orm, type OrmHooks } from './orm.config';
 import { buildAppSchema } from './schema';
-import { createServices, type Services } from './services';
+import { createServices, type ServiceSettings, type Services } from './services';
 
 export interface App {
   url: string;
@@ -37,6 +37,7 @@ export interface AppOptions {
   port?: number;
   logger?: Logger;
   ormHooks?: OrmHooks;
+  settings?: ServiceSettings;
   /** Run pending migrations before serving (the default). */
   migrate?: boolean;
 }
@@ -51,7 +52,7 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
   const log = opts.logger ?? createLogger(config);
   const orm = await initOrm(config.database, opts.ormHooks);
   if (opts.migrate !== false) await orm.getMigrator().up();
-  const services = createServices(config);
+  const services = createServices(config, opts.settings);
   const schema = await buildAppSchema(services.pubSub);
   const formatError = makeFormatError({ development: config.development, onInternal: (err) => log.error({ err }, 'resolver failed') });
 
@@ -92,7 +93,12 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
         }
         const errors = validate(schema, document, [...specifiedRules, depthRule]);
         if (errors.length) return errors;
-        const cost = operationCost(schema, document, payload.variables ?? {}, payload.operationName ?? undefined);
+        let cost = 0;
+        try {
+          cost = operationCost(schema, document, payload.variables ?? {}, payload.operationName ?? undefined);
+        } catch {
+          // Variables that do not fit: execution refuses them with a coercion error.
+        }
         if (cost > MAX_COST) return [costError(cost)];
         return undefined;
       },

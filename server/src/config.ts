@@ -67,6 +67,17 @@ const envSchema = z.object({
       }
       return v;
     }),
+  REDIS_PREFIX: z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      if (v === undefined || v === '') return 'pavilion:';
+      if (!/^[\w:.-]{1,40}$/.test(v)) {
+        ctx.addIssue({ code: 'custom', message: `REDIS_PREFIX must be 1 to 40 letters, digits, colons, dots or dashes, got "${v}"` });
+        return z.NEVER;
+      }
+      return v;
+    }),
   ADMIN_PASSWORD: z
     .string()
     .optional()
@@ -111,6 +122,8 @@ export interface Config {
   port: number;
   database: { driver: 'sqlite' | 'postgresql'; url: string };
   redisUrl?: string;
+  /** Prefix of Redis keys and channels, so that several deployments can share one Redis. */
+  redisPrefix: string;
   adminPassword?: string;
   demoData: boolean;
   logLevel: (typeof LOG_LEVELS)[number];
@@ -135,6 +148,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     port: e.PORT,
     database: e.DATABASE_URL,
     redisUrl: e.REDIS_URL,
+    redisPrefix: e.REDIS_PREFIX,
     adminPassword: e.ADMIN_PASSWORD,
     demoData: e.DEMO_DATA,
     logLevel: e.LOG_LEVEL,

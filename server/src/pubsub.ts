@@ -14,15 +14,26 @@ export type AppPubSub = ReturnType<typeof createYogaPubSub<Topics>>;
  * In-process events, or Redis pub/sub when REDIS_URL is set so that an update made through one
  * server process reaches the subscribers of every other.
  */
-export function createPubSub(redisUrl?: string): { pubSub: AppPubSub; close(): Promise<void> } {
+export function createPubSub(redisUrl?: string, prefix = 'pavilion:'): { pubSub: AppPubSub; close(): Promise<void> } {
   if (!redisUrl) return { pubSub: createYogaPubSub<Topics>(), close: async () => undefined };
   const publishClient = new Redis(redisUrl, { maxRetriesPerRequest: 3 });
   const subscribeClient = new Redis(redisUrl, { maxRetriesPerRequest: 3 });
-  const eventTarget = createRedisEventTarget({ publishClient, subscribeClient });
+  const eventTarget = prefixed(createRedisEventTarget({ publishClient, subscribeClient }), prefix);
   return {
     pubSub: createYogaPubSub<Topics>({ eventTarget }),
     async close() {
       await Promise.all([publishClient.quit().catch(() => undefined), subscribeClient.quit().catch(() => undefined)]);
     },
+  };
+}
+
+type EventTargetLike = ReturnType<typeof createRedisEventTarget>;
+
+/** Channels named `${prefix}${topic}`: deployments (and test runs) sharing a Redis stay apart. */
+function prefixed(target: EventTargetLike, prefix: string): EventTargetLike {
+  return {
+    addEventListener: (topic, listener) => target.addEventListener(prefix + topic, listener),
+    removeEventListener: (topic, listener) => target.removeEventListener(prefix + topic, listener),
+    dispatchEvent: (event) => target.dispatchEvent({ type: prefix + event.type, detail: event.detail } as typeof event),
   };
 }

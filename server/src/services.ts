@@ -21,18 +21,30 @@ export interface Services {
   close(): Promise<void>;
 }
 
-export function createServices(config: Config): Services {
+/** Limits a deployment may tune; tests set their own. */
+export interface ServiceSettings {
+  raisePerPavilionPerMinute: number;
+  raisePerHomePerHour: number;
+}
+
+export const DEFAULT_SETTINGS: ServiceSettings = {
+  raisePerPavilionPerMinute: RAISE_PER_PAVILION_PER_MINUTE,
+  raisePerHomePerHour: RAISE_PER_HOME_PER_HOUR,
+};
+
+export function createServices(config: Config, settings: ServiceSettings = DEFAULT_SETTINGS): Services {
   // One connection for commands and rate limits; pub/sub needs its own subscriber connection.
   const redis = config.redisUrl ? new Redis(config.redisUrl, { maxRetriesPerRequest: 3, lazyConnect: false }) : undefined;
-  const pubSub = createPubSub(config.redisUrl);
+  const pubSub = createPubSub(config.redisUrl, config.redisPrefix);
+  const p = config.redisPrefix;
   const audit = new AuditService();
   const auth = new AuthService(audit, {
-    pin: makeLimiter({ keyPrefix: 'pin', points: PIN_ATTEMPTS, durationSeconds: PIN_LOCK_SECONDS }, redis),
-    password: makeLimiter({ keyPrefix: 'pwd', points: PIN_ATTEMPTS * 2, durationSeconds: PIN_LOCK_SECONDS }, redis),
+    pin: makeLimiter({ keyPrefix: `${p}pin`, points: PIN_ATTEMPTS, durationSeconds: PIN_LOCK_SECONDS }, redis),
+    password: makeLimiter({ keyPrefix: `${p}pwd`, points: PIN_ATTEMPTS * 2, durationSeconds: PIN_LOCK_SECONDS }, redis),
   });
   const matters = new MattersService(audit, pubSub.pubSub, {
-    pavilion: makeLimiter({ keyPrefix: 'raise-pavilion', points: RAISE_PER_PAVILION_PER_MINUTE, durationSeconds: 60 }, redis),
-    home: makeLimiter({ keyPrefix: 'raise-home', points: RAISE_PER_HOME_PER_HOUR, durationSeconds: 3600 }, redis),
+    pavilion: makeLimiter({ keyPrefix: `${p}raise-pavilion`, points: settings.raisePerPavilionPerMinute, durationSeconds: 60 }, redis),
+    home: makeLimiter({ keyPrefix: `${p}raise-home`, points: settings.raisePerHomePerHour, durationSeconds: 3600 }, redis),
   });
   return {
     auth,

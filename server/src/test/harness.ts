@@ -9,6 +9,7 @@ import { loadConfig, type Config } from '../config';
 import type { StaffViewer } from '../context';
 import { Branch } from '../register/branch.entity';
 import { Community } from '../register/community.entity';
+import { Home } from '../register/home.entity';
 import { Pavilion } from '../register/pavilion.entity';
 
 /**
@@ -46,7 +47,9 @@ export async function testDatabase(): Promise<{ database: Config['database']; dr
 
 export function testConfig(database: Config['database'], overrides: Partial<Config> = {}): Config {
   const base = loadConfig();
-  return { ...base, database, demoData: false, logLevel: 'silent', development: false, ...overrides };
+  // A prefix of its own, so test apps sharing CI's Redis never see each other's keys or events.
+  const redisPrefix = `t${process.pid}-${Math.random().toString(36).slice(2, 8)}:`;
+  return { ...base, database, redisPrefix, demoData: false, logLevel: 'silent', development: false, ...overrides };
 }
 
 export interface TestApp extends App {
@@ -63,7 +66,7 @@ export interface GqlResponse<T> {
 export async function startTestApp(overrides: Partial<Config> = {}, opts: Parameters<typeof createApp>[1] = {}): Promise<TestApp> {
   const db = await testDatabase();
   const config = testConfig(db.database, overrides);
-  const app = await createApp(config, { port: 0, logger: pino({ level: 'error' }), ...opts });
+  const app = await createApp(config, { port: 0, logger: pino({ level: 'error' }), settings: { raisePerPavilionPerMinute: 1000, raisePerHomePerHour: 1000 }, ...opts });
   return Object.assign(app, {
     async gql<T>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GqlResponse<T>> {
       const res = await fetch(app.url, {
@@ -125,4 +128,31 @@ export function homesCsv(community: string, opts: { estate?: string; building?: 
     }
   }
   return lines.join('\n') + '\n';
+}
+
+/** Imports a small building into a community and returns resident sessions for `count` of its homes. */
+export async function residentsOf(app: TestApp, community: string, count: number, estate = '测试小区'): Promise<Array<{ homeId: string; token: string }>> {
+  const admin = await loginAs(app, 'street');
+  const imported = await app.gql('mutation($csv: String!) { importHomes(csv: $csv) { created errors { message } } }', { csv: homesCsv(community, { estate, floors: Math.ceil(count / 2) }) }, admin);
+  if (imported.errors || imported.data.importHomes.errors.length) throw new Error(JSON.stringify(imported));
+  const em = app.orm.em.fork();
+  const homes = await em.find(Home, { unit: { building: { estate: { name: estate, community: { name: community } } } } }, { orderBy: { id: 'asc' }, limit: count });
+  const out: Array<{ homeId: string; token: string }> = [];
+  for (const h of homes) {
+    const cred = await app.gql('mutation($id: ID!) { issueHomeCredential(homeId: $id) { homeCode pin } }', { id: String(h.id) }, admin);
+    const session = await app.gql('mutation($c: String!, $p: String!) { residentLogin(homeCode: $c, pin: $p) { token } }', {
+      c: cred.data.issueHomeCredential.homeCode,
+      p: cred.data.issueHomeCredential.pin,
+    });
+    out.push({ homeId: String(h.id), token: session.data.residentLogin.token });
+  }
+  return out;
+}
+
+export const RAISE = `mutation($input: RaiseMatterInput!) { raiseMatter(input: $input) { id trackingCode status step } }`;
+
+export async function raise(app: TestApp, pavilionId: number | string, overrides: Record<string, unknown> = {}, token?: string) {
+  const res = await app.gql(RAISE, { input: { pavilionId: String(pavilionId), title: '楼道灯坏了', description: '3栋2单元楼道灯不亮', category: 'REPAIR', ...overrides } }, token);
+  if (!res.data) throw new Error(JSON.stringify(res.errors));
+  return res.data.raiseMatter as { id: string; trackingCode: string; status: string; step: string };
 }
