@@ -1,0 +1,59 @@
+import { createClient } from 'graphql-ws';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import { loadConfig } from '../config';
+import { testDatabase } from '../test/harness';
+import { gqlAt, startApiProcess, startRedis, type ApiProcess } from '../test/processes';
+
+/** Two API processes behind one Redis: a change made through one reaches subscribers of the other. */
+describe('live updates across server processes', () => {
+  const cleanups: Array<() => unknown> = [];
+  let a: ApiProcess;
+  let b: ApiProcess;
+
+  beforeAll(async () => {
+    const db = await testDatabase();
+    cleanups.push(db.drop);
+    let redisUrl = loadConfig().redisUrl;
+    if (!redisUrl) {
+      const redis = await startRedis();
+      cleanups.push(redis.stop);
+      redisUrl = redis.url;
+    }
+    const url = db.database.driver === 'sqlite' ? `sqlite:${db.database.url}` : db.database.url;
+    const env = { DATABASE_URL: url, REDIS_URL: redisUrl, REDIS_PREFIX: `mp${process.pid}:`, ADMIN_PASSWORD: 'process-test-1' };
+    // One after the other: the first applies the migrations and loads the demo register.
+    a = await startApiProcess({ ...env, DEMO_DATA: 'true' });
+    b = await startApiProcess(env);
+  }, 90_000);
+
+  afterAll(async () => {
+    for (const p of [a, b]) if (p) expect(await p.stop()).toBe(0);
+    for (const c of cleanups.reverse()) await c();
+  });
+
+  it('delivers a matter raised through B to a subscriber of A', async () => {
+    const ws = createClient({ url: a.url.replace('http', 'ws'), webSocketImpl: WebSocket });
+    const received: Array<{ id: string; title: string }> = [];
+    const done = new Promise<void>((resolve, reject) => {
+      ws.subscribe(
+        { query: 'subscription { matterUpdated(pavilionId: "1") { id title } }' },
+        {
+          next: (msg) => {
+            received.push((msg.data as { matterUpdated: { id: string; title: string } }).matterUpdated);
+            resolve();
+          },
+          error: reject,
+          complete: () => undefined,
+        },
+      );
+    });
+    await new Promise((r) => ws.on('connected', () => r(null)));
+    await new Promise((r) => setTimeout(r, 300));
+    const raised = await gqlAt(b.url, 'mutation { raiseMatter(input: { pavilionId: "1", title: "跨进程的事项", description: "", category: OTHER }) { id } }');
+    expect(raised.errors).toBeUndefined();
+    await Promise.race([done, new Promise((_, reject) => setTimeout(() => reject(new Error('no event within 5 s')), 5000))]);
+    await ws.dispose();
+    expect(received).toEqual([{ id: raised.data.raiseMatter.id, title: '跨进程的事项' }]);
+  });
+});
