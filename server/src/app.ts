@@ -1,9 +1,12 @@
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { PublicResponseCache } from './public-cache';
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express from 'express';
-import { execute, GraphQLError, parse, specifiedRules, subscribe, validate, type ExecutionArgs } from 'graphql';
+import { execute, GraphQLError, parse, specifiedRules, validate, type ExecutionArgs } from 'graphql';
+import { makeSharedSubscribe } from './shared-subscribe';
 
 import { useServer } from 'graphql-ws/use/ws';
 import { randomUUID } from 'node:crypto';
@@ -27,6 +30,7 @@ export interface App {
   port: number;
   orm: Orm;
   services: Services;
+  publicCache: PublicResponseCache;
   httpServer: Server;
   log: Logger;
   stop(): Promise<void>;
@@ -54,6 +58,8 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
   if (opts.migrate !== false) await orm.getMigrator().up();
   const services = createServices(config, opts.settings);
   const schema = await buildAppSchema(services.pubSub);
+  const publicCache = new PublicResponseCache();
+  publicCache.watch(services.pubSub);
   const formatError = makeFormatError({ development: config.development, onInternal: (err) => log.error({ err }, 'resolver failed') });
 
   const makeContext = async (token: string | undefined, requestId: string, ip: string, reqLog: Logger): Promise<Context> => {
@@ -76,7 +82,7 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
     {
       schema,
       execute: (args: ExecutionArgs) => execute(args),
-      subscribe: (args: ExecutionArgs) => subscribe(args),
+      subscribe: makeSharedSubscribe(),
       // A new context, and so a new entity manager fork, for every subscription operation.
       context: async (ctx) => {
         const params = ctx.connectionParams ?? {};
@@ -119,7 +125,10 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
     validationRules: [depthRule],
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      // No HTTP caching hints: every field would otherwise be wrapped for cache-control bookkeeping.
+      ApolloServerPluginCacheControlDisabled(),
       costLimitPlugin(schema),
+      publicCache.plugin(),
       {
         async serverWillStart() {
           return {
@@ -171,6 +180,7 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
     '/graphql',
     cors(config.corsOrigins.length ? { origin: config.corsOrigins } : undefined),
     express.json({ limit: MAX_BODY }),
+    publicCache.middleware(),
     expressMiddleware(apollo, {
       context: async ({ req }) => makeContext(bearer(req.headers.authorization), String(req.id), req.ip ?? '', req.log),
     }),
@@ -196,11 +206,13 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
     port: actualPort,
     orm,
     services,
+    publicCache,
     httpServer,
     log,
     stop() {
       stopped ??= (async () => {
         await apollo.stop();
+        await publicCache.close();
         log.debug('HTTP and WebSocket connections drained');
         wsServer.close();
         await services.close();

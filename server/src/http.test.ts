@@ -70,6 +70,23 @@ describe('GraphQL over HTTP', () => {
     expect(((await res.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0].extensions.code).toBe('PAYLOAD_TOO_LARGE');
   });
 
+  it('shares public answers between anonymous callers until something changes', async () => {
+    const q = '{ pavilions { id name } }';
+    const hitsBefore = app.publicCache.hits;
+    const first = await app.gql(q);
+    const second = await app.gql(q);
+    expect(second.data).toEqual(first.data);
+    expect(app.publicCache.hits).toBe(hitsBefore + 1);
+    const staffView = await app.gql(q, {}, await loginAs(app, 'street'));
+    expect(staffView.data).toEqual(first.data);
+    expect(app.publicCache.hits).toBe(hitsBefore + 1);
+    await app.gql('mutation($p: ID!) { raiseMatter(input: { pavilionId: $p, title: "新的事项来了", description: "", category: OTHER }) { id } }', { p: first.data.pavilions[0].id });
+    const boardAfter = await app.gql('{ matters { totalCount } }');
+    expect(boardAfter.data.matters.totalCount).toBeGreaterThan(0);
+    await app.gql(q);
+    expect(app.publicCache.hits).toBe(hitsBefore + 1);
+  });
+
   it('gives clients no stack traces', async () => {
     const res = await app.gql('{ nope }');
     expect(JSON.stringify(res)).not.toMatch(/stacktrace|\.ts:\d+/);

@@ -4,8 +4,8 @@ import { Redis } from 'ioredis';
 
 /** Topics and their payloads; a payload carries ids only, subscribers load fresh rows. */
 export type Topics = {
-  MATTER_UPDATED: [{ matterId: number; pavilionId: number; communityId: number }];
-  VOTE_UPDATED: [{ voteId: number }];
+  MATTER_UPDATED: [{ eventId: string; matterId: number; pavilionId: number; communityId: number }];
+  VOTE_UPDATED: [{ eventId: string; voteId: number }];
 };
 
 export type AppPubSub = ReturnType<typeof createYogaPubSub<Topics>>;

@@ -9,7 +9,10 @@ import { stepOf } from './lifecycle';
 import { MatterEvent } from './matter-event.entity';
 
 @Entity({ tableName: 'matter' })
+// Boards list a pavilion's or a community's matters newest first.
 @Index({ properties: ['createdAt', 'id'] })
+@Index({ properties: ['pavilion', 'createdAt', 'id'] })
+@Index({ properties: ['community', 'createdAt', 'id'] })
 @Index({ properties: ['community', 'status'] })
 @ObjectType({ description: 'A matter a resident raised, followed through the three steps.' })
 export class Matter {

@@ -1,5 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
 import { actsFor } from '../auth/guards';
+import { OncePerEvent } from '../common/once-per-event';
 import type { Context } from '../context';
 import { Community } from '../register/community.entity';
 import { Pavilion } from '../register/pavilion.entity';
@@ -12,6 +13,7 @@ import { MatterConnection, MatterFilter, RaiseMatterInput, Resolution, Resolutio
 import { Notice } from './notice.entity';
 
 type MatterPayload = Topics['MATTER_UPDATED'][0];
+const loadForEvent = new OncePerEvent<Matter>();
 
 @Resolver()
 export class MattersResolver {
@@ -136,8 +138,13 @@ export class MattersResolver {
     @Arg('pavilionId', () => ID, { nullable: true }) _pavilionId?: string,
     @Arg('communityId', () => ID, { nullable: true }) _communityId?: string,
   ): Promise<Matter> {
-    // A fresh fork per event: the subscription's context lives long, its rows must not go stale.
-    return ctx.em.fork().findOneOrFail(Matter, payload.matterId);
+    // A fresh fork per event, since the subscription's context lives long; one load per event,
+    // shared by every subscriber it reaches.
+    return loadForEvent.get(payload.eventId, async () => {
+      const m = await ctx.em.fork().findOneOrFail(Matter, payload.matterId);
+      await m.events.load();
+      return m;
+    });
   }
 }
 

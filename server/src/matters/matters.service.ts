@@ -1,5 +1,6 @@
 import { OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
+import { randomUUID } from 'node:crypto';
 import type { RateLimiterAbstract } from 'rate-limiter-flexible';
 import type { AuditService } from '../audit/audit.service';
 import { requireResident, requireStaff, requireStaffOf } from '../auth/guards';
@@ -334,7 +335,7 @@ export class MattersService {
   }
 
   async publish(m: Matter) {
-    this.pubSub.publish('MATTER_UPDATED', { matterId: m.id, pavilionId: m.pavilion.id, communityId: m.community.id });
+    this.pubSub.publish('MATTER_UPDATED', { eventId: randomUUID(), matterId: m.id, pavilionId: m.pavilion.id, communityId: m.community.id });
   }
 
   private async freeTrackingCode(tx: EntityManager): Promise<string> {

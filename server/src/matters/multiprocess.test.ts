@@ -56,4 +56,18 @@ describe('live updates across server processes', () => {
     await ws.dispose();
     expect(received).toEqual([{ id: raised.data.raiseMatter.id, title: '跨进程的事项' }]);
   });
+
+  it("serves A's shared board afresh after a change made through B", async () => {
+    const BOARD = '{ matters(filter: { pavilionId: "1" }, first: 5) { totalCount edges { node { title } } } }';
+    const before = (await gqlAt(a.url, BOARD)).data.matters.totalCount;
+    expect((await gqlAt(a.url, BOARD)).data.matters.totalCount).toBe(before); // now kept by A
+    await gqlAt(b.url, 'mutation { raiseMatter(input: { pavilionId: "1", title: "第二件跨进程事项", description: "", category: OTHER }) { id } }');
+    const deadline = Date.now() + 5000;
+    let after = before;
+    while (after === before && Date.now() < deadline) {
+      await new Promise((r) => setTimeout(r, 50));
+      after = (await gqlAt(a.url, BOARD)).data.matters.totalCount;
+    }
+    expect(after).toBe(before + 1);
+  });
 });

@@ -1,8 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 
-const ROOT = join(__dirname, '../../..');
+// From server/src/test in the sources, or build/server/src/test when compiled.
+const ROOT = join(__dirname, __dirname.includes(`${sep}build${sep}server${sep}`) ? '../../../..' : '../../..');
 
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {

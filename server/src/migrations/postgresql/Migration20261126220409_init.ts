@@ -1,6 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261126220048_init extends Migration {
+export class Migration20261126220409_init extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`create table "audit_entry" ("id" serial primary key, "at" timestamptz not null, "actor_id" int null, "actor_name" varchar(100) not null, "actor_role" varchar(20) not null, "action" varchar(40) not null, "matter_id" int null, "details" text not null, "prev_hash" varchar(64) not null, "hash" varchar(64) not null);`);
@@ -37,6 +37,8 @@ export class Migration20261126220048_init extends Migration {
     this.addSql(`create table "matter" ("id" serial primary key, "tracking_code" varchar(16) not null, "title" varchar(60) not null, "description" text not null, "category" varchar(20) not null, "status" varchar(20) not null, "pavilion_id" int not null, "community_id" int not null, "raised_by_id" int null, "contact_phone" varchar(20) null, "created_at" timestamptz not null, "triaged_at" timestamptz null, "completed_at" timestamptz null, "progress" int not null default 0, "second_count" int not null default 0, "decline_reason" varchar(500) null, "resolution_summary" text null, "resolution_outcome" varchar(20) null, "resolved_at" timestamptz null, "merged_into_id" int null, "rating" int null, "rating_comment" varchar(500) null, "rated_at" timestamptz null, "follow_up" boolean not null default false, "version" int not null default 1);`);
     this.addSql(`alter table "matter" add constraint "matter_tracking_code_unique" unique ("tracking_code");`);
     this.addSql(`create index "matter_community_id_status_index" on "matter" ("community_id", "status");`);
+    this.addSql(`create index "matter_community_id_created_at_id_index" on "matter" ("community_id", "created_at", "id");`);
+    this.addSql(`create index "matter_pavilion_id_created_at_id_index" on "matter" ("pavilion_id", "created_at", "id");`);
     this.addSql(`create index "matter_created_at_id_index" on "matter" ("created_at", "id");`);
 
     this.addSql(`create table "matter_second" ("id" serial primary key, "matter_id" int not null, "home_id" int not null, "created_at" timestamptz not null);`);

@@ -1,6 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261126220048_init extends Migration {
+export class Migration20261126220408_init extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`create table \`audit_entry\` (\`id\` integer not null primary key autoincrement, \`at\` datetime not null, \`actor_id\` integer null, \`actor_name\` text not null, \`actor_role\` text not null, \`action\` text not null, \`matter_id\` integer null, \`details\` text not null, \`prev_hash\` text not null, \`hash\` text not null);`);
@@ -51,6 +51,8 @@ export class Migration20261126220048_init extends Migration {
     this.addSql(`create index \`matter_raised_by_id_index\` on \`matter\` (\`raised_by_id\`);`);
     this.addSql(`create index \`matter_merged_into_id_index\` on \`matter\` (\`merged_into_id\`);`);
     this.addSql(`create index \`matter_community_id_status_index\` on \`matter\` (\`community_id\`, \`status\`);`);
+    this.addSql(`create index \`matter_community_id_created_at_id_index\` on \`matter\` (\`community_id\`, \`created_at\`, \`id\`);`);
+    this.addSql(`create index \`matter_pavilion_id_created_at_id_index\` on \`matter\` (\`pavilion_id\`, \`created_at\`, \`id\`);`);
     this.addSql(`create index \`matter_created_at_id_index\` on \`matter\` (\`created_at\`, \`id\`);`);
 
     this.addSql(`create table \`matter_second\` (\`id\` integer not null primary key autoincrement, \`matter_id\` integer not null, \`home_id\` integer not null, \`created_at\` datetime not null, constraint \`matter_second_matter_id_foreign\` foreign key(\`matter_id\`) references \`matter\`(\`id\`) on update cascade, constraint \`matter_second_home_id_foreign\` foreign key(\`home_id\`) references \`home\`(\`id\`) on update cascade);`);
