@@ -2,6 +2,7 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { PublicResponseCache } from './public-cache';
+import { VoteScheduler } from './votes/scheduler';
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express from 'express';
@@ -58,6 +59,9 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
   if (opts.migrate !== false) await orm.getMigrator().up();
   const services = createServices(config, opts.settings);
   const schema = await buildAppSchema(services.pubSub);
+  const scheduler = new VoteScheduler(orm, services.votes, log);
+  services.votes.onOpened = (vote) => scheduler.schedule(vote);
+  await scheduler.start();
   const publicCache = new PublicResponseCache();
   publicCache.watch(services.pubSub);
   const formatError = makeFormatError({ development: config.development, onInternal: (err) => log.error({ err }, 'resolver failed') });
@@ -211,6 +215,7 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
     log,
     stop() {
       stopped ??= (async () => {
+        scheduler.stop();
         await apollo.stop();
         await publicCache.close();
         log.debug('HTTP and WebSocket connections drained');

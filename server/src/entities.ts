@@ -4,6 +4,10 @@ import { Matter } from './matters/matter.entity';
 import { Notice } from './matters/notice.entity';
 import { Second } from './matters/second.entity';
 import { AgendaItem, Meeting } from './meetings/meeting.entity';
+import { Ballot } from './votes/ballot.entity';
+import { CostPlan, CostShareRow } from './votes/cost-plan.entity';
+import { Elector } from './votes/elector.entity';
+import { Vote } from './votes/vote.entity';
 import { AuthSession } from './auth/auth-session.entity';
 import { HomeCredential } from './auth/home-credential.entity';
 import { StaffUser } from './auth/staff-user.entity';
@@ -16,4 +20,4 @@ import { Pavilion } from './register/pavilion.entity';
 import { Unit } from './register/unit.entity';
 
 /** Every entity, listed explicitly so that the compiled and the TypeScript builds see the same set. */
-export const entities = [Branch, Community, Estate, Building, Unit, Home, Pavilion, StaffUser, AuthSession, HomeCredential, Matter, MatterEvent, Second, Notice, AuditEntry, Meeting, AgendaItem];
+export const entities = [Branch, Community, Estate, Building, Unit, Home, Pavilion, StaffUser, AuthSession, HomeCredential, Matter, MatterEvent, Second, Notice, AuditEntry, Meeting, AgendaItem, Vote, Elector, Ballot, CostPlan, CostShareRow];

@@ -17,7 +17,9 @@ export type AppPubSub = ReturnType<typeof createYogaPubSub<Topics>>;
 export function createPubSub(redisUrl?: string, prefix = 'pavilion:'): { pubSub: AppPubSub; close(): Promise<void> } {
   if (!redisUrl) return { pubSub: createYogaPubSub<Topics>(), close: async () => undefined };
   const publishClient = new Redis(redisUrl, { maxRetriesPerRequest: 3 });
-  const subscribeClient = new Redis(redisUrl, { maxRetriesPerRequest: 3 });
+  // No ready check here: its INFO would follow the SUBSCRIBE sent at start-up and be refused in
+  // subscriber mode. ioredis re-subscribes by itself after a reconnect.
+  const subscribeClient = new Redis(redisUrl, { maxRetriesPerRequest: 3, enableReadyCheck: false });
   const eventTarget = prefixed(createRedisEventTarget({ publishClient, subscribeClient }), prefix);
   return {
     pubSub: createYogaPubSub<Topics>({ eventTarget }),

@@ -2,6 +2,7 @@ import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { AuthResolver } from './auth/auth.resolver';
 import type { AppPubSub } from './pubsub';
+import { MatterVoteResolver, VotesResolver } from './votes/votes.resolver';
 import { StatsResolver } from './stats/stats.resolver';
 import { MeetingsResolver } from './meetings/meetings.resolver';
 import { MatterFieldsResolver, MattersResolver, NoticeFieldsResolver } from './matters/matters.resolver';
@@ -27,6 +28,8 @@ export const resolvers = [
   NoticeFieldsResolver,
   MeetingsResolver,
   StatsResolver,
+  VotesResolver,
+  MatterVoteResolver,
 ] as const;
 
 export function buildAppSchema(pubSub: AppPubSub): Promise<GraphQLSchema> {

@@ -6,6 +6,8 @@ import { createPubSub, type AppPubSub } from './pubsub';
 import { ImportService } from './register/import.service';
 import { AuditService } from './audit/audit.service';
 import { StatsService } from './stats/stats.service';
+import { VotesService } from './votes/votes.service';
+import { votersBetween } from './votes/participation';
 import { MeetingsService } from './meetings/meetings.service';
 import { MattersService, RAISE_PER_HOME_PER_HOUR, RAISE_PER_PAVILION_PER_MINUTE } from './matters/matters.service';
 
@@ -17,6 +19,7 @@ export interface Services {
   matters: MattersService;
   meetings: MeetingsService;
   stats: StatsService;
+  votes: VotesService;
   pubSub: AppPubSub;
   close(): Promise<void>;
 }
@@ -46,13 +49,17 @@ export function createServices(config: Config, settings: ServiceSettings = DEFAU
     pavilion: makeLimiter({ keyPrefix: `${p}raise-pavilion`, points: settings.raisePerPavilionPerMinute, durationSeconds: 60 }, redis),
     home: makeLimiter({ keyPrefix: `${p}raise-home`, points: settings.raisePerHomePerHour, durationSeconds: 3600 }, redis),
   });
+  const stats = new StatsService();
+  // Voters count towards participation too.
+  stats.addParticipantSource(votersBetween);
   return {
     auth,
     imports: new ImportService(audit),
     audit,
     matters,
     meetings: new MeetingsService(audit, matters),
-    stats: new StatsService(),
+    stats,
+    votes: new VotesService(audit, matters, pubSub.pubSub),
     pubSub: pubSub.pubSub,
     async close() {
       await pubSub.close();

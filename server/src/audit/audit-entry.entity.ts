@@ -9,7 +9,7 @@ export class AuditEntry {
   @PrimaryKey({ type: 'integer' })
   id!: number;
 
-  @Property({ type: 'datetime' })
+  @Property({ type: Date })
   at!: Date;
 
   @Property({ type: 'integer', nullable: true })

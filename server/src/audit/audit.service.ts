@@ -1,5 +1,9 @@
 import type { EntityManager } from '@mikro-orm/knex';
 import type { StaffViewer } from '../context';
+
+/** Who an audit row names: a staff member, or the server itself (e.g. a vote closing on time). */
+export type AuditActor = Pick<StaffViewer, 'userId' | 'displayName' | 'role'> | { userId: 0; displayName: string; role: 'SYSTEM' };
+export const SYSTEM_ACTOR: AuditActor = { userId: 0, displayName: '系统', role: 'SYSTEM' };
 import { AuditEntry } from './audit-entry.entity';
 import { checkChain, entryHash, GENESIS_HASH, type ChainRow } from './chain';
 
@@ -12,7 +16,7 @@ export class AuditService {
    * commit together. Appends are serialised (SQLite has one writer; PostgreSQL takes an advisory
    * lock) so that two rows never claim the same predecessor.
    */
-  async append(tx: EntityManager, viewer: StaffViewer, action: string, matterId: number | null, details: Record<string, unknown> = {}): Promise<void> {
+  async append(tx: EntityManager, viewer: AuditActor, action: string, matterId: number | null, details: Record<string, unknown> = {}): Promise<void> {
     if (tx.getPlatform().constructor.name.startsWith('PostgreSql')) {
       await tx.execute('select pg_advisory_xact_lock(?)', [CHAIN_LOCK]);
     }

@@ -23,10 +23,10 @@ export class AuthSession {
   @ManyToOne(() => Home, { ref: true, nullable: true })
   home?: Ref<Home> | null;
 
-  @Property({ type: 'datetime' })
+  @Property({ type: Date })
   @Index()
   expiresAt!: Date;
 
-  @Property({ type: 'datetime' })
+  @Property({ type: Date })
   createdAt: Date = new Date();
 }

@@ -23,6 +23,6 @@ export class HomeCredential {
   @ManyToOne(() => StaffUser, { ref: true, nullable: true })
   issuedBy?: Ref<StaffUser> | null;
 
-  @Property({ type: 'datetime' })
+  @Property({ type: Date })
   issuedAt: Date = new Date();
 }

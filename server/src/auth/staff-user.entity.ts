@@ -30,6 +30,6 @@ export class StaffUser {
   @ManyToOne(() => Branch, { ref: true, nullable: true })
   branch?: Ref<Branch> | null;
 
-  @Property({ type: 'datetime' })
+  @Property({ type: Date })
   createdAt: Date = new Date();
 }

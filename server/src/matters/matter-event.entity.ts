@@ -15,7 +15,7 @@ export class MatterEvent {
   @ManyToOne(() => Matter, { ref: true })
   matter!: Ref<Matter>;
 
-  @Property({ type: 'datetime' })
+  @Property({ type: Date })
   @Field(() => DateTimeScalar)
   at!: Date;
 

@@ -7,6 +7,7 @@ import { Pavilion } from '../register/pavilion.entity';
 import { MatterCategory, MatterStatus, MatterStep, ResolutionOutcome } from './enums';
 import { stepOf } from './lifecycle';
 import { MatterEvent } from './matter-event.entity';
+import { Vote } from '../votes/vote.entity';
 
 @Entity({ tableName: 'matter' })
 // Boards list a pavilion's or a community's matters newest first.
@@ -57,15 +58,15 @@ export class Matter {
   @Property({ type: 'string', length: 20, nullable: true })
   contactPhone?: string | null;
 
-  @Property({ type: 'datetime' })
+  @Property({ type: Date })
   @Field(() => DateTimeScalar)
   createdAt: Date = new Date();
 
-  @Property({ type: 'datetime', nullable: true })
+  @Property({ type: Date, nullable: true })
   @Field(() => DateTimeScalar, { nullable: true, description: 'When the branch triaged it.' })
   triagedAt?: Date | null;
 
-  @Property({ type: 'datetime', nullable: true })
+  @Property({ type: Date, nullable: true })
   @Field(() => DateTimeScalar, { nullable: true })
   completedAt?: Date | null;
 
@@ -87,11 +88,15 @@ export class Matter {
   @Property({ type: 'string', length: 20, nullable: true })
   resolutionOutcome?: ResolutionOutcome | null;
 
-  @Property({ type: 'datetime', nullable: true })
+  @Property({ type: Date, nullable: true })
   resolvedAt?: Date | null;
 
   @ManyToOne(() => Matter, { ref: true, nullable: true })
   mergedInto?: Ref<Matter> | null;
+
+  /** The owners' or residents' vote on this matter, set when it opens. */
+  @ManyToOne(() => Vote, { ref: true, nullable: true })
+  vote?: Ref<Vote> | null;
 
   @Property({ type: 'integer', nullable: true })
   @Field(() => Int, { nullable: true })
@@ -100,7 +105,7 @@ export class Matter {
   @Property({ type: 'string', length: 500, nullable: true })
   ratingComment?: string | null;
 
-  @Property({ type: 'datetime', nullable: true })
+  @Property({ type: Date, nullable: true })
   ratedAt?: Date | null;
 
   /** A rating of 1 or 2 puts the matter on the office's follow-up list until it is dealt with. */

@@ -32,7 +32,7 @@ export class Notice {
   @Field(() => String)
   body!: string;
 
-  @Property({ type: 'datetime' })
+  @Property({ type: Date })
   @Field(() => DateTimeScalar)
   publishedAt!: Date;
 }

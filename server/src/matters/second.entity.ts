@@ -17,6 +17,6 @@ export class Second {
   @ManyToOne(() => Home, { ref: true })
   home!: Ref<Home>;
 
-  @Property({ type: 'datetime' })
+  @Property({ type: Date })
   createdAt: Date = new Date();
 }

@@ -26,7 +26,7 @@ export class Meeting {
   @Field(() => String)
   title!: string;
 
-  @Property({ type: 'datetime' })
+  @Property({ type: Date })
   @Field(() => DateTimeScalar)
   startsAt!: Date;
 
@@ -38,7 +38,7 @@ export class Meeting {
   @Field(() => String, { nullable: true })
   minutes?: string | null;
 
-  @Property({ type: 'datetime' })
+  @Property({ type: Date })
   createdAt: Date = new Date();
 
   @OneToMany(() => AgendaItem, (i) => i.meeting, { orderBy: { position: 'asc' } })

@@ -53,6 +53,9 @@ export function testConfig(database: Config['database'], overrides: Partial<Conf
 }
 
 export interface TestApp extends App {
+  database: Config['database'];
+  /** DATABASE_URL naming this app's database, for scripts run against it. */
+  databaseUrl: string;
   gql<T = any>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GqlResponse<T>>;
   close(): Promise<void>;
 }
@@ -68,6 +71,8 @@ export async function startTestApp(overrides: Partial<Config> = {}, opts: Parame
   const config = testConfig(db.database, overrides);
   const app = await createApp(config, { port: 0, logger: pino({ level: 'error' }), settings: { raisePerPavilionPerMinute: 1000, raisePerHomePerHour: 1000 }, ...opts });
   return Object.assign(app, {
+    database: db.database,
+    databaseUrl: db.database.driver === 'sqlite' ? `sqlite:${db.database.url}` : db.database.url,
     async gql<T>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GqlResponse<T>> {
       const res = await fetch(app.url, {
         method: 'POST',

@@ -1,0 +1,56 @@
+import type { Logger } from 'pino';
+import type { Orm } from '../orm.config';
+import type { VotesService } from './votes.service';
+
+/** setTimeout holds at most about 24.8 days; longer waits are taken in steps. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
+/**
+ * Closes each open vote at its closesAt, in every server process. Closing is a conditional
+ * update, so whichever process fires first closes it and the others find nothing to do. On start,
+ * votes whose time passed while no server was running are closed at once.
+ */
+export class VoteScheduler {
+  private readonly timers = new Map<number, NodeJS.Timeout>();
+  private stopped = false;
+
+  constructor(
+    private readonly orm: Orm,
+    private readonly votes: VotesService,
+    private readonly log: Logger,
+  ) {}
+
+  async start(): Promise<void> {
+    for (const vote of await this.votes.dueOrOpen(this.orm.em.fork())) this.schedule(vote);
+  }
+
+  schedule(vote: { id: number; closesAt: Date }) {
+    if (this.stopped) return;
+    clearTimeout(this.timers.get(vote.id));
+    const wait = vote.closesAt.getTime() - Date.now();
+    if (wait <= 0) {
+      this.timers.delete(vote.id);
+      void this.fire(vote.id);
+      return;
+    }
+    const timer = setTimeout(() => (wait > MAX_TIMER_MS ? this.schedule(vote) : void this.fire(vote.id)), Math.min(wait, MAX_TIMER_MS));
+    timer.unref();
+    this.timers.set(vote.id, timer);
+  }
+
+  private async fire(voteId: number) {
+    this.timers.delete(voteId);
+    try {
+      if (await this.votes.closeNow(this.orm.em.fork(), voteId)) this.log.info({ voteId }, 'vote closed at its time');
+    } catch (err) {
+      this.log.error({ err, voteId }, 'closing a vote failed; retrying in 30 s');
+      if (!this.stopped) setTimeout(() => void this.fire(voteId), 30_000).unref();
+    }
+  }
+
+  stop() {
+    this.stopped = true;
+    for (const t of this.timers.values()) clearTimeout(t);
+    this.timers.clear();
+  }
+}

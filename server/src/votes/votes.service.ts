@@ -1,0 +1,413 @@
+import { raw } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/knex';
+import { createHash, randomUUID } from 'node:crypto';
+import { SYSTEM_ACTOR, type AuditActor, type AuditService } from '../audit/audit.service';
+import { requireResident, requireStaffOf } from '../auth/guards';
+import { Role } from '../auth/role';
+import { readableCode } from '../common/random';
+import type { Context, StaffViewer } from '../context';
+import { badInput, conflict, forbidden, notFound, voteClosed } from '../errors';
+import { MatterCategory, MatterStatus, ResolutionOutcome } from '../matters/enums';
+import { next } from '../matters/lifecycle';
+import { Matter } from '../matters/matter.entity';
+import type { MattersService } from '../matters/matters.service';
+import { Notice } from '../matters/notice.entity';
+import { cleanText } from '../matters/text';
+import type { AppPubSub } from '../pubsub';
+import { Building } from '../register/building.entity';
+import { Estate } from '../register/estate.entity';
+import { Unit } from '../register/unit.entity';
+import { Ballot } from './ballot.entity';
+import { CostPlan, CostShareRow } from './cost-plan.entity';
+import { costShares, DEFAULT_COEFFICIENTS_PERMILLE } from './cost-share';
+import { Elector } from './elector.entity';
+import { BallotChoice, ScopeKind, VoteRule, VoteStatus } from './enums';
+import { decide, votesByHome } from './rules';
+import { Vote } from './vote.entity';
+
+export const MAX_VOTE_DAYS = 60;
+
+export interface OpenVoteInput {
+  matterId: string;
+  question: string;
+  rule: VoteRule;
+  scopeKind: ScopeKind;
+  scopeId: string;
+  closesAt: Date;
+}
+
+export interface CostShareInput {
+  matterId: string;
+  scopeKind: ScopeKind;
+  scopeId: string;
+  totalCostFen: number;
+  subsidyFen: number;
+  coefficients?: Array<{ floor: number; permille: number }> | null;
+}
+
+const num = (v: unknown) => Number(v ?? 0);
+const idOf = (v: string | number) => {
+  const n = Number(v);
+  return Number.isSafeInteger(n) && n > 0 ? n : 0;
+};
+
+/** Receipts are read back by people: groups of four readable characters. */
+export function formatReceipt(code: string): string {
+  return code.replace(/(.{4})(?=.)/g, '$1-');
+}
+export function normaliseReceipt(text: string): string {
+  return text.replace(/[\s-]/g, '').toUpperCase();
+}
+
+/** SHA-256 over the ballots as sorted `receipt:choice` lines: what anyone can recompute from the published list. */
+export function ballotDigest(ballots: ReadonlyArray<{ receipt: string; choice: string }>): string {
+  const lines = ballots.map((b) => `${b.receipt}:${b.choice}`).sort();
+  return createHash('sha256').update(lines.join('\n')).digest('hex');
+}
+
+export class VotesService {
+  /** Called whenever a vote opens, so the server can close it on time. */
+  onOpened: (vote: Vote) => void = () => undefined;
+
+  constructor(
+    private readonly audit: AuditService,
+    private readonly matters: MattersService,
+    private readonly pubSub: AppPubSub,
+  ) {}
+
+  // ---- Opening ----
+
+  async open(ctx: Context, input: OpenVoteInput): Promise<Vote> {
+    const matter = await this.matters.find(ctx.em, input.matterId);
+    const viewer = requireStaffOf(ctx, matter.community.id, [Role.SECRETARY]);
+    const question = cleanText(input.question, 'question', { min: 4, max: 200 });
+    if (!Object.values(VoteRule).includes(input.rule)) throw badInput('Unknown rule');
+    const now = new Date();
+    if (!(input.closesAt instanceof Date) || Number.isNaN(input.closesAt.getTime())) throw badInput('closesAt is not a time');
+    if (input.closesAt.getTime() <= now.getTime()) throw badInput('closesAt must be in the future', { field: 'closesAt' });
+    if (input.closesAt.getTime() > now.getTime() + MAX_VOTE_DAYS * 86_400_000) throw badInput(`A vote runs at most ${MAX_VOTE_DAYS} days`, { field: 'closesAt' });
+    const scope = await this.resolveScope(ctx.em, input.scopeKind, input.scopeId, matter.community.id);
+    if (matter.resolutionOutcome !== ResolutionOutcome.PUT_TO_VOTE) {
+      throw conflict(`The branch has not resolved to put this matter to a vote (it is ${matter.status})`, { status: matter.status });
+    }
+
+    const vote = await this.matters.write(ctx.em, async (tx) => {
+      const m = await tx.findOneOrFail(Matter, matter.id);
+      m.status = next(m.status, 'OPEN_VOTE');
+      if (m.resolutionOutcome !== ResolutionOutcome.PUT_TO_VOTE) throw conflict('The resolution is no longer to put it to a vote');
+      const vote = tx.create(Vote, {
+        matter: m.id,
+        community: m.community.id,
+        question,
+        rule: input.rule,
+        scopeKind: input.scopeKind,
+        scopeId: scope.id,
+        scopeName: scope.name,
+        closesAt: input.closesAt,
+        eligibleVoters: 0,
+        eligibleAreaCentiM2: 0,
+        eligibleHomes: 0,
+        openedBy: viewer.userId || null,
+        openedAt: now,
+      });
+      await tx.flush();
+      // The electorate is copied, so later changes to the register do not alter an open vote.
+      const voterKey = votesByHome(input.rule) ? `'home:' || h.id` : 'h.owner_key';
+      await tx.execute(
+        `insert into vote_elector (vote_id, home_id, voter_key, floor, area_centi_m2)
+         select ?, h.id, ${voterKey}, h.floor, h.area_centi_m2 from home h ${scope.join} where ${scope.where}`,
+        [vote.id, scope.id],
+        'run',
+      );
+      const [totals] = await tx.execute<Array<{ voters: unknown; area: unknown; homes: unknown }>>(
+        'select count(distinct voter_key) as voters, coalesce(sum(area_centi_m2), 0) as area, count(*) as homes from vote_elector where vote_id = ?',
+        [vote.id],
+      );
+      if (num(totals.homes) === 0) throw badInput('There are no homes in this scope');
+      vote.eligibleVoters = num(totals.voters);
+      vote.eligibleAreaCentiM2 = num(totals.area);
+      vote.eligibleHomes = num(totals.homes);
+      m.vote = tx.getReference(Vote, vote.id) as never;
+      this.matters.addEvent(tx, m, 'VOTE_OPENED', question);
+      await this.audit.append(tx, viewer, 'openVote', m.id, { voteId: vote.id, rule: input.rule, scopeKind: input.scopeKind, scopeId: scope.id, closesAt: input.closesAt.toISOString() });
+      return vote;
+    });
+    this.onOpened(vote);
+    await this.matters.reloadAndPublish(ctx.em, matter.id);
+    return ctx.em.findOneOrFail(Vote, vote.id);
+  }
+
+  private async resolveScope(em: EntityManager, kind: ScopeKind, scopeId: string, communityId: number) {
+    const id = idOf(scopeId);
+    let name: string;
+    let scopeCommunity: number;
+    let join: string;
+    let where: string;
+    if (kind === ScopeKind.ESTATE) {
+      const e = await em.findOne(Estate, { id });
+      if (!e) throw notFound('Estate');
+      name = e.name;
+      scopeCommunity = e.community.id;
+      join = 'join unit u on u.id = h.unit_id join building b on b.id = u.building_id';
+      where = 'b.estate_id = ?';
+    } else if (kind === ScopeKind.BUILDING) {
+      const b = await em.findOne(Building, { id }, { populate: ['estate'] });
+      if (!b) throw notFound('Building');
+      name = `${b.estate.unwrap().name} ${b.name}`;
+      scopeCommunity = b.estate.unwrap().community.id;
+      join = 'join unit u on u.id = h.unit_id';
+      where = 'u.building_id = ?';
+    } else if (kind === ScopeKind.UNIT) {
+      const u = await em.findOne(Unit, { id }, { populate: ['building.estate'] });
+      if (!u) throw notFound('Unit');
+      const b = u.building.unwrap();
+      name = `${b.estate.unwrap().name} ${b.name} ${u.name}`;
+      scopeCommunity = b.estate.unwrap().community.id;
+      join = '';
+      where = 'h.unit_id = ?';
+    } else throw badInput('Unknown scope kind');
+    if (scopeCommunity !== communityId) throw badInput("The scope is not in the matter's community");
+    return { id, name, join, where };
+  }
+
+  // ---- Casting ----
+
+  async cast(ctx: Context, voteId: string, choice: BallotChoice): Promise<Ballot> {
+    const resident = requireResident(ctx);
+    return this.record(ctx.em, voteId, resident.homeId, choice, 'KIOSK', null, (vote) => {
+      if (vote.community.id !== resident.communityId) throw forbidden('Your home is not in the scope of this vote');
+    });
+  }
+
+  async recordPaper(ctx: Context, voteId: string, homeId: string, choice: BallotChoice): Promise<Ballot> {
+    const vote = await this.find(ctx.em, voteId);
+    const viewer = requireStaffOf(ctx, vote.community.id, [Role.OFFICE, Role.SECRETARY]);
+    return this.record(ctx.em, voteId, idOf(homeId), choice, 'PAPER', viewer);
+  }
+
+  private async record(
+    em: EntityManager,
+    voteId: string,
+    homeId: number,
+    choice: BallotChoice,
+    channel: 'KIOSK' | 'PAPER',
+    staff: StaffViewer | null,
+    check?: (vote: Vote) => void,
+  ): Promise<Ballot> {
+    if (!Object.values(BallotChoice).includes(choice)) throw badInput('Unknown choice');
+    const vote = await this.find(em, voteId);
+    check?.(vote);
+    const now = new Date();
+    if (vote.status !== VoteStatus.OPEN || vote.closesAt.getTime() <= now.getTime()) throw voteClosed();
+    const elector = await em.findOne(Elector, { vote: vote.id, home: homeId });
+    if (!elector) {
+      if (channel === 'KIOSK') throw forbidden('Your home is not in the scope of this vote');
+      throw badInput('That home is not in the scope of this vote', { field: 'homeId' });
+    }
+    const ballot = await this.matters.write(em, async (tx) => {
+      const [{ area }] = await tx.execute<Array<{ area: unknown }>>('select coalesce(sum(area_centi_m2), 0) as area from vote_elector where vote_id = ? and voter_key = ?', [vote.id, elector.voterKey]);
+      const weight = num(area);
+      // Counting first takes the vote's row lock, so a closing vote waits for ballots in flight
+      // and a ballot after closing finds no open vote to count into.
+      const counted = await tx.nativeUpdate(
+        Vote,
+        { id: vote.id, status: VoteStatus.OPEN, closesAt: { $gt: now } },
+        { participatingVoters: raw('participating_voters + 1'), participatingArea: raw('participating_area + ?', [weight]) },
+      );
+      if (counted === 0) throw voteClosed();
+      const receipt = readableCode(12);
+      await tx.insert(Ballot, { vote: vote.id, voterKey: elector.voterKey, home: homeId, choice, areaCentiM2: weight, receipt, castAt: now, channel, recordedBy: staff?.userId || null });
+      if (staff) await this.audit.append(tx, staff, 'recordPaperBallot', vote.matter.id, { voteId: vote.id, homeId });
+      return { receipt, castAt: now };
+    }).catch((e) => {
+      if (e instanceof Error && 'code' in e && (e as { code: string }).code === 'CONFLICT') {
+        throw conflict(votesByHome(vote.rule) ? 'This home has already voted' : 'This owner has already voted (one ballot per owner, whichever of their homes)');
+      }
+      throw e;
+    });
+    this.pubSub.publish('VOTE_UPDATED', { eventId: randomUUID(), voteId: vote.id });
+    return Object.assign(new Ballot(), ballot);
+  }
+
+  async verify(em: EntityManager, receipt: string): Promise<{ found: boolean; choice: BallotChoice | null; voteStatus: VoteStatus | null }> {
+    const code = normaliseReceipt(receipt);
+    const ballot = /^[2-9A-HJ-NP-Z]{12}$/.test(code) ? await em.findOne(Ballot, { receipt: code }, { populate: ['vote'] }) : null;
+    if (!ballot) return { found: false, choice: null, voteStatus: null };
+    return { found: true, choice: ballot.choice, voteStatus: ballot.vote.unwrap().status };
+  }
+
+  // ---- Closing ----
+
+  async closeByStaff(ctx: Context, voteId: string): Promise<Vote> {
+    const vote = await this.find(ctx.em, voteId);
+    const viewer = requireStaffOf(ctx, vote.community.id, [Role.SECRETARY]);
+    if (vote.status === VoteStatus.CLOSED) return vote;
+    const due = vote.closesAt.getTime() <= Date.now();
+    if (!due && vote.participatingVoters < vote.eligibleVoters) {
+      throw conflict(`${vote.participatingVoters} of ${vote.eligibleVoters} have voted; the vote closes early only when everyone has`, { status: vote.status });
+    }
+    await this.closeNow(ctx.em, vote.id, viewer);
+    return ctx.em.findOneOrFail(Vote, vote.id, { refresh: true });
+  }
+
+  /** Closes once, whoever asks first (a timer in any process, or staff); later calls do nothing. */
+  async closeNow(em: EntityManager, voteId: number, actor: AuditActor = SYSTEM_ACTOR): Promise<boolean> {
+    const fork = em.fork();
+    const closed = await this.matters.write(fork, async (tx) => {
+      const now = new Date();
+      const won = await tx.nativeUpdate(Vote, { id: voteId, status: VoteStatus.OPEN }, { status: VoteStatus.CLOSED, closedAt: now });
+      if (won === 0) return null;
+      const vote = await tx.findOneOrFail(Vote, voteId, { refresh: true });
+      const ballots = await tx.find(Ballot, { vote: voteId }, { fields: ['choice', 'areaCentiM2', 'receipt'] });
+      const o = decide(vote.rule, { voters: vote.eligibleVoters, area: vote.eligibleAreaCentiM2 }, ballots.map((b) => ({ choice: b.choice, area: b.areaCentiM2 })));
+      Object.assign(vote, {
+        passed: o.passed,
+        quorumMet: o.quorumMet,
+        yesVoters: o.yesVoters,
+        yesArea: o.yesArea,
+        noVoters: o.noVoters,
+        noArea: o.noArea,
+        abstainVoters: o.abstainVoters,
+        abstainArea: o.abstainArea,
+        participatingVoters: o.participatingVoters,
+        participatingArea: o.participatingArea,
+        digest: ballotDigest(ballots),
+      });
+      const m = await tx.findOneOrFail(Matter, vote.matter.id);
+      m.status = next(m.status, o.passed ? 'VOTE_PASSED' : 'VOTE_FAILED');
+      const figures = this.figures(vote, o);
+      this.matters.addEvent(tx, m, 'VOTE_CLOSED', figures);
+      tx.create(Notice, { matter: m, community: m.community, kind: 'VOTE_RESULT', title: `${m.title}：${vote.question}`, body: figures, publishedAt: now });
+      await this.audit.append(tx, actor, 'closeVote', m.id, { voteId, passed: o.passed, digest: vote.digest });
+      return { matterId: m.id };
+    });
+    if (!closed) return false;
+    this.pubSub.publish('VOTE_UPDATED', { eventId: randomUUID(), voteId });
+    await this.matters.reloadAndPublish(em.fork(), closed.matterId);
+    return true;
+  }
+
+  /** The public wording of a result (Simplified Chinese, as notices are posted). */
+  figures(vote: Vote, o: ReturnType<typeof decide>): string {
+    const m2 = (c: number) => (c / 100).toFixed(2);
+    const unit = votesByHome(vote.rule) ? '户' : '人';
+    const verdict = !o.quorumMet ? '参与未达法定比例，未通过' : o.passed ? '通过' : '未通过';
+    const parts = [
+      `表决结果：${verdict}`,
+      `应参与 ${vote.eligibleVoters}${unit}、专有面积 ${m2(vote.eligibleAreaCentiM2)}㎡；实际参与 ${o.participatingVoters}${unit}、${m2(o.participatingArea)}㎡`,
+      `同意 ${o.yesVoters}${unit}（${m2(o.yesArea)}㎡），反对 ${o.noVoters}${unit}（${m2(o.noArea)}㎡），弃权 ${o.abstainVoters}${unit}（${m2(o.abstainArea)}㎡）`,
+    ];
+    return parts.join('；');
+  }
+
+  /** Receipts of a closed vote, sorted; not who cast them. */
+  async receipts(em: EntityManager, vote: Vote): Promise<Array<{ receipt: string; choice: BallotChoice }> | null> {
+    if (vote.status !== VoteStatus.CLOSED) return null;
+    const ballots = await em.find(Ballot, { vote: vote.id }, { fields: ['receipt', 'choice'], orderBy: { receipt: 'asc' } });
+    return ballots.map((b) => ({ receipt: formatReceipt(b.receipt), choice: b.choice }));
+  }
+
+  async find(em: EntityManager, voteId: string | number): Promise<Vote> {
+    const vote = await em.findOne(Vote, { id: idOf(voteId) });
+    if (!vote) throw notFound('Vote');
+    return vote;
+  }
+
+  async dueOrOpen(em: EntityManager): Promise<Vote[]> {
+    return em.find(Vote, { status: VoteStatus.OPEN }, { orderBy: { closesAt: 'asc' } });
+  }
+
+  /** Open votes whose electorate holds the signed-in resident's home. */
+  async myVotes(ctx: Context): Promise<Vote[]> {
+    const resident = requireResident(ctx);
+    const electors = await ctx.em.find(Elector, { home: resident.homeId, vote: { status: VoteStatus.OPEN } }, { populate: ['vote'] });
+    return electors.map((e) => e.vote.unwrap());
+  }
+
+  async hasVoted(em: EntityManager, vote: Vote, homeId: number): Promise<boolean> {
+    const elector = await em.findOne(Elector, { vote: vote.id, home: homeId });
+    return elector ? (await em.count(Ballot, { vote: vote.id, voterKey: elector.voterKey })) > 0 : false;
+  }
+
+  // ---- Elevator cost share ----
+
+  async calculateCostShare(ctx: Context, input: CostShareInput): Promise<CostPlan> {
+    const matter = await this.matters.find(ctx.em, input.matterId);
+    const viewer = requireStaffOf(ctx, matter.community.id, [Role.SECRETARY, Role.OFFICE]);
+    if (matter.category !== MatterCategory.ELEVATOR) throw badInput('Cost shares are for elevator matters');
+    if (![MatterStatus.SUBMITTED, MatterStatus.ON_AGENDA, MatterStatus.VOTING, MatterStatus.IN_EXECUTION].includes(matter.status)) {
+      throw conflict(`A matter that is ${matter.status} takes no cost plan`, { status: matter.status });
+    }
+    if (input.scopeKind === ScopeKind.ESTATE) throw badInput('An elevator serves a building or a unit');
+    for (const [name, v] of [['totalCostFen', input.totalCostFen], ['subsidyFen', input.subsidyFen]] as const) {
+      if (!Number.isSafeInteger(v) || v < 0) throw badInput(`${name} is a whole, non-negative number of fen`, { field: name });
+    }
+    if (input.subsidyFen > input.totalCostFen) throw badInput('The subsidy is larger than the cost', { field: 'subsidyFen' });
+    const table = new Map(DEFAULT_COEFFICIENTS_PERMILLE);
+    if (input.coefficients?.length) {
+      table.clear();
+      for (const c of input.coefficients) {
+        if (!Number.isInteger(c.floor) || c.floor < 3 || c.floor > 200) throw badInput('Coefficients are for floors 3 and up (floors 1 and 2 pay nothing)');
+        if (!Number.isInteger(c.permille) || c.permille < 1 || c.permille > 10_000) throw badInput('A coefficient is 0.001 to 10 (1 to 10,000 thousandths)');
+        table.set(c.floor, c.permille);
+      }
+    }
+    const scope = await this.resolveScope(ctx.em, input.scopeKind, input.scopeId, matter.community.id);
+    const homes = await ctx.em.execute<Array<{ id: unknown; floor: unknown; area: unknown }>>(
+      `select h.id as id, h.floor as floor, h.area_centi_m2 as area from home h ${scope.join} where ${scope.where} order by h.id`,
+      [scope.id],
+    );
+    if (homes.length === 0) throw badInput('There are no homes in this scope');
+    let shares;
+    try {
+      shares = costShares(input.totalCostFen - input.subsidyFen, homes.map((h) => ({ homeId: num(h.id), floor: num(h.floor), areaCentiM2: num(h.area) })), table);
+    } catch (e) {
+      throw badInput(`The coefficient table does not cover these homes: ${(e as Error).message}`);
+    }
+    const plan = await this.matters.write(ctx.em, async (tx) => {
+      const old = await tx.findOne(CostPlan, { matter: matter.id });
+      if (old) {
+        await tx.nativeDelete(CostShareRow, { plan: old.id });
+        await tx.nativeDelete(CostPlan, { id: old.id });
+      }
+      const plan = tx.create(CostPlan, {
+        matter: matter.id,
+        scopeKind: input.scopeKind,
+        scopeId: scope.id,
+        totalFen: input.totalCostFen,
+        subsidyFen: input.subsidyFen,
+        coefficients: JSON.stringify([...table.entries()]),
+        calculatedAt: new Date(),
+      });
+      await tx.flush();
+      for (let i = 0; i < shares.length; i += 500) {
+        await tx.insertMany(
+          CostShareRow,
+          shares.slice(i, i + 500).map((s) => ({ plan: plan.id, home: s.homeId, floor: s.floor, areaCentiM2: s.areaCentiM2, coefficientPermille: s.coefficientPermille, shareFen: s.shareFen })) as never,
+        );
+      }
+      await this.audit.append(tx, viewer, 'calculateCostShare', matter.id, { totalFen: input.totalCostFen, subsidyFen: input.subsidyFen, homes: shares.length });
+      return plan;
+    });
+    return ctx.em.findOneOrFail(CostPlan, plan.id);
+  }
+
+  async costPlan(ctx: Context, matterId: string): Promise<CostPlan | null> {
+    const matter = await this.matters.find(ctx.em, matterId);
+    requireStaffOf(ctx, matter.community.id, [Role.SECRETARY, Role.OFFICE]);
+    return ctx.em.findOne(CostPlan, { matter: matter.id });
+  }
+
+  async shareRows(em: EntityManager, plan: CostPlan): Promise<CostShareRow[]> {
+    return em.find(CostShareRow, { plan: plan.id }, { orderBy: [{ floor: 'asc' }, { home: 'asc' }], populate: ['home'] });
+  }
+
+  /** A resident's own share of the matter's elevator cost, in fen; null when there is none. */
+  async myShare(ctx: Context, matterId: number): Promise<number | null> {
+    const resident = ctx.viewer?.kind === 'resident' ? ctx.viewer : null;
+    if (!resident) return null;
+    const row = await ctx.em.findOne(CostShareRow, { home: resident.homeId, plan: { matter: matterId } });
+    return row ? row.shareFen : null;
+  }
+
+}
