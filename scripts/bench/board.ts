@@ -17,7 +17,7 @@ const MATTERS = Number(process.argv[2] ?? 100_000);
 const SECONDS = Number(process.argv[3] ?? 10);
 
 const BOARD = `query Board($p: ID!) { matters(filter: { pavilionId: $p }, first: 50) { totalCount edges { node {
-  id trackingCode title category status step progress secondCount createdAt pavilion { id name } timeline { at status kind note } } } } }`;
+  id trackingCode title category status step progress secondCount createdAt pavilion { id name } timeline { at status kind note } vote { id status closesAt tally { participatingOwners } } } } } }`;
 
 async function run(url: string, body: string, token?: string) {
   const headers: Record<string, string> = { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) };

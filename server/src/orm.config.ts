@@ -1,4 +1,4 @@
-import { DataloaderType, MikroORM, type Options } from '@mikro-orm/core';
+import { DataloaderType, LoadStrategy, MikroORM, type Options } from '@mikro-orm/core';
 import type { AbstractSqlDriver, EntityManager } from '@mikro-orm/knex';
 import { Migrator } from '@mikro-orm/migrations';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
@@ -19,6 +19,8 @@ export function ormOptions(database: Config['database'], hooks: OrmHooks = {}): 
   const common = {
     entities,
     dataloader: DataloaderType.ALL,
+    // Populate with small indexed queries: nested joins make SQLite materialise whole tables.
+    loadStrategy: LoadStrategy.SELECT_IN,
     forceUtcTimezone: true,
     allowGlobalContext: false,
     // Schema changes happen through migrations only, never at run time.

@@ -23,6 +23,13 @@ export class AuthSession {
   @ManyToOne(() => Home, { ref: true, nullable: true })
   home?: Ref<Home> | null;
 
+  /** For a resident: the home's community and a label, kept here so a request needs one lookup. */
+  @Property({ type: 'integer', nullable: true })
+  communityId?: number | null;
+
+  @Property({ type: 'string', length: 200, nullable: true })
+  label?: string | null;
+
   @Property({ type: Date })
   @Index()
   expiresAt!: Date;

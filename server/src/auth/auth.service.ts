@@ -66,7 +66,14 @@ export class AuthService {
       throw unauthenticated(WRONG_PIN);
     }
     await this.limiters.pin.delete(code);
-    return this.openSession(em, { role: Role.RESIDENT, home: credential.home.unwrap() }, RESIDENT_SESSION_MINUTES);
+    const home = await em.findOneOrFail(Home, credential.home.id, { populate: ['unit.building.estate'] });
+    const unit = home.unit.unwrap();
+    const building = unit.building.unwrap();
+    return this.openSession(
+      em,
+      { role: Role.RESIDENT, home, communityId: building.estate.unwrap().community.id, label: `${building.name} ${unit.name} ${home.room}` },
+      RESIDENT_SESSION_MINUTES,
+    );
   }
 
   /** A new home code and PIN; the previous credential of that home stops working. */
@@ -105,30 +112,29 @@ export class AuthService {
   /** Who a bearer token belongs to; `expired` when it named a session that has ended. */
   async resolve(em: EntityManager, token: string | undefined): Promise<{ viewer: Viewer | null; expired: boolean }> {
     if (!token) return { viewer: null, expired: false };
-    const session = await em.findOne(
-      AuthSession,
-      { tokenHash: sha256Hex(token) },
-      { populate: ['staff', 'home.unit.building.estate'] },
+    // Every signed-in request runs this: a plain indexed read, no entity to build.
+    const [session] = await em.execute<Array<{ id: number; role: Role; staff_id: number | null; home_id: number | null; community_id: number | null; label: string | null; expires_at: unknown }>>(
+      'select id, role, staff_id, home_id, community_id, label, expires_at from auth_session where token_hash = ?',
+      [sha256Hex(token)],
     );
     if (!session) return { viewer: null, expired: true };
-    if (session.expiresAt.getTime() <= this.now().getTime()) return { viewer: null, expired: true };
-    if (session.role === Role.RESIDENT && session.home) {
-      const home = session.home.unwrap();
-      const unit = home.unit.unwrap();
+    if (new Date(session.expires_at as string | number | Date).getTime() <= this.now().getTime()) return { viewer: null, expired: true };
+    if (session.role === Role.RESIDENT && session.home_id && session.community_id) {
       return {
         expired: false,
         viewer: {
           kind: 'resident',
           role: Role.RESIDENT,
-          sessionId: session.id,
-          homeId: home.id,
-          communityId: unit.building.unwrap().estate.unwrap().community.id,
-          displayName: `${unit.building.unwrap().name} ${unit.name} ${home.room}`,
+          sessionId: Number(session.id),
+          homeId: Number(session.home_id),
+          communityId: Number(session.community_id),
+          displayName: session.label ?? '',
         },
       };
     }
-    if (!session.staff) return { viewer: null, expired: true };
-    return { viewer: await this.staffViewer(em, session.staff.unwrap()), expired: false };
+    const staff = session.staff_id ? await em.findOne(StaffUser, Number(session.staff_id)) : null;
+    if (!staff) return { viewer: null, expired: true };
+    return { viewer: await this.staffViewer(em, staff), expired: false };
   }
 
   async staffViewer(em: EntityManager, user: StaffUser): Promise<StaffViewer> {
@@ -186,7 +192,7 @@ export class AuthService {
 
   private async openSession(
     em: EntityManager,
-    who: { role: Role; staff?: StaffUser; home?: Home },
+    who: { role: Role; staff?: StaffUser; home?: Home; communityId?: number; label?: string },
     minutes: number,
   ): Promise<IssuedSession> {
     const token = bearerToken();
@@ -196,6 +202,8 @@ export class AuthService {
       role: who.role,
       staff: who.staff ?? null,
       home: who.home ?? null,
+      communityId: who.communityId ?? null,
+      label: who.label ?? null,
       expiresAt,
       createdAt: this.now(),
     });

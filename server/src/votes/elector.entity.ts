@@ -25,4 +25,8 @@ export class Elector {
 
   @Property({ type: 'integer' })
   areaCentiM2!: number;
+
+  /** The whole area of this home's voter in scope (all their homes), set when the vote opens. */
+  @Property({ type: 'integer', default: 0 })
+  voterAreaCentiM2!: number;
 }

@@ -1,6 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261126221929_init extends Migration {
+export class Migration20261126223115_init extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`create table \`audit_entry\` (\`id\` integer not null primary key autoincrement, \`at\` datetime not null, \`actor_id\` integer null, \`actor_name\` text not null, \`actor_role\` text not null, \`action\` text not null, \`matter_id\` integer null, \`details\` text not null, \`prev_hash\` text not null, \`hash\` text not null);`);
@@ -49,7 +49,7 @@ export class Migration20261126221929_init extends Migration {
     this.addSql(`create unique index \`home_credential_home_code_unique\` on \`home_credential\` (\`home_code\`);`);
     this.addSql(`create index \`home_credential_issued_by_id_index\` on \`home_credential\` (\`issued_by_id\`);`);
 
-    this.addSql(`create table \`auth_session\` (\`id\` integer not null primary key autoincrement, \`token_hash\` text not null, \`role\` text not null, \`staff_id\` integer null, \`home_id\` integer null, \`expires_at\` datetime not null, \`created_at\` datetime not null, constraint \`auth_session_staff_id_foreign\` foreign key(\`staff_id\`) references \`staff_user\`(\`id\`) on delete set null on update cascade, constraint \`auth_session_home_id_foreign\` foreign key(\`home_id\`) references \`home\`(\`id\`) on delete set null on update cascade);`);
+    this.addSql(`create table \`auth_session\` (\`id\` integer not null primary key autoincrement, \`token_hash\` text not null, \`role\` text not null, \`staff_id\` integer null, \`home_id\` integer null, \`community_id\` integer null, \`label\` text null, \`expires_at\` datetime not null, \`created_at\` datetime not null, constraint \`auth_session_staff_id_foreign\` foreign key(\`staff_id\`) references \`staff_user\`(\`id\`) on delete set null on update cascade, constraint \`auth_session_home_id_foreign\` foreign key(\`home_id\`) references \`home\`(\`id\`) on delete set null on update cascade);`);
     this.addSql(`create unique index \`auth_session_token_hash_unique\` on \`auth_session\` (\`token_hash\`);`);
     this.addSql(`create index \`auth_session_staff_id_index\` on \`auth_session\` (\`staff_id\`);`);
     this.addSql(`create index \`auth_session_home_id_index\` on \`auth_session\` (\`home_id\`);`);
@@ -101,7 +101,7 @@ export class Migration20261126221929_init extends Migration {
     this.addSql(`create index \`agenda_item_matter_id_index\` on \`agenda_item\` (\`matter_id\`);`);
     this.addSql(`create unique index \`agenda_item_meeting_id_matter_id_unique\` on \`agenda_item\` (\`meeting_id\`, \`matter_id\`);`);
 
-    this.addSql(`create table \`vote_elector\` (\`id\` integer not null primary key autoincrement, \`vote_id\` integer not null, \`home_id\` integer not null, \`voter_key\` text not null, \`floor\` integer not null, \`area_centi_m2\` integer not null, constraint \`vote_elector_vote_id_foreign\` foreign key(\`vote_id\`) references \`vote\`(\`id\`) on update cascade, constraint \`vote_elector_home_id_foreign\` foreign key(\`home_id\`) references \`home\`(\`id\`) on update cascade);`);
+    this.addSql(`create table \`vote_elector\` (\`id\` integer not null primary key autoincrement, \`vote_id\` integer not null, \`home_id\` integer not null, \`voter_key\` text not null, \`floor\` integer not null, \`area_centi_m2\` integer not null, \`voter_area_centi_m2\` integer not null default 0, constraint \`vote_elector_vote_id_foreign\` foreign key(\`vote_id\`) references \`vote\`(\`id\`) on update cascade, constraint \`vote_elector_home_id_foreign\` foreign key(\`home_id\`) references \`home\`(\`id\`) on update cascade);`);
     this.addSql(`create index \`vote_elector_vote_id_index\` on \`vote_elector\` (\`vote_id\`);`);
     this.addSql(`create index \`vote_elector_home_id_index\` on \`vote_elector\` (\`home_id\`);`);
     this.addSql(`create index \`vote_elector_vote_id_voter_key_index\` on \`vote_elector\` (\`vote_id\`, \`voter_key\`);`);

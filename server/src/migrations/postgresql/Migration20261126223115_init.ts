@@ -1,6 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261126221929_init extends Migration {
+export class Migration20261126223115_init extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`create table "audit_entry" ("id" serial primary key, "at" timestamptz not null, "actor_id" int null, "actor_name" varchar(100) not null, "actor_role" varchar(20) not null, "action" varchar(40) not null, "matter_id" int null, "details" text not null, "prev_hash" varchar(64) not null, "hash" varchar(64) not null);`);
@@ -38,7 +38,7 @@ export class Migration20261126221929_init extends Migration {
     this.addSql(`alter table "home_credential" add constraint "home_credential_home_id_unique" unique ("home_id");`);
     this.addSql(`alter table "home_credential" add constraint "home_credential_home_code_unique" unique ("home_code");`);
 
-    this.addSql(`create table "auth_session" ("id" serial primary key, "token_hash" varchar(64) not null, "role" varchar(20) not null, "staff_id" int null, "home_id" int null, "expires_at" timestamptz not null, "created_at" timestamptz not null);`);
+    this.addSql(`create table "auth_session" ("id" serial primary key, "token_hash" varchar(64) not null, "role" varchar(20) not null, "staff_id" int null, "home_id" int null, "community_id" int null, "label" varchar(200) null, "expires_at" timestamptz not null, "created_at" timestamptz not null);`);
     this.addSql(`alter table "auth_session" add constraint "auth_session_token_hash_unique" unique ("token_hash");`);
     this.addSql(`create index "auth_session_expires_at_index" on "auth_session" ("expires_at");`);
 
@@ -71,7 +71,7 @@ export class Migration20261126221929_init extends Migration {
     this.addSql(`create table "agenda_item" ("id" serial primary key, "meeting_id" int not null, "matter_id" int not null, "position" int not null);`);
     this.addSql(`alter table "agenda_item" add constraint "agenda_item_meeting_id_matter_id_unique" unique ("meeting_id", "matter_id");`);
 
-    this.addSql(`create table "vote_elector" ("id" serial primary key, "vote_id" int not null, "home_id" int not null, "voter_key" varchar(64) not null, "floor" int not null, "area_centi_m2" int not null);`);
+    this.addSql(`create table "vote_elector" ("id" serial primary key, "vote_id" int not null, "home_id" int not null, "voter_key" varchar(64) not null, "floor" int not null, "area_centi_m2" int not null, "voter_area_centi_m2" int not null default 0);`);
     this.addSql(`create index "vote_elector_vote_id_voter_key_index" on "vote_elector" ("vote_id", "voter_key");`);
     this.addSql(`alter table "vote_elector" add constraint "vote_elector_vote_id_home_id_unique" unique ("vote_id", "home_id");`);
 
