@@ -1,6 +1,7 @@
 'use client';
 
-import { useQuery } from '@urql/next';
+import { useQuery } from 'urql';
+import Link from 'next/link';
 import { graphql } from '../gql';
 import { usePrefs } from '../lib/i18n';
 
@@ -20,6 +21,7 @@ const PavilionsQuery = graphql(`
 export function PavilionList() {
   const { t } = usePrefs();
   const [{ data, error }, reexecute] = useQuery({ query: PavilionsQuery });
+  if (!data && !error) return <p>{t.loading}</p>;
   if (error && !data) {
     return (
       <div className="notice" role="alert">
@@ -39,11 +41,11 @@ export function PavilionList() {
       </p>
       {communities.map((c) => (
         <section key={c.id} className="community" aria-labelledby={`c-${c.id}`}>
-          <h2 id={`c-${c.id}`}>{t.pavilionsOf(c.name)}</h2>
+          <h2 id={`c-${c.id}`}>{c.name}</h2>
           <ul className="grid">
             {c.pavilions.map((p) => (
               <li key={p.id}>
-                <a href={`/?pavilion=${p.id}`}>{p.name}</a>
+                <Link href={`/p/${p.id}`}>{p.name}</Link>
               </li>
             ))}
           </ul>

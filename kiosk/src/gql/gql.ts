@@ -14,10 +14,76 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query KioskBoard($communityId: ID!) {\n    matters(filter: { communityId: $communityId }, first: 50) {\n      totalCount\n      edges {\n        node {\n          id\n          trackingCode\n          title\n          category\n          status\n          step\n          progress\n          secondCount\n          vote {\n            id\n            status\n            tally {\n              eligibleOwners\n              participatingOwners\n            }\n            result {\n              passed\n            }\n          }\n        }\n      }\n    }\n    stats(communityId: $communityId) {\n      raised\n      resolved\n      triage {\n        medianMinutes\n      }\n      participation {\n        rate\n      }\n    }\n    notices(communityId: $communityId, first: 3) {\n      id\n      title\n      body\n      publishedAt\n    }\n  }\n": typeof types.KioskBoardDocument,
+    "\n  subscription KioskBoardUpdates($communityId: ID!) {\n    matterUpdated(communityId: $communityId) {\n      id\n      status\n    }\n  }\n": typeof types.KioskBoardUpdatesDocument,
+    "\n  query KioskPavilion {\n    pavilions {\n      id\n      name\n      community {\n        id\n        name\n      }\n    }\n  }\n": typeof types.KioskPavilionDocument,
+    "\n  query MatterPage($code: String!) {\n    matterByTrackingCode(code: $code) {\n      id\n      trackingCode\n      title\n      description\n      category\n      status\n      step\n      progress\n      secondCount\n      rating\n      declineReason\n      createdAt\n      pavilion {\n        id\n      }\n      mergedInto {\n        trackingCode\n        title\n      }\n      resolution {\n        summary\n        outcome\n        decidedAt\n      }\n      timeline {\n        at\n        status\n        kind\n        note\n        progress\n      }\n      vote {\n        id\n        question\n        status\n        closesAt\n        tally {\n          eligibleOwners\n          participatingOwners\n        }\n        result {\n          passed\n          summary\n        }\n      }\n    }\n  }\n": typeof types.MatterPageDocument,
+    "\n  subscription MatterPageUpdates($pavilionId: ID) {\n    matterUpdated(pavilionId: $pavilionId) {\n      id\n    }\n  }\n": typeof types.MatterPageUpdatesDocument,
+    "\n  mutation RateMatter($code: String!, $stars: Int!, $comment: String) {\n    rateMatter(trackingCode: $code, stars: $stars, comment: $comment) {\n      id\n      rating\n    }\n  }\n": typeof types.RateMatterDocument,
     "\n  query KioskPavilions {\n    communities {\n      id\n      name\n      pavilions {\n        id\n        name\n      }\n    }\n  }\n": typeof types.KioskPavilionsDocument,
+    "\n  mutation KioskRaise($input: RaiseMatterInput!) {\n    raiseMatter(input: $input) {\n      id\n      trackingCode\n    }\n  }\n": typeof types.KioskRaiseDocument,
+    "\n  mutation KioskResidentLogin($homeCode: String!, $pin: String!) {\n    residentLogin(homeCode: $homeCode, pin: $pin) {\n      token\n      expiresAt\n    }\n  }\n": typeof types.KioskResidentLoginDocument,
+    "\n  mutation KioskSignOut {\n    signOut\n  }\n": typeof types.KioskSignOutDocument,
+    "\n  query KioskMyVotes {\n    me {\n      displayName\n    }\n    myVotes {\n      id\n      question\n      rule\n      closesAt\n      myBallotCast\n      myCostShareFen\n      matter {\n        title\n      }\n    }\n  }\n": typeof types.KioskMyVotesDocument,
+    "\n  mutation KioskCast($voteId: ID!, $choice: BallotChoice!) {\n    castBallot(voteId: $voteId, choice: $choice) {\n      receipt\n      castAt\n    }\n  }\n": typeof types.KioskCastDocument,
+    "\n  mutation ConsoleLogin($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n      role\n    }\n  }\n": typeof types.ConsoleLoginDocument,
+    "\n  query ConsoleMe {\n    me {\n      role\n      displayName\n      communities {\n        id\n        name\n        estates {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.ConsoleMeDocument,
+    "\n  query ConsoleInbox {\n    inbox {\n      id\n      trackingCode\n      title\n      description\n      category\n      createdAt\n      waitingMinutes\n      overdue\n      secondCount\n      contactPhone\n    }\n  }\n": typeof types.ConsoleInboxDocument,
+    "\n  mutation ConsoleTriage($id: ID!, $decision: TriageDecision!, $reason: String) {\n    triageMatter(id: $id, decision: $decision, reason: $reason) {\n      id\n      status\n    }\n  }\n": typeof types.ConsoleTriageDocument,
+    "\n  mutation ConsoleMerge($id: ID!, $intoId: ID!) {\n    mergeMatter(id: $id, intoId: $intoId) {\n      id\n      status\n    }\n  }\n": typeof types.ConsoleMergeDocument,
+    "\n  query ConsoleOnAgenda($communityId: ID) {\n    matters(filter: { communityId: $communityId, status: [ON_AGENDA] }, first: 100) {\n      edges {\n        node {\n          id\n          trackingCode\n          title\n          category\n          resolution {\n            summary\n            outcome\n          }\n          pavilion {\n            community {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.ConsoleOnAgendaDocument,
+    "\n  mutation ConsoleResolve($id: ID!, $summary: String!, $outcome: ResolutionOutcome!) {\n    recordResolution(matterId: $id, input: { summary: $summary, outcome: $outcome }) {\n      id\n      status\n    }\n  }\n": typeof types.ConsoleResolveDocument,
+    "\n  query ConsoleInExecution {\n    mattersInExecution {\n      id\n      trackingCode\n      title\n      category\n      progress\n      contactPhone\n      resolution {\n        summary\n      }\n    }\n  }\n": typeof types.ConsoleInExecutionDocument,
+    "\n  mutation ConsoleReport($id: ID!, $percent: Int!, $note: String!) {\n    reportProgress(matterId: $id, percent: $percent, note: $note) {\n      id\n      progress\n    }\n  }\n": typeof types.ConsoleReportDocument,
+    "\n  mutation ConsoleComplete($id: ID!, $note: String!) {\n    completeMatter(matterId: $id, note: $note) {\n      id\n      status\n    }\n  }\n": typeof types.ConsoleCompleteDocument,
+    "\n  query ConsoleFollowUps {\n    followUps {\n      id\n      trackingCode\n      title\n      rating\n      ratingComment\n      contactPhone\n    }\n  }\n": typeof types.ConsoleFollowUpsDocument,
+    "\n  mutation ConsoleResolveFollowUp($id: ID!, $note: String!) {\n    resolveFollowUp(matterId: $id, note: $note) {\n      id\n    }\n  }\n": typeof types.ConsoleResolveFollowUpDocument,
+    "\n  mutation ConsoleImport($csv: String!) {\n    importHomes(csv: $csv) {\n      created\n      updated\n      errors {\n        line\n        message\n      }\n    }\n  }\n": typeof types.ConsoleImportDocument,
+    "\n  mutation ConsoleIssueCredential($homeId: ID!) {\n    issueHomeCredential(homeId: $homeId) {\n      homeCode\n      pin\n    }\n  }\n": typeof types.ConsoleIssueCredentialDocument,
+    "\n  query ConsoleEstateTree($id: ID!) {\n    estate(id: $id) {\n      id\n      name\n      buildings {\n        id\n        name\n        units {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.ConsoleEstateTreeDocument,
+    "\n  mutation ConsoleOpenVote($input: OpenVoteInput!) {\n    openVote(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.ConsoleOpenVoteDocument,
+    "\n  mutation ConsoleCostShare($input: CostShareInput!) {\n    calculateCostShare(input: $input) {\n      netCostFen\n      shares {\n        homeId\n        room\n        floor\n        coefficientPermille\n        shareFen\n      }\n    }\n  }\n": typeof types.ConsoleCostShareDocument,
+    "\n  query ConsoleMonthStats($communityId: ID, $from: DateTime!, $to: DateTime!) {\n    stats(communityId: $communityId, from: $from, to: $to) {\n      raised\n      resolved\n      triage {\n        medianMinutes\n      }\n      participation {\n        rate\n      }\n    }\n  }\n": typeof types.ConsoleMonthStatsDocument,
+    "\n  query ConsoleVoting($communityId: ID) {\n    matters(filter: { communityId: $communityId, status: [VOTING] }, first: 100) {\n      edges {\n        node {\n          id\n          title\n          vote {\n            id\n            question\n            rule\n            scopeName\n            closesAt\n            tally {\n              eligibleOwners\n              eligibleAreaM2\n              participatingOwners\n              participatingAreaM2\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.ConsoleVotingDocument,
+    "\n  subscription ConsoleVoteLive($voteId: ID!) {\n    voteUpdated(voteId: $voteId) {\n      id\n      status\n      tally {\n        participatingOwners\n        participatingAreaM2\n      }\n    }\n  }\n": typeof types.ConsoleVoteLiveDocument,
+    "\n  mutation ConsoleCloseVote($voteId: ID!) {\n    closeVote(voteId: $voteId) {\n      id\n      status\n    }\n  }\n": typeof types.ConsoleCloseVoteDocument,
+    "\n  query ConsoleNotices($communityId: ID) {\n    notices(communityId: $communityId, first: 50) {\n      id\n      kind\n      title\n      body\n      publishedAt\n    }\n  }\n": typeof types.ConsoleNoticesDocument,
 };
 const documents: Documents = {
+    "\n  query KioskBoard($communityId: ID!) {\n    matters(filter: { communityId: $communityId }, first: 50) {\n      totalCount\n      edges {\n        node {\n          id\n          trackingCode\n          title\n          category\n          status\n          step\n          progress\n          secondCount\n          vote {\n            id\n            status\n            tally {\n              eligibleOwners\n              participatingOwners\n            }\n            result {\n              passed\n            }\n          }\n        }\n      }\n    }\n    stats(communityId: $communityId) {\n      raised\n      resolved\n      triage {\n        medianMinutes\n      }\n      participation {\n        rate\n      }\n    }\n    notices(communityId: $communityId, first: 3) {\n      id\n      title\n      body\n      publishedAt\n    }\n  }\n": types.KioskBoardDocument,
+    "\n  subscription KioskBoardUpdates($communityId: ID!) {\n    matterUpdated(communityId: $communityId) {\n      id\n      status\n    }\n  }\n": types.KioskBoardUpdatesDocument,
+    "\n  query KioskPavilion {\n    pavilions {\n      id\n      name\n      community {\n        id\n        name\n      }\n    }\n  }\n": types.KioskPavilionDocument,
+    "\n  query MatterPage($code: String!) {\n    matterByTrackingCode(code: $code) {\n      id\n      trackingCode\n      title\n      description\n      category\n      status\n      step\n      progress\n      secondCount\n      rating\n      declineReason\n      createdAt\n      pavilion {\n        id\n      }\n      mergedInto {\n        trackingCode\n        title\n      }\n      resolution {\n        summary\n        outcome\n        decidedAt\n      }\n      timeline {\n        at\n        status\n        kind\n        note\n        progress\n      }\n      vote {\n        id\n        question\n        status\n        closesAt\n        tally {\n          eligibleOwners\n          participatingOwners\n        }\n        result {\n          passed\n          summary\n        }\n      }\n    }\n  }\n": types.MatterPageDocument,
+    "\n  subscription MatterPageUpdates($pavilionId: ID) {\n    matterUpdated(pavilionId: $pavilionId) {\n      id\n    }\n  }\n": types.MatterPageUpdatesDocument,
+    "\n  mutation RateMatter($code: String!, $stars: Int!, $comment: String) {\n    rateMatter(trackingCode: $code, stars: $stars, comment: $comment) {\n      id\n      rating\n    }\n  }\n": types.RateMatterDocument,
     "\n  query KioskPavilions {\n    communities {\n      id\n      name\n      pavilions {\n        id\n        name\n      }\n    }\n  }\n": types.KioskPavilionsDocument,
+    "\n  mutation KioskRaise($input: RaiseMatterInput!) {\n    raiseMatter(input: $input) {\n      id\n      trackingCode\n    }\n  }\n": types.KioskRaiseDocument,
+    "\n  mutation KioskResidentLogin($homeCode: String!, $pin: String!) {\n    residentLogin(homeCode: $homeCode, pin: $pin) {\n      token\n      expiresAt\n    }\n  }\n": types.KioskResidentLoginDocument,
+    "\n  mutation KioskSignOut {\n    signOut\n  }\n": types.KioskSignOutDocument,
+    "\n  query KioskMyVotes {\n    me {\n      displayName\n    }\n    myVotes {\n      id\n      question\n      rule\n      closesAt\n      myBallotCast\n      myCostShareFen\n      matter {\n        title\n      }\n    }\n  }\n": types.KioskMyVotesDocument,
+    "\n  mutation KioskCast($voteId: ID!, $choice: BallotChoice!) {\n    castBallot(voteId: $voteId, choice: $choice) {\n      receipt\n      castAt\n    }\n  }\n": types.KioskCastDocument,
+    "\n  mutation ConsoleLogin($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n      role\n    }\n  }\n": types.ConsoleLoginDocument,
+    "\n  query ConsoleMe {\n    me {\n      role\n      displayName\n      communities {\n        id\n        name\n        estates {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.ConsoleMeDocument,
+    "\n  query ConsoleInbox {\n    inbox {\n      id\n      trackingCode\n      title\n      description\n      category\n      createdAt\n      waitingMinutes\n      overdue\n      secondCount\n      contactPhone\n    }\n  }\n": types.ConsoleInboxDocument,
+    "\n  mutation ConsoleTriage($id: ID!, $decision: TriageDecision!, $reason: String) {\n    triageMatter(id: $id, decision: $decision, reason: $reason) {\n      id\n      status\n    }\n  }\n": types.ConsoleTriageDocument,
+    "\n  mutation ConsoleMerge($id: ID!, $intoId: ID!) {\n    mergeMatter(id: $id, intoId: $intoId) {\n      id\n      status\n    }\n  }\n": types.ConsoleMergeDocument,
+    "\n  query ConsoleOnAgenda($communityId: ID) {\n    matters(filter: { communityId: $communityId, status: [ON_AGENDA] }, first: 100) {\n      edges {\n        node {\n          id\n          trackingCode\n          title\n          category\n          resolution {\n            summary\n            outcome\n          }\n          pavilion {\n            community {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n": types.ConsoleOnAgendaDocument,
+    "\n  mutation ConsoleResolve($id: ID!, $summary: String!, $outcome: ResolutionOutcome!) {\n    recordResolution(matterId: $id, input: { summary: $summary, outcome: $outcome }) {\n      id\n      status\n    }\n  }\n": types.ConsoleResolveDocument,
+    "\n  query ConsoleInExecution {\n    mattersInExecution {\n      id\n      trackingCode\n      title\n      category\n      progress\n      contactPhone\n      resolution {\n        summary\n      }\n    }\n  }\n": types.ConsoleInExecutionDocument,
+    "\n  mutation ConsoleReport($id: ID!, $percent: Int!, $note: String!) {\n    reportProgress(matterId: $id, percent: $percent, note: $note) {\n      id\n      progress\n    }\n  }\n": types.ConsoleReportDocument,
+    "\n  mutation ConsoleComplete($id: ID!, $note: String!) {\n    completeMatter(matterId: $id, note: $note) {\n      id\n      status\n    }\n  }\n": types.ConsoleCompleteDocument,
+    "\n  query ConsoleFollowUps {\n    followUps {\n      id\n      trackingCode\n      title\n      rating\n      ratingComment\n      contactPhone\n    }\n  }\n": types.ConsoleFollowUpsDocument,
+    "\n  mutation ConsoleResolveFollowUp($id: ID!, $note: String!) {\n    resolveFollowUp(matterId: $id, note: $note) {\n      id\n    }\n  }\n": types.ConsoleResolveFollowUpDocument,
+    "\n  mutation ConsoleImport($csv: String!) {\n    importHomes(csv: $csv) {\n      created\n      updated\n      errors {\n        line\n        message\n      }\n    }\n  }\n": types.ConsoleImportDocument,
+    "\n  mutation ConsoleIssueCredential($homeId: ID!) {\n    issueHomeCredential(homeId: $homeId) {\n      homeCode\n      pin\n    }\n  }\n": types.ConsoleIssueCredentialDocument,
+    "\n  query ConsoleEstateTree($id: ID!) {\n    estate(id: $id) {\n      id\n      name\n      buildings {\n        id\n        name\n        units {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.ConsoleEstateTreeDocument,
+    "\n  mutation ConsoleOpenVote($input: OpenVoteInput!) {\n    openVote(input: $input) {\n      id\n      status\n    }\n  }\n": types.ConsoleOpenVoteDocument,
+    "\n  mutation ConsoleCostShare($input: CostShareInput!) {\n    calculateCostShare(input: $input) {\n      netCostFen\n      shares {\n        homeId\n        room\n        floor\n        coefficientPermille\n        shareFen\n      }\n    }\n  }\n": types.ConsoleCostShareDocument,
+    "\n  query ConsoleMonthStats($communityId: ID, $from: DateTime!, $to: DateTime!) {\n    stats(communityId: $communityId, from: $from, to: $to) {\n      raised\n      resolved\n      triage {\n        medianMinutes\n      }\n      participation {\n        rate\n      }\n    }\n  }\n": types.ConsoleMonthStatsDocument,
+    "\n  query ConsoleVoting($communityId: ID) {\n    matters(filter: { communityId: $communityId, status: [VOTING] }, first: 100) {\n      edges {\n        node {\n          id\n          title\n          vote {\n            id\n            question\n            rule\n            scopeName\n            closesAt\n            tally {\n              eligibleOwners\n              eligibleAreaM2\n              participatingOwners\n              participatingAreaM2\n            }\n          }\n        }\n      }\n    }\n  }\n": types.ConsoleVotingDocument,
+    "\n  subscription ConsoleVoteLive($voteId: ID!) {\n    voteUpdated(voteId: $voteId) {\n      id\n      status\n      tally {\n        participatingOwners\n        participatingAreaM2\n      }\n    }\n  }\n": types.ConsoleVoteLiveDocument,
+    "\n  mutation ConsoleCloseVote($voteId: ID!) {\n    closeVote(voteId: $voteId) {\n      id\n      status\n    }\n  }\n": types.ConsoleCloseVoteDocument,
+    "\n  query ConsoleNotices($communityId: ID) {\n    notices(communityId: $communityId, first: 50) {\n      id\n      kind\n      title\n      body\n      publishedAt\n    }\n  }\n": types.ConsoleNoticesDocument,
 };
 
 /**
@@ -37,7 +103,139 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query KioskBoard($communityId: ID!) {\n    matters(filter: { communityId: $communityId }, first: 50) {\n      totalCount\n      edges {\n        node {\n          id\n          trackingCode\n          title\n          category\n          status\n          step\n          progress\n          secondCount\n          vote {\n            id\n            status\n            tally {\n              eligibleOwners\n              participatingOwners\n            }\n            result {\n              passed\n            }\n          }\n        }\n      }\n    }\n    stats(communityId: $communityId) {\n      raised\n      resolved\n      triage {\n        medianMinutes\n      }\n      participation {\n        rate\n      }\n    }\n    notices(communityId: $communityId, first: 3) {\n      id\n      title\n      body\n      publishedAt\n    }\n  }\n"): (typeof documents)["\n  query KioskBoard($communityId: ID!) {\n    matters(filter: { communityId: $communityId }, first: 50) {\n      totalCount\n      edges {\n        node {\n          id\n          trackingCode\n          title\n          category\n          status\n          step\n          progress\n          secondCount\n          vote {\n            id\n            status\n            tally {\n              eligibleOwners\n              participatingOwners\n            }\n            result {\n              passed\n            }\n          }\n        }\n      }\n    }\n    stats(communityId: $communityId) {\n      raised\n      resolved\n      triage {\n        medianMinutes\n      }\n      participation {\n        rate\n      }\n    }\n    notices(communityId: $communityId, first: 3) {\n      id\n      title\n      body\n      publishedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription KioskBoardUpdates($communityId: ID!) {\n    matterUpdated(communityId: $communityId) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  subscription KioskBoardUpdates($communityId: ID!) {\n    matterUpdated(communityId: $communityId) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KioskPavilion {\n    pavilions {\n      id\n      name\n      community {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query KioskPavilion {\n    pavilions {\n      id\n      name\n      community {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MatterPage($code: String!) {\n    matterByTrackingCode(code: $code) {\n      id\n      trackingCode\n      title\n      description\n      category\n      status\n      step\n      progress\n      secondCount\n      rating\n      declineReason\n      createdAt\n      pavilion {\n        id\n      }\n      mergedInto {\n        trackingCode\n        title\n      }\n      resolution {\n        summary\n        outcome\n        decidedAt\n      }\n      timeline {\n        at\n        status\n        kind\n        note\n        progress\n      }\n      vote {\n        id\n        question\n        status\n        closesAt\n        tally {\n          eligibleOwners\n          participatingOwners\n        }\n        result {\n          passed\n          summary\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MatterPage($code: String!) {\n    matterByTrackingCode(code: $code) {\n      id\n      trackingCode\n      title\n      description\n      category\n      status\n      step\n      progress\n      secondCount\n      rating\n      declineReason\n      createdAt\n      pavilion {\n        id\n      }\n      mergedInto {\n        trackingCode\n        title\n      }\n      resolution {\n        summary\n        outcome\n        decidedAt\n      }\n      timeline {\n        at\n        status\n        kind\n        note\n        progress\n      }\n      vote {\n        id\n        question\n        status\n        closesAt\n        tally {\n          eligibleOwners\n          participatingOwners\n        }\n        result {\n          passed\n          summary\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription MatterPageUpdates($pavilionId: ID) {\n    matterUpdated(pavilionId: $pavilionId) {\n      id\n    }\n  }\n"): (typeof documents)["\n  subscription MatterPageUpdates($pavilionId: ID) {\n    matterUpdated(pavilionId: $pavilionId) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RateMatter($code: String!, $stars: Int!, $comment: String) {\n    rateMatter(trackingCode: $code, stars: $stars, comment: $comment) {\n      id\n      rating\n    }\n  }\n"): (typeof documents)["\n  mutation RateMatter($code: String!, $stars: Int!, $comment: String) {\n    rateMatter(trackingCode: $code, stars: $stars, comment: $comment) {\n      id\n      rating\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query KioskPavilions {\n    communities {\n      id\n      name\n      pavilions {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query KioskPavilions {\n    communities {\n      id\n      name\n      pavilions {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KioskRaise($input: RaiseMatterInput!) {\n    raiseMatter(input: $input) {\n      id\n      trackingCode\n    }\n  }\n"): (typeof documents)["\n  mutation KioskRaise($input: RaiseMatterInput!) {\n    raiseMatter(input: $input) {\n      id\n      trackingCode\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KioskResidentLogin($homeCode: String!, $pin: String!) {\n    residentLogin(homeCode: $homeCode, pin: $pin) {\n      token\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  mutation KioskResidentLogin($homeCode: String!, $pin: String!) {\n    residentLogin(homeCode: $homeCode, pin: $pin) {\n      token\n      expiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KioskSignOut {\n    signOut\n  }\n"): (typeof documents)["\n  mutation KioskSignOut {\n    signOut\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KioskMyVotes {\n    me {\n      displayName\n    }\n    myVotes {\n      id\n      question\n      rule\n      closesAt\n      myBallotCast\n      myCostShareFen\n      matter {\n        title\n      }\n    }\n  }\n"): (typeof documents)["\n  query KioskMyVotes {\n    me {\n      displayName\n    }\n    myVotes {\n      id\n      question\n      rule\n      closesAt\n      myBallotCast\n      myCostShareFen\n      matter {\n        title\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KioskCast($voteId: ID!, $choice: BallotChoice!) {\n    castBallot(voteId: $voteId, choice: $choice) {\n      receipt\n      castAt\n    }\n  }\n"): (typeof documents)["\n  mutation KioskCast($voteId: ID!, $choice: BallotChoice!) {\n    castBallot(voteId: $voteId, choice: $choice) {\n      receipt\n      castAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleLogin($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n      role\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleLogin($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n      role\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleMe {\n    me {\n      role\n      displayName\n      communities {\n        id\n        name\n        estates {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConsoleMe {\n    me {\n      role\n      displayName\n      communities {\n        id\n        name\n        estates {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleInbox {\n    inbox {\n      id\n      trackingCode\n      title\n      description\n      category\n      createdAt\n      waitingMinutes\n      overdue\n      secondCount\n      contactPhone\n    }\n  }\n"): (typeof documents)["\n  query ConsoleInbox {\n    inbox {\n      id\n      trackingCode\n      title\n      description\n      category\n      createdAt\n      waitingMinutes\n      overdue\n      secondCount\n      contactPhone\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleTriage($id: ID!, $decision: TriageDecision!, $reason: String) {\n    triageMatter(id: $id, decision: $decision, reason: $reason) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleTriage($id: ID!, $decision: TriageDecision!, $reason: String) {\n    triageMatter(id: $id, decision: $decision, reason: $reason) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleMerge($id: ID!, $intoId: ID!) {\n    mergeMatter(id: $id, intoId: $intoId) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleMerge($id: ID!, $intoId: ID!) {\n    mergeMatter(id: $id, intoId: $intoId) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleOnAgenda($communityId: ID) {\n    matters(filter: { communityId: $communityId, status: [ON_AGENDA] }, first: 100) {\n      edges {\n        node {\n          id\n          trackingCode\n          title\n          category\n          resolution {\n            summary\n            outcome\n          }\n          pavilion {\n            community {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConsoleOnAgenda($communityId: ID) {\n    matters(filter: { communityId: $communityId, status: [ON_AGENDA] }, first: 100) {\n      edges {\n        node {\n          id\n          trackingCode\n          title\n          category\n          resolution {\n            summary\n            outcome\n          }\n          pavilion {\n            community {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleResolve($id: ID!, $summary: String!, $outcome: ResolutionOutcome!) {\n    recordResolution(matterId: $id, input: { summary: $summary, outcome: $outcome }) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleResolve($id: ID!, $summary: String!, $outcome: ResolutionOutcome!) {\n    recordResolution(matterId: $id, input: { summary: $summary, outcome: $outcome }) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleInExecution {\n    mattersInExecution {\n      id\n      trackingCode\n      title\n      category\n      progress\n      contactPhone\n      resolution {\n        summary\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConsoleInExecution {\n    mattersInExecution {\n      id\n      trackingCode\n      title\n      category\n      progress\n      contactPhone\n      resolution {\n        summary\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleReport($id: ID!, $percent: Int!, $note: String!) {\n    reportProgress(matterId: $id, percent: $percent, note: $note) {\n      id\n      progress\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleReport($id: ID!, $percent: Int!, $note: String!) {\n    reportProgress(matterId: $id, percent: $percent, note: $note) {\n      id\n      progress\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleComplete($id: ID!, $note: String!) {\n    completeMatter(matterId: $id, note: $note) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleComplete($id: ID!, $note: String!) {\n    completeMatter(matterId: $id, note: $note) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleFollowUps {\n    followUps {\n      id\n      trackingCode\n      title\n      rating\n      ratingComment\n      contactPhone\n    }\n  }\n"): (typeof documents)["\n  query ConsoleFollowUps {\n    followUps {\n      id\n      trackingCode\n      title\n      rating\n      ratingComment\n      contactPhone\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleResolveFollowUp($id: ID!, $note: String!) {\n    resolveFollowUp(matterId: $id, note: $note) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleResolveFollowUp($id: ID!, $note: String!) {\n    resolveFollowUp(matterId: $id, note: $note) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleImport($csv: String!) {\n    importHomes(csv: $csv) {\n      created\n      updated\n      errors {\n        line\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleImport($csv: String!) {\n    importHomes(csv: $csv) {\n      created\n      updated\n      errors {\n        line\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleIssueCredential($homeId: ID!) {\n    issueHomeCredential(homeId: $homeId) {\n      homeCode\n      pin\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleIssueCredential($homeId: ID!) {\n    issueHomeCredential(homeId: $homeId) {\n      homeCode\n      pin\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleEstateTree($id: ID!) {\n    estate(id: $id) {\n      id\n      name\n      buildings {\n        id\n        name\n        units {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConsoleEstateTree($id: ID!) {\n    estate(id: $id) {\n      id\n      name\n      buildings {\n        id\n        name\n        units {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleOpenVote($input: OpenVoteInput!) {\n    openVote(input: $input) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleOpenVote($input: OpenVoteInput!) {\n    openVote(input: $input) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleCostShare($input: CostShareInput!) {\n    calculateCostShare(input: $input) {\n      netCostFen\n      shares {\n        homeId\n        room\n        floor\n        coefficientPermille\n        shareFen\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleCostShare($input: CostShareInput!) {\n    calculateCostShare(input: $input) {\n      netCostFen\n      shares {\n        homeId\n        room\n        floor\n        coefficientPermille\n        shareFen\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleMonthStats($communityId: ID, $from: DateTime!, $to: DateTime!) {\n    stats(communityId: $communityId, from: $from, to: $to) {\n      raised\n      resolved\n      triage {\n        medianMinutes\n      }\n      participation {\n        rate\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConsoleMonthStats($communityId: ID, $from: DateTime!, $to: DateTime!) {\n    stats(communityId: $communityId, from: $from, to: $to) {\n      raised\n      resolved\n      triage {\n        medianMinutes\n      }\n      participation {\n        rate\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleVoting($communityId: ID) {\n    matters(filter: { communityId: $communityId, status: [VOTING] }, first: 100) {\n      edges {\n        node {\n          id\n          title\n          vote {\n            id\n            question\n            rule\n            scopeName\n            closesAt\n            tally {\n              eligibleOwners\n              eligibleAreaM2\n              participatingOwners\n              participatingAreaM2\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConsoleVoting($communityId: ID) {\n    matters(filter: { communityId: $communityId, status: [VOTING] }, first: 100) {\n      edges {\n        node {\n          id\n          title\n          vote {\n            id\n            question\n            rule\n            scopeName\n            closesAt\n            tally {\n              eligibleOwners\n              eligibleAreaM2\n              participatingOwners\n              participatingAreaM2\n            }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ConsoleVoteLive($voteId: ID!) {\n    voteUpdated(voteId: $voteId) {\n      id\n      status\n      tally {\n        participatingOwners\n        participatingAreaM2\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription ConsoleVoteLive($voteId: ID!) {\n    voteUpdated(voteId: $voteId) {\n      id\n      status\n      tally {\n        participatingOwners\n        participatingAreaM2\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleCloseVote($voteId: ID!) {\n    closeVote(voteId: $voteId) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleCloseVote($voteId: ID!) {\n    closeVote(voteId: $voteId) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleNotices($communityId: ID) {\n    notices(communityId: $communityId, first: 50) {\n      id\n      kind\n      title\n      body\n      publishedAt\n    }\n  }\n"): (typeof documents)["\n  query ConsoleNotices($communityId: ID) {\n    notices(communityId: $communityId, first: 50) {\n      id\n      kind\n      title\n      body\n      publishedAt\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

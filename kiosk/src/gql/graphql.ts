@@ -18,11 +18,37 @@ export type Scalars = {
   DateTime: { input: string; output: string; }
 };
 
+export type BallotChoice =
+  | 'ABSTAIN'
+  | 'NO'
+  | 'YES';
+
+export type BallotReceipt = {
+  __typename?: 'BallotReceipt';
+  castAt: Scalars['DateTime']['output'];
+  /** A code the voter keeps; verifyBallot(receipt) shows that the ballot was counted. */
+  receipt: Scalars['String']['output'];
+};
+
+export type BallotVerification = {
+  __typename?: 'BallotVerification';
+  choice?: Maybe<BallotChoice>;
+  found: Scalars['Boolean']['output'];
+  voteStatus?: Maybe<VoteStatus>;
+};
+
 export type Building = {
   __typename?: 'Building';
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
   units: Array<Unit>;
+};
+
+export type CategoryCount = {
+  __typename?: 'CategoryCount';
+  category: MatterCategory;
+  raised: Scalars['Int']['output'];
+  resolved: Scalars['Int']['output'];
 };
 
 /** A community (社区), the unit that a community office serves. */
@@ -34,6 +60,37 @@ export type Community = {
   pavilions: Array<Pavilion>;
 };
 
+export type CostShareInput = {
+  /** Floor coefficients; the default is 3: 0.7, 4: 0.8 ... 9: 1.3, then +0.1 a floor. */
+  coefficients?: InputMaybe<Array<FloorCoefficientInput>>;
+  matterId: Scalars['ID']['input'];
+  scopeId: Scalars['ID']['input'];
+  /** BUILDING or UNIT. */
+  scopeKind: ScopeKind;
+  /** Subsidy in fen. */
+  subsidyFen: Scalars['Int']['input'];
+  /** Total cost in fen. */
+  totalCostFen: Scalars['Int']['input'];
+};
+
+export type CostSharePlan = {
+  __typename?: 'CostSharePlan';
+  calculatedAt: Scalars['DateTime']['output'];
+  matterId: Scalars['ID']['output'];
+  netCostFen: Scalars['Int']['output'];
+  shares: Array<HomeCostShare>;
+  subsidyFen: Scalars['Int']['output'];
+  totalCostFen: Scalars['Int']['output'];
+};
+
+/** Minutes, over the matters that reached that point. */
+export type Durations = {
+  __typename?: 'Durations';
+  count: Scalars['Int']['output'];
+  medianMinutes?: Maybe<Scalars['Float']['output']>;
+  p90Minutes?: Maybe<Scalars['Float']['output']>;
+};
+
 /** An estate (小区) or an area of old buildings (片区). */
 export type Estate = {
   __typename?: 'Estate';
@@ -41,6 +98,12 @@ export type Estate = {
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
   propertyCompany?: Maybe<Scalars['String']['output']>;
+};
+
+export type FloorCoefficientInput = {
+  floor: Scalars['Int']['input'];
+  /** Thousandths: 700 is a coefficient of 0.7. */
+  permille: Scalars['Int']['input'];
 };
 
 /** A home (户): an owned exclusive part with a registered floor area. */
@@ -51,6 +114,17 @@ export type Home = {
   floor: Scalars['Int']['output'];
   id: Scalars['ID']['output'];
   room: Scalars['String']['output'];
+};
+
+export type HomeCostShare = {
+  __typename?: 'HomeCostShare';
+  areaM2: Scalars['Float']['output'];
+  /** Thousandths. */
+  coefficientPermille: Scalars['Int']['output'];
+  floor: Scalars['Int']['output'];
+  homeId: Scalars['ID']['output'];
+  room: Scalars['String']['output'];
+  shareFen: Scalars['Int']['output'];
 };
 
 export type HomeCredential = {
@@ -73,8 +147,126 @@ export type ImportReport = {
   updated: Scalars['Int']['output'];
 };
 
+/** A matter a resident raised, followed through the three steps. */
+export type Matter = {
+  __typename?: 'Matter';
+  category: MatterCategory;
+  community: Community;
+  completedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Staff of the community only; null for everyone else. */
+  contactPhone?: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  /** Why it was declined (public). */
+  declineReason?: Maybe<Scalars['String']['output']>;
+  description: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** The matter this one was merged into. */
+  mergedInto?: Maybe<Matter>;
+  /** Untriaged for more than 2 hours. */
+  overdue: Scalars['Boolean']['output'];
+  pavilion: Pavilion;
+  /** 0 to 100, reported by the community office while executing. */
+  progress: Scalars['Int']['output'];
+  rating?: Maybe<Scalars['Int']['output']>;
+  /** The rater's comment; staff of the community only. */
+  ratingComment?: Maybe<Scalars['String']['output']>;
+  resolution?: Maybe<Resolution>;
+  secondCount: Scalars['Int']['output'];
+  status: MatterStatus;
+  step: MatterStep;
+  /** Every change, oldest first. */
+  timeline: Array<MatterEvent>;
+  title: Scalars['String']['output'];
+  /** The code on the receipt; also the right to rate the result. */
+  trackingCode: Scalars['String']['output'];
+  /** When the branch triaged it. */
+  triagedAt?: Maybe<Scalars['DateTime']['output']>;
+  vote?: Maybe<Vote>;
+  /** Minutes from raising to triage, or until now while untriaged. */
+  waitingMinutes: Scalars['Int']['output'];
+};
+
+export type MatterCategory =
+  | 'CONVENTION'
+  | 'ELEVATOR'
+  | 'ENVIRONMENT'
+  | 'FEES'
+  | 'FUNDRAISING'
+  | 'NEIGHBOURS'
+  | 'OTHER'
+  | 'PARKING'
+  | 'REPAIR'
+  | 'SAFETY';
+
+export type MatterConnection = {
+  __typename?: 'MatterConnection';
+  edges: Array<MatterEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type MatterEdge = {
+  __typename?: 'MatterEdge';
+  cursor: Scalars['String']['output'];
+  node: Matter;
+};
+
+export type MatterEvent = {
+  __typename?: 'MatterEvent';
+  at: Scalars['DateTime']['output'];
+  /** RAISED, TRIAGED, MERGED, SCHEDULED, RESOLVED, VOTE_OPENED, VOTE_CLOSED, PROGRESS, COMPLETED or RATED. */
+  kind: Scalars['String']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+  /** Progress reported with this event. */
+  progress?: Maybe<Scalars['Int']['output']>;
+  status: MatterStatus;
+};
+
+export type MatterFilter = {
+  communityId?: InputMaybe<Scalars['ID']['input']>;
+  pavilionId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<Array<MatterStatus>>;
+  step?: InputMaybe<MatterStep>;
+};
+
+export type MatterStatus =
+  | 'COMPLETED'
+  | 'DECLINED'
+  | 'IN_EXECUTION'
+  | 'MERGED'
+  | 'ON_AGENDA'
+  | 'SUBMITTED'
+  | 'VOTE_FAILED'
+  | 'VOTING';
+
+/** The three steps, and the end. */
+export type MatterStep =
+  | 'DELIBERATE'
+  | 'DONE'
+  | 'EXECUTE'
+  | 'RAISE';
+
+export type Meeting = {
+  __typename?: 'Meeting';
+  agenda: Array<Matter>;
+  /** How many people attended. */
+  attendance?: Maybe<Scalars['Int']['output']>;
+  id: Scalars['ID']['output'];
+  minutes?: Maybe<Scalars['String']['output']>;
+  pavilion: Pavilion;
+  startsAt: Scalars['DateTime']['output'];
+  title: Scalars['String']['output'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Shares an elevator's net cost among the homes of a building or unit (SECRETARY or OFFICE). */
+  calculateCostShare: CostSharePlan;
+  /** A resident signed in with their home code casts the ballot of its owner (or household). */
+  castBallot: BallotReceipt;
+  /** Closes early once everyone has voted; after closesAt it returns the closed vote. */
+  closeVote: Vote;
+  completeMatter: Matter;
   /**
    * CSV with a header row: community,estate,building,unit,floor,room,area_m2,owner_key.
    * All or nothing: with any error, nothing is imported and every bad line is reported.
@@ -84,10 +276,53 @@ export type Mutation = {
   issueHomeCredential: HomeCredential;
   /** Staff sign-in. */
   login: Session;
+  /** Merges a duplicate into an open matter of the same community; its seconds carry over. */
+  mergeMatter: Matter;
+  /** Opens the vote the branch resolved on (SECRETARY); the electorate is frozen now. */
+  openVote: Vote;
+  /** From a kiosk without a session, or by a signed-in resident (then linked to the home). */
+  raiseMatter: Matter;
+  /** Once, when completed; the tracking code is the right to rate. 1 or 2 stars put it on the follow-up list. */
+  rateMatter: Matter;
+  /** Attendance and minutes of a meeting (SECRETARY). */
+  recordMeetingMinutes: Meeting;
+  /** A paper ballot collected door to door, entered by OFFICE or SECRETARY staff. */
+  recordPaperBallot: BallotReceipt;
+  recordResolution: Matter;
+  reportProgress: Matter;
   /** A resident's sign-in with a home code and PIN; the session lasts 15 minutes. */
   residentLogin: Session;
+  /** Takes a matter off the follow-up list with a note of what was done. */
+  resolveFollowUp: Matter;
+  /** A deliberation meeting at a pavilion with the matters on its agenda (SECRETARY). */
+  scheduleMeeting: Meeting;
+  /** Support (附议) by a signed-in resident, once per home. */
+  secondMatter: Matter;
   /** Ends the session of the bearer token sent with this request. */
   signOut: Scalars['Boolean']['output'];
+  triageMatter: Matter;
+};
+
+
+export type MutationCalculateCostShareArgs = {
+  input: CostShareInput;
+};
+
+
+export type MutationCastBallotArgs = {
+  choice: BallotChoice;
+  voteId: Scalars['ID']['input'];
+};
+
+
+export type MutationCloseVoteArgs = {
+  voteId: Scalars['ID']['input'];
+};
+
+
+export type MutationCompleteMatterArgs = {
+  matterId: Scalars['ID']['input'];
+  note: Scalars['String']['input'];
 };
 
 
@@ -107,9 +342,118 @@ export type MutationLoginArgs = {
 };
 
 
+export type MutationMergeMatterArgs = {
+  id: Scalars['ID']['input'];
+  intoId: Scalars['ID']['input'];
+};
+
+
+export type MutationOpenVoteArgs = {
+  input: OpenVoteInput;
+};
+
+
+export type MutationRaiseMatterArgs = {
+  input: RaiseMatterInput;
+};
+
+
+export type MutationRateMatterArgs = {
+  comment?: InputMaybe<Scalars['String']['input']>;
+  stars: Scalars['Int']['input'];
+  trackingCode: Scalars['String']['input'];
+};
+
+
+export type MutationRecordMeetingMinutesArgs = {
+  attendance: Scalars['Int']['input'];
+  meetingId: Scalars['ID']['input'];
+  minutes: Scalars['String']['input'];
+};
+
+
+export type MutationRecordPaperBallotArgs = {
+  choice: BallotChoice;
+  homeId: Scalars['ID']['input'];
+  voteId: Scalars['ID']['input'];
+};
+
+
+export type MutationRecordResolutionArgs = {
+  input: ResolutionInput;
+  matterId: Scalars['ID']['input'];
+};
+
+
+export type MutationReportProgressArgs = {
+  matterId: Scalars['ID']['input'];
+  note: Scalars['String']['input'];
+  percent: Scalars['Int']['input'];
+};
+
+
 export type MutationResidentLoginArgs = {
   homeCode: Scalars['String']['input'];
   pin: Scalars['String']['input'];
+};
+
+
+export type MutationResolveFollowUpArgs = {
+  matterId: Scalars['ID']['input'];
+  note: Scalars['String']['input'];
+};
+
+
+export type MutationScheduleMeetingArgs = {
+  input: ScheduleMeetingInput;
+};
+
+
+export type MutationSecondMatterArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationTriageMatterArgs = {
+  decision: TriageDecision;
+  id: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type Notice = {
+  __typename?: 'Notice';
+  body: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** RESOLUTION or VOTE_RESULT. */
+  kind: Scalars['String']['output'];
+  matter: Matter;
+  publishedAt: Scalars['DateTime']['output'];
+  title: Scalars['String']['output'];
+};
+
+export type OpenVoteInput = {
+  /** In the future, at most 60 days away. */
+  closesAt: Scalars['DateTime']['input'];
+  matterId: Scalars['ID']['input'];
+  question: Scalars['String']['input'];
+  rule: VoteRule;
+  scopeId: Scalars['ID']['input'];
+  scopeKind: ScopeKind;
+};
+
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+export type Participation = {
+  __typename?: 'Participation';
+  /** Homes that raised, seconded or voted in the period. */
+  homes: Scalars['Int']['output'];
+  homesInScope: Scalars['Int']['output'];
+  /** homes / homesInScope, 0 to 1. */
+  rate: Scalars['Float']['output'];
 };
 
 /** A deliberation pavilion (议事亭) with its touchscreen kiosk. */
@@ -120,14 +464,49 @@ export type Pavilion = {
   name: Scalars['String']['output'];
 };
 
+/** One ballot of a closed vote as published: its receipt and choice, not who cast it. */
+export type PublishedBallot = {
+  __typename?: 'PublishedBallot';
+  choice: BallotChoice;
+  receipt: Scalars['String']['output'];
+};
+
 export type Query = {
   __typename?: 'Query';
   communities: Array<Community>;
+  /** An elevator matter's cost shares (staff of the community). */
+  costSharePlan?: Maybe<CostSharePlan>;
   /** One estate, to browse its buildings, units and (for staff) homes. */
   estate?: Maybe<Estate>;
+  /** Completed matters rated 1 or 2 stars, awaiting the office (staff). */
+  followUps: Array<Matter>;
+  /** Untriaged matters of the caller's communities, oldest first (staff). */
+  inbox: Array<Matter>;
+  matter?: Maybe<Matter>;
+  matterByTrackingCode?: Maybe<Matter>;
+  /** Newest first; pass pageInfo.endCursor as `after` for the next page. */
+  matters: MatterConnection;
+  /** Matters the community office is executing (staff). */
+  mattersInExecution: Array<Matter>;
   /** Who is signed in; null without a session. */
   me?: Maybe<Viewer>;
+  /** Meetings, latest first (public). */
+  meetings: Array<Meeting>;
+  /** Open votes of the signed-in resident's home. */
+  myVotes: Array<Vote>;
+  /** Public notices (公示), newest first. */
+  notices: Array<Notice>;
   pavilions: Array<Pavilion>;
+  /** Public figures of a community (or of the whole sub-district); the period defaults to this year so far. */
+  stats: Stats;
+  /** Whether the ballot with this receipt was counted, its choice and the vote status. */
+  verifyBallot: BallotVerification;
+  vote?: Maybe<Vote>;
+};
+
+
+export type QueryCostSharePlanArgs = {
+  matterId: Scalars['ID']['input'];
 };
 
 
@@ -135,11 +514,99 @@ export type QueryEstateArgs = {
   id: Scalars['ID']['input'];
 };
 
+
+export type QueryMatterArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryMatterByTrackingCodeArgs = {
+  code: Scalars['String']['input'];
+};
+
+
+export type QueryMattersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<MatterFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryMeetingsArgs = {
+  communityId?: InputMaybe<Scalars['ID']['input']>;
+  pavilionId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryNoticesArgs = {
+  communityId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryStatsArgs = {
+  communityId?: InputMaybe<Scalars['ID']['input']>;
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+export type QueryVerifyBallotArgs = {
+  receipt: Scalars['String']['input'];
+};
+
+
+export type QueryVoteArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type RaiseMatterInput = {
+  category: MatterCategory;
+  /** A mainland mobile number; shown to staff of the community only. */
+  contactPhone?: InputMaybe<Scalars['String']['input']>;
+  /** Up to 2,000 characters. */
+  description: Scalars['String']['input'];
+  pavilionId: Scalars['ID']['input'];
+  /** 4 to 60 characters. */
+  title: Scalars['String']['input'];
+};
+
+/** The branch's resolution (决议), published as a public notice. */
+export type Resolution = {
+  __typename?: 'Resolution';
+  decidedAt: Scalars['DateTime']['output'];
+  outcome: ResolutionOutcome;
+  summary: Scalars['String']['output'];
+};
+
+export type ResolutionInput = {
+  outcome: ResolutionOutcome;
+  summary: Scalars['String']['input'];
+};
+
+export type ResolutionOutcome =
+  | 'DECLINE'
+  | 'EXECUTE'
+  | 'PUT_TO_VOTE';
+
 export type Role =
   | 'OFFICE'
   | 'RESIDENT'
   | 'SECRETARY'
   | 'STREET_ADMIN';
+
+export type ScheduleMeetingInput = {
+  /** Matters ON_AGENDA of the pavilion's community, in agenda order. */
+  matterIds: Array<Scalars['ID']['input']>;
+  pavilionId: Scalars['ID']['input'];
+  startsAt: Scalars['DateTime']['input'];
+  title: Scalars['String']['input'];
+};
+
+export type ScopeKind =
+  | 'BUILDING'
+  | 'ESTATE'
+  | 'UNIT';
 
 export type Session = {
   __typename?: 'Session';
@@ -147,6 +614,57 @@ export type Session = {
   role: Role;
   token: Scalars['String']['output'];
 };
+
+/** Figures of one community, or of the whole sub-district, over matters raised in [from, to). */
+export type Stats = {
+  __typename?: 'Stats';
+  byCategory: Array<CategoryCount>;
+  byStep: Array<StepCount>;
+  /** From raising to completion. */
+  completion: Durations;
+  from: Scalars['DateTime']['output'];
+  meanRating?: Maybe<Scalars['Float']['output']>;
+  participation: Participation;
+  raised: Scalars['Int']['output'];
+  ratings: Scalars['Int']['output'];
+  /** Of those raised, how many are completed. */
+  resolved: Scalars['Int']['output'];
+  to: Scalars['DateTime']['output'];
+  /** From raising to triage; the target is under 2 hours. */
+  triage: Durations;
+  /** Matters triaged within 2 hours of being raised. */
+  triagedWithinTarget: Scalars['Int']['output'];
+};
+
+export type StepCount = {
+  __typename?: 'StepCount';
+  count: Scalars['Int']['output'];
+  step: MatterStep;
+};
+
+export type Subscription = {
+  __typename?: 'Subscription';
+  /** Every change of a matter raised at this pavilion (or in this community, or anywhere). */
+  matterUpdated: Matter;
+  /** Each ballot (participation only while open) and the closing. */
+  voteUpdated: Vote;
+};
+
+
+export type SubscriptionMatterUpdatedArgs = {
+  communityId?: InputMaybe<Scalars['ID']['input']>;
+  pavilionId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type SubscriptionVoteUpdatedArgs = {
+  voteId: Scalars['ID']['input'];
+};
+
+export type TriageDecision =
+  | 'DECLINE'
+  | 'DELIBERATE'
+  | 'ROUTE_TO_OFFICE';
 
 /** A unit (单元): one stairwell or entrance of a building. */
 export type Unit = {
@@ -167,10 +685,339 @@ export type Viewer = {
   role: Role;
 };
 
+export type Vote = {
+  __typename?: 'Vote';
+  closedAt?: Maybe<Scalars['DateTime']['output']>;
+  closesAt: Scalars['DateTime']['output'];
+  /** SHA-256 over the sorted ballots (receipt:choice lines); null until closed. */
+  digest?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  matter: Matter;
+  /** For a signed-in resident: whether their home's owner (or household) has voted. */
+  myBallotCast?: Maybe<Scalars['Boolean']['output']>;
+  /** For a signed-in resident: their home's share of an elevator's cost, in fen. */
+  myCostShareFen?: Maybe<Scalars['Int']['output']>;
+  openedAt: Scalars['DateTime']['output'];
+  question: Scalars['String']['output'];
+  /** The receipts and choices of a closed vote, sorted; null while open. */
+  receipts?: Maybe<Array<PublishedBallot>>;
+  /** Null until the vote is closed. */
+  result?: Maybe<VoteResult>;
+  rule: VoteRule;
+  scopeKind: ScopeKind;
+  /** The estate, building or unit the vote covers, in words. */
+  scopeName: Scalars['String']['output'];
+  status: VoteStatus;
+  /** Participation so far; shown while the vote is open. */
+  tally: VoteTally;
+};
+
+export type VoteResult = {
+  __typename?: 'VoteResult';
+  abstainAreaM2: Scalars['Float']['output'];
+  abstainOwners: Scalars['Int']['output'];
+  noAreaM2: Scalars['Float']['output'];
+  noOwners: Scalars['Int']['output'];
+  passed: Scalars['Boolean']['output'];
+  quorumMet: Scalars['Boolean']['output'];
+  /** The published wording of the result. */
+  summary: Scalars['String']['output'];
+  yesAreaM2: Scalars['Float']['output'];
+  yesOwners: Scalars['Int']['output'];
+};
+
+export type VoteRule =
+  /** Civil Code art. 278, raising funds, rebuilding, change of use: 2/3 quorum, 3/4 by area and by owners */
+  | 'OWNERS_MAJOR'
+  /** Civil Code art. 278, other matters: 2/3 quorum, more than 1/2 by area and by owners */
+  | 'OWNERS_ORDINARY'
+  /** One vote per household: more than 1/2 take part, more than 1/2 of them yes */
+  | 'RESIDENTS_MAJORITY';
+
+export type VoteStatus =
+  | 'CLOSED'
+  | 'OPEN';
+
+export type VoteTally = {
+  __typename?: 'VoteTally';
+  eligibleAreaM2: Scalars['Float']['output'];
+  eligibleHomes: Scalars['Int']['output'];
+  /** Owners (distinct owner keys), or households for a residents vote. */
+  eligibleOwners: Scalars['Int']['output'];
+  participatingAreaM2: Scalars['Float']['output'];
+  participatingOwners: Scalars['Int']['output'];
+};
+
+export type KioskBoardQueryVariables = Exact<{
+  communityId: Scalars['ID']['input'];
+}>;
+
+
+export type KioskBoardQuery = { __typename?: 'Query', matters: { __typename?: 'MatterConnection', totalCount: number, edges: Array<{ __typename?: 'MatterEdge', node: { __typename?: 'Matter', id: string, trackingCode: string, title: string, category: MatterCategory, status: MatterStatus, step: MatterStep, progress: number, secondCount: number, vote?: { __typename?: 'Vote', id: string, status: VoteStatus, tally: { __typename?: 'VoteTally', eligibleOwners: number, participatingOwners: number }, result?: { __typename?: 'VoteResult', passed: boolean } | null } | null } }> }, stats: { __typename?: 'Stats', raised: number, resolved: number, triage: { __typename?: 'Durations', medianMinutes?: number | null }, participation: { __typename?: 'Participation', rate: number } }, notices: Array<{ __typename?: 'Notice', id: string, title: string, body: string, publishedAt: string }> };
+
+export type KioskBoardUpdatesSubscriptionVariables = Exact<{
+  communityId: Scalars['ID']['input'];
+}>;
+
+
+export type KioskBoardUpdatesSubscription = { __typename?: 'Subscription', matterUpdated: { __typename?: 'Matter', id: string, status: MatterStatus } };
+
+export type KioskPavilionQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type KioskPavilionQuery = { __typename?: 'Query', pavilions: Array<{ __typename?: 'Pavilion', id: string, name: string, community: { __typename?: 'Community', id: string, name: string } }> };
+
+export type MatterPageQueryVariables = Exact<{
+  code: Scalars['String']['input'];
+}>;
+
+
+export type MatterPageQuery = { __typename?: 'Query', matterByTrackingCode?: { __typename?: 'Matter', id: string, trackingCode: string, title: string, description: string, category: MatterCategory, status: MatterStatus, step: MatterStep, progress: number, secondCount: number, rating?: number | null, declineReason?: string | null, createdAt: string, pavilion: { __typename?: 'Pavilion', id: string }, mergedInto?: { __typename?: 'Matter', trackingCode: string, title: string } | null, resolution?: { __typename?: 'Resolution', summary: string, outcome: ResolutionOutcome, decidedAt: string } | null, timeline: Array<{ __typename?: 'MatterEvent', at: string, status: MatterStatus, kind: string, note?: string | null, progress?: number | null }>, vote?: { __typename?: 'Vote', id: string, question: string, status: VoteStatus, closesAt: string, tally: { __typename?: 'VoteTally', eligibleOwners: number, participatingOwners: number }, result?: { __typename?: 'VoteResult', passed: boolean, summary: string } | null } | null } | null };
+
+export type MatterPageUpdatesSubscriptionVariables = Exact<{
+  pavilionId?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type MatterPageUpdatesSubscription = { __typename?: 'Subscription', matterUpdated: { __typename?: 'Matter', id: string } };
+
+export type RateMatterMutationVariables = Exact<{
+  code: Scalars['String']['input'];
+  stars: Scalars['Int']['input'];
+  comment?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type RateMatterMutation = { __typename?: 'Mutation', rateMatter: { __typename?: 'Matter', id: string, rating?: number | null } };
+
 export type KioskPavilionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type KioskPavilionsQuery = { __typename?: 'Query', communities: Array<{ __typename?: 'Community', id: string, name: string, pavilions: Array<{ __typename?: 'Pavilion', id: string, name: string }> }> };
 
+export type KioskRaiseMutationVariables = Exact<{
+  input: RaiseMatterInput;
+}>;
 
+
+export type KioskRaiseMutation = { __typename?: 'Mutation', raiseMatter: { __typename?: 'Matter', id: string, trackingCode: string } };
+
+export type KioskResidentLoginMutationVariables = Exact<{
+  homeCode: Scalars['String']['input'];
+  pin: Scalars['String']['input'];
+}>;
+
+
+export type KioskResidentLoginMutation = { __typename?: 'Mutation', residentLogin: { __typename?: 'Session', token: string, expiresAt: string } };
+
+export type KioskSignOutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type KioskSignOutMutation = { __typename?: 'Mutation', signOut: boolean };
+
+export type KioskMyVotesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type KioskMyVotesQuery = { __typename?: 'Query', me?: { __typename?: 'Viewer', displayName: string } | null, myVotes: Array<{ __typename?: 'Vote', id: string, question: string, rule: VoteRule, closesAt: string, myBallotCast?: boolean | null, myCostShareFen?: number | null, matter: { __typename?: 'Matter', title: string } }> };
+
+export type KioskCastMutationVariables = Exact<{
+  voteId: Scalars['ID']['input'];
+  choice: BallotChoice;
+}>;
+
+
+export type KioskCastMutation = { __typename?: 'Mutation', castBallot: { __typename?: 'BallotReceipt', receipt: string, castAt: string } };
+
+export type ConsoleLoginMutationVariables = Exact<{
+  username: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+}>;
+
+
+export type ConsoleLoginMutation = { __typename?: 'Mutation', login: { __typename?: 'Session', token: string, role: Role } };
+
+export type ConsoleMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConsoleMeQuery = { __typename?: 'Query', me?: { __typename?: 'Viewer', role: Role, displayName: string, communities: Array<{ __typename?: 'Community', id: string, name: string, estates: Array<{ __typename?: 'Estate', id: string, name: string }> }> } | null };
+
+export type ConsoleInboxQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConsoleInboxQuery = { __typename?: 'Query', inbox: Array<{ __typename?: 'Matter', id: string, trackingCode: string, title: string, description: string, category: MatterCategory, createdAt: string, waitingMinutes: number, overdue: boolean, secondCount: number, contactPhone?: string | null }> };
+
+export type ConsoleTriageMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  decision: TriageDecision;
+  reason?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ConsoleTriageMutation = { __typename?: 'Mutation', triageMatter: { __typename?: 'Matter', id: string, status: MatterStatus } };
+
+export type ConsoleMergeMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  intoId: Scalars['ID']['input'];
+}>;
+
+
+export type ConsoleMergeMutation = { __typename?: 'Mutation', mergeMatter: { __typename?: 'Matter', id: string, status: MatterStatus } };
+
+export type ConsoleOnAgendaQueryVariables = Exact<{
+  communityId?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type ConsoleOnAgendaQuery = { __typename?: 'Query', matters: { __typename?: 'MatterConnection', edges: Array<{ __typename?: 'MatterEdge', node: { __typename?: 'Matter', id: string, trackingCode: string, title: string, category: MatterCategory, resolution?: { __typename?: 'Resolution', summary: string, outcome: ResolutionOutcome } | null, pavilion: { __typename?: 'Pavilion', community: { __typename?: 'Community', id: string } } } }> } };
+
+export type ConsoleResolveMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  summary: Scalars['String']['input'];
+  outcome: ResolutionOutcome;
+}>;
+
+
+export type ConsoleResolveMutation = { __typename?: 'Mutation', recordResolution: { __typename?: 'Matter', id: string, status: MatterStatus } };
+
+export type ConsoleInExecutionQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConsoleInExecutionQuery = { __typename?: 'Query', mattersInExecution: Array<{ __typename?: 'Matter', id: string, trackingCode: string, title: string, category: MatterCategory, progress: number, contactPhone?: string | null, resolution?: { __typename?: 'Resolution', summary: string } | null }> };
+
+export type ConsoleReportMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  percent: Scalars['Int']['input'];
+  note: Scalars['String']['input'];
+}>;
+
+
+export type ConsoleReportMutation = { __typename?: 'Mutation', reportProgress: { __typename?: 'Matter', id: string, progress: number } };
+
+export type ConsoleCompleteMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  note: Scalars['String']['input'];
+}>;
+
+
+export type ConsoleCompleteMutation = { __typename?: 'Mutation', completeMatter: { __typename?: 'Matter', id: string, status: MatterStatus } };
+
+export type ConsoleFollowUpsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConsoleFollowUpsQuery = { __typename?: 'Query', followUps: Array<{ __typename?: 'Matter', id: string, trackingCode: string, title: string, rating?: number | null, ratingComment?: string | null, contactPhone?: string | null }> };
+
+export type ConsoleResolveFollowUpMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  note: Scalars['String']['input'];
+}>;
+
+
+export type ConsoleResolveFollowUpMutation = { __typename?: 'Mutation', resolveFollowUp: { __typename?: 'Matter', id: string } };
+
+export type ConsoleImportMutationVariables = Exact<{
+  csv: Scalars['String']['input'];
+}>;
+
+
+export type ConsoleImportMutation = { __typename?: 'Mutation', importHomes: { __typename?: 'ImportReport', created: number, updated: number, errors: Array<{ __typename?: 'ImportError', line: number, message: string }> } };
+
+export type ConsoleIssueCredentialMutationVariables = Exact<{
+  homeId: Scalars['ID']['input'];
+}>;
+
+
+export type ConsoleIssueCredentialMutation = { __typename?: 'Mutation', issueHomeCredential: { __typename?: 'HomeCredential', homeCode: string, pin: string } };
+
+export type ConsoleEstateTreeQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ConsoleEstateTreeQuery = { __typename?: 'Query', estate?: { __typename?: 'Estate', id: string, name: string, buildings: Array<{ __typename?: 'Building', id: string, name: string, units: Array<{ __typename?: 'Unit', id: string, name: string }> }> } | null };
+
+export type ConsoleOpenVoteMutationVariables = Exact<{
+  input: OpenVoteInput;
+}>;
+
+
+export type ConsoleOpenVoteMutation = { __typename?: 'Mutation', openVote: { __typename?: 'Vote', id: string, status: VoteStatus } };
+
+export type ConsoleCostShareMutationVariables = Exact<{
+  input: CostShareInput;
+}>;
+
+
+export type ConsoleCostShareMutation = { __typename?: 'Mutation', calculateCostShare: { __typename?: 'CostSharePlan', netCostFen: number, shares: Array<{ __typename?: 'HomeCostShare', homeId: string, room: string, floor: number, coefficientPermille: number, shareFen: number }> } };
+
+export type ConsoleMonthStatsQueryVariables = Exact<{
+  communityId?: InputMaybe<Scalars['ID']['input']>;
+  from: Scalars['DateTime']['input'];
+  to: Scalars['DateTime']['input'];
+}>;
+
+
+export type ConsoleMonthStatsQuery = { __typename?: 'Query', stats: { __typename?: 'Stats', raised: number, resolved: number, triage: { __typename?: 'Durations', medianMinutes?: number | null }, participation: { __typename?: 'Participation', rate: number } } };
+
+export type ConsoleVotingQueryVariables = Exact<{
+  communityId?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type ConsoleVotingQuery = { __typename?: 'Query', matters: { __typename?: 'MatterConnection', edges: Array<{ __typename?: 'MatterEdge', node: { __typename?: 'Matter', id: string, title: string, vote?: { __typename?: 'Vote', id: string, question: string, rule: VoteRule, scopeName: string, closesAt: string, tally: { __typename?: 'VoteTally', eligibleOwners: number, eligibleAreaM2: number, participatingOwners: number, participatingAreaM2: number } } | null } }> } };
+
+export type ConsoleVoteLiveSubscriptionVariables = Exact<{
+  voteId: Scalars['ID']['input'];
+}>;
+
+
+export type ConsoleVoteLiveSubscription = { __typename?: 'Subscription', voteUpdated: { __typename?: 'Vote', id: string, status: VoteStatus, tally: { __typename?: 'VoteTally', participatingOwners: number, participatingAreaM2: number } } };
+
+export type ConsoleCloseVoteMutationVariables = Exact<{
+  voteId: Scalars['ID']['input'];
+}>;
+
+
+export type ConsoleCloseVoteMutation = { __typename?: 'Mutation', closeVote: { __typename?: 'Vote', id: string, status: VoteStatus } };
+
+export type ConsoleNoticesQueryVariables = Exact<{
+  communityId?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type ConsoleNoticesQuery = { __typename?: 'Query', notices: Array<{ __typename?: 'Notice', id: string, kind: string, title: string, body: string, publishedAt: string }> };
+
+
+export const KioskBoardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"KioskBoard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"communityId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"matters"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"communityId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"communityId"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"trackingCode"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"step"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"secondCount"}},{"kind":"Field","name":{"kind":"Name","value":"vote"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"tally"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eligibleOwners"}},{"kind":"Field","name":{"kind":"Name","value":"participatingOwners"}}]}},{"kind":"Field","name":{"kind":"Name","value":"result"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"passed"}}]}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"stats"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"communityId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"communityId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"raised"}},{"kind":"Field","name":{"kind":"Name","value":"resolved"}},{"kind":"Field","name":{"kind":"Name","value":"triage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"medianMinutes"}}]}},{"kind":"Field","name":{"kind":"Name","value":"participation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rate"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"notices"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"communityId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"communityId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"3"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}}]}}]}}]} as unknown as DocumentNode<KioskBoardQuery, KioskBoardQueryVariables>;
+export const KioskBoardUpdatesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"KioskBoardUpdates"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"communityId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"matterUpdated"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"communityId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"communityId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<KioskBoardUpdatesSubscription, KioskBoardUpdatesSubscriptionVariables>;
+export const KioskPavilionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"KioskPavilion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pavilions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"community"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<KioskPavilionQuery, KioskPavilionQueryVariables>;
+export const MatterPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MatterPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"matterByTrackingCode"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"trackingCode"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"step"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"secondCount"}},{"kind":"Field","name":{"kind":"Name","value":"rating"}},{"kind":"Field","name":{"kind":"Name","value":"declineReason"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"pavilion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"mergedInto"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trackingCode"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"resolution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"timeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}}]}},{"kind":"Field","name":{"kind":"Name","value":"vote"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"question"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"closesAt"}},{"kind":"Field","name":{"kind":"Name","value":"tally"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eligibleOwners"}},{"kind":"Field","name":{"kind":"Name","value":"participatingOwners"}}]}},{"kind":"Field","name":{"kind":"Name","value":"result"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"passed"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}}]}}]}}]}}]}}]} as unknown as DocumentNode<MatterPageQuery, MatterPageQueryVariables>;
+export const MatterPageUpdatesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"MatterPageUpdates"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"pavilionId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"matterUpdated"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"pavilionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"pavilionId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<MatterPageUpdatesSubscription, MatterPageUpdatesSubscriptionVariables>;
+export const RateMatterDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RateMatter"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"stars"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"comment"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rateMatter"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"trackingCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}},{"kind":"Argument","name":{"kind":"Name","value":"stars"},"value":{"kind":"Variable","name":{"kind":"Name","value":"stars"}}},{"kind":"Argument","name":{"kind":"Name","value":"comment"},"value":{"kind":"Variable","name":{"kind":"Name","value":"comment"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rating"}}]}}]}}]} as unknown as DocumentNode<RateMatterMutation, RateMatterMutationVariables>;
 export const KioskPavilionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"KioskPavilions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"communities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"pavilions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<KioskPavilionsQuery, KioskPavilionsQueryVariables>;
+export const KioskRaiseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"KioskRaise"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RaiseMatterInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"raiseMatter"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"trackingCode"}}]}}]}}]} as unknown as DocumentNode<KioskRaiseMutation, KioskRaiseMutationVariables>;
+export const KioskResidentLoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"KioskResidentLogin"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"homeCode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"pin"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"residentLogin"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"homeCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"homeCode"}}},{"kind":"Argument","name":{"kind":"Name","value":"pin"},"value":{"kind":"Variable","name":{"kind":"Name","value":"pin"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]}}]} as unknown as DocumentNode<KioskResidentLoginMutation, KioskResidentLoginMutationVariables>;
+export const KioskSignOutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"KioskSignOut"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signOut"}}]}}]} as unknown as DocumentNode<KioskSignOutMutation, KioskSignOutMutationVariables>;
+export const KioskMyVotesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"KioskMyVotes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"myVotes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"question"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"closesAt"}},{"kind":"Field","name":{"kind":"Name","value":"myBallotCast"}},{"kind":"Field","name":{"kind":"Name","value":"myCostShareFen"}},{"kind":"Field","name":{"kind":"Name","value":"matter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]} as unknown as DocumentNode<KioskMyVotesQuery, KioskMyVotesQueryVariables>;
+export const KioskCastDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"KioskCast"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"voteId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"choice"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"BallotChoice"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"castBallot"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"voteId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"voteId"}}},{"kind":"Argument","name":{"kind":"Name","value":"choice"},"value":{"kind":"Variable","name":{"kind":"Name","value":"choice"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"receipt"}},{"kind":"Field","name":{"kind":"Name","value":"castAt"}}]}}]}}]} as unknown as DocumentNode<KioskCastMutation, KioskCastMutationVariables>;
+export const ConsoleLoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleLogin"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"username"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"username"},"value":{"kind":"Variable","name":{"kind":"Name","value":"username"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}}]} as unknown as DocumentNode<ConsoleLoginMutation, ConsoleLoginMutationVariables>;
+export const ConsoleMeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleMe"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"communities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"estates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleMeQuery, ConsoleMeQueryVariables>;
+export const ConsoleInboxDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleInbox"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inbox"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"trackingCode"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"waitingMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"secondCount"}},{"kind":"Field","name":{"kind":"Name","value":"contactPhone"}}]}}]}}]} as unknown as DocumentNode<ConsoleInboxQuery, ConsoleInboxQueryVariables>;
+export const ConsoleTriageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleTriage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"decision"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TriageDecision"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"triageMatter"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"decision"},"value":{"kind":"Variable","name":{"kind":"Name","value":"decision"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ConsoleTriageMutation, ConsoleTriageMutationVariables>;
+export const ConsoleMergeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleMerge"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"intoId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mergeMatter"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"intoId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"intoId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ConsoleMergeMutation, ConsoleMergeMutationVariables>;
+export const ConsoleOnAgendaDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleOnAgenda"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"communityId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"matters"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"communityId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"communityId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"ON_AGENDA"}]}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"trackingCode"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"resolution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pavilion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"community"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleOnAgendaQuery, ConsoleOnAgendaQueryVariables>;
+export const ConsoleResolveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleResolve"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"summary"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"outcome"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ResolutionOutcome"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordResolution"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"matterId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"summary"},"value":{"kind":"Variable","name":{"kind":"Name","value":"summary"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"outcome"},"value":{"kind":"Variable","name":{"kind":"Name","value":"outcome"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ConsoleResolveMutation, ConsoleResolveMutationVariables>;
+export const ConsoleInExecutionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleInExecution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mattersInExecution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"trackingCode"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"contactPhone"}},{"kind":"Field","name":{"kind":"Name","value":"resolution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"summary"}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleInExecutionQuery, ConsoleInExecutionQueryVariables>;
+export const ConsoleReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"percent"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"note"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reportProgress"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"matterId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"percent"},"value":{"kind":"Variable","name":{"kind":"Name","value":"percent"}}},{"kind":"Argument","name":{"kind":"Name","value":"note"},"value":{"kind":"Variable","name":{"kind":"Name","value":"note"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}}]}}]}}]} as unknown as DocumentNode<ConsoleReportMutation, ConsoleReportMutationVariables>;
+export const ConsoleCompleteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleComplete"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"note"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"completeMatter"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"matterId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"note"},"value":{"kind":"Variable","name":{"kind":"Name","value":"note"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ConsoleCompleteMutation, ConsoleCompleteMutationVariables>;
+export const ConsoleFollowUpsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleFollowUps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"followUps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"trackingCode"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"rating"}},{"kind":"Field","name":{"kind":"Name","value":"ratingComment"}},{"kind":"Field","name":{"kind":"Name","value":"contactPhone"}}]}}]}}]} as unknown as DocumentNode<ConsoleFollowUpsQuery, ConsoleFollowUpsQueryVariables>;
+export const ConsoleResolveFollowUpDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleResolveFollowUp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"note"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resolveFollowUp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"matterId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"note"},"value":{"kind":"Variable","name":{"kind":"Name","value":"note"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ConsoleResolveFollowUpMutation, ConsoleResolveFollowUpMutationVariables>;
+export const ConsoleImportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleImport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"csv"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importHomes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"csv"},"value":{"kind":"Variable","name":{"kind":"Name","value":"csv"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"updated"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleImportMutation, ConsoleImportMutationVariables>;
+export const ConsoleIssueCredentialDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleIssueCredential"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"homeId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issueHomeCredential"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"homeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"homeId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"homeCode"}},{"kind":"Field","name":{"kind":"Name","value":"pin"}}]}}]}}]} as unknown as DocumentNode<ConsoleIssueCredentialMutation, ConsoleIssueCredentialMutationVariables>;
+export const ConsoleEstateTreeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleEstateTree"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"estate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"buildings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"units"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleEstateTreeQuery, ConsoleEstateTreeQueryVariables>;
+export const ConsoleOpenVoteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleOpenVote"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OpenVoteInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"openVote"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ConsoleOpenVoteMutation, ConsoleOpenVoteMutationVariables>;
+export const ConsoleCostShareDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleCostShare"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CostShareInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"calculateCostShare"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"netCostFen"}},{"kind":"Field","name":{"kind":"Name","value":"shares"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"homeId"}},{"kind":"Field","name":{"kind":"Name","value":"room"}},{"kind":"Field","name":{"kind":"Name","value":"floor"}},{"kind":"Field","name":{"kind":"Name","value":"coefficientPermille"}},{"kind":"Field","name":{"kind":"Name","value":"shareFen"}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleCostShareMutation, ConsoleCostShareMutationVariables>;
+export const ConsoleMonthStatsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleMonthStats"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"communityId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stats"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"communityId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"communityId"}}},{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"raised"}},{"kind":"Field","name":{"kind":"Name","value":"resolved"}},{"kind":"Field","name":{"kind":"Name","value":"triage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"medianMinutes"}}]}},{"kind":"Field","name":{"kind":"Name","value":"participation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rate"}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleMonthStatsQuery, ConsoleMonthStatsQueryVariables>;
+export const ConsoleVotingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleVoting"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"communityId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"matters"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"communityId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"communityId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"VOTING"}]}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"vote"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"question"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"scopeName"}},{"kind":"Field","name":{"kind":"Name","value":"closesAt"}},{"kind":"Field","name":{"kind":"Name","value":"tally"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eligibleOwners"}},{"kind":"Field","name":{"kind":"Name","value":"eligibleAreaM2"}},{"kind":"Field","name":{"kind":"Name","value":"participatingOwners"}},{"kind":"Field","name":{"kind":"Name","value":"participatingAreaM2"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleVotingQuery, ConsoleVotingQueryVariables>;
+export const ConsoleVoteLiveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"ConsoleVoteLive"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"voteId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"voteUpdated"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"voteId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"voteId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"tally"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"participatingOwners"}},{"kind":"Field","name":{"kind":"Name","value":"participatingAreaM2"}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleVoteLiveSubscription, ConsoleVoteLiveSubscriptionVariables>;
+export const ConsoleCloseVoteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleCloseVote"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"voteId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"closeVote"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"voteId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"voteId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ConsoleCloseVoteMutation, ConsoleCloseVoteMutationVariables>;
+export const ConsoleNoticesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleNotices"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"communityId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"notices"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"communityId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"communityId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}}]}}]}}]} as unknown as DocumentNode<ConsoleNoticesQuery, ConsoleNoticesQueryVariables>;

@@ -1,6 +1,7 @@
 'use client';
 
-import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
+import type { CombinedError } from 'urql';
 import { en } from '../messages/en';
 import { zhCN, type Messages } from '../messages/zh-CN';
 
@@ -11,6 +12,8 @@ interface Prefs {
   largeText: boolean;
   setLocale(l: Locale): void;
   setLargeText(on: boolean): void;
+  /** Back to the defaults, as a public device must be after someone leaves it. */
+  reset(): void;
 }
 
 const PrefsContext = createContext<Prefs | null>(null);
@@ -22,13 +25,23 @@ export function PrefsProvider({ children }: { children: ReactNode }) {
     document.documentElement.lang = locale;
     document.documentElement.dataset.largeText = largeText ? 'on' : 'off';
   }, [locale, largeText]);
-  return (
-    <PrefsContext.Provider value={{ locale, t: locale === 'en' ? en : zhCN, largeText, setLocale, setLargeText }}>{children}</PrefsContext.Provider>
-  );
+  const reset = useCallback(() => {
+    setLocale('zh-CN');
+    setLargeText(false);
+  }, []);
+  return <PrefsContext.Provider value={{ locale, t: locale === 'en' ? en : zhCN, largeText, setLocale, setLargeText, reset }}>{children}</PrefsContext.Provider>;
 }
 
 export function usePrefs(): Prefs {
   const prefs = useContext(PrefsContext);
   if (!prefs) throw new Error('usePrefs outside PrefsProvider');
   return prefs;
+}
+
+/** Plain words for an API error, by its extensions.code. */
+export function errorText(error: CombinedError | undefined | null, t: Messages): string | null {
+  if (!error) return null;
+  if (error.networkError) return t.errors.network;
+  const code = error.graphQLErrors[0]?.extensions?.code as string | undefined;
+  return (code && t.errors[code]) || t.errors.unknown;
 }

@@ -1,0 +1,5 @@
+import { ConsoleApp } from '../../components/console/ConsoleApp';
+
+export default function ConsolePage() {
+  return <ConsoleApp />;
+}

@@ -1,0 +1,105 @@
+'use client';
+
+import Link from 'next/link';
+import { usePathname, useRouter } from 'next/navigation';
+import { useEffect, useRef, type ReactNode } from 'react';
+import { useQuery } from 'urql';
+import { graphql } from '../gql';
+import { usePrefs } from '../lib/i18n';
+import { speak } from '../lib/speech';
+import { useSession } from '../lib/urql-provider';
+
+const PavilionQuery = graphql(`
+  query KioskPavilion {
+    pavilions {
+      id
+      name
+      community {
+        id
+        name
+      }
+    }
+  }
+`);
+
+export const IDLE_RESET_MS = 90_000;
+
+/**
+ * The frame of every kiosk screen: who we are, large text, language, read aloud, the four
+ * destinations. After 90 s without a touch it goes back to the board and forgets what was typed
+ * (the `key` of the page changes, so every form starts empty) and signs a resident out.
+ */
+export function KioskShell({ pavilionId, children }: { pavilionId: string; children: (ctx: { communityId: string | null; communityName: string; pavilionName: string }) => ReactNode }) {
+  const { t, locale, setLocale, largeText, setLargeText, reset } = usePrefs();
+  const { setToken, online } = useSession();
+  const router = useRouter();
+  const path = usePathname();
+  const mainRef = useRef<HTMLElement>(null);
+  const [{ data }] = useQuery({ query: PavilionQuery });
+  const pavilion = data?.pavilions.find((p) => p.id === pavilionId);
+
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout>;
+    const arm = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        setToken(null);
+        reset();
+        window.speechSynthesis?.cancel();
+        router.push(`/p/${pavilionId}?reset=${Date.now()}`);
+      }, IDLE_RESET_MS);
+    };
+    const events = ['pointerdown', 'keydown', 'touchstart'] as const;
+    for (const e of events) window.addEventListener(e, arm, { passive: true });
+    arm();
+    return () => {
+      clearTimeout(timer);
+      for (const e of events) window.removeEventListener(e, arm);
+    };
+  }, [pavilionId, router, setToken, reset]);
+
+  const base = `/p/${pavilionId}`;
+  const nav = [
+    { href: base, label: t.nav.board, icon: '📋' },
+    { href: `${base}/raise`, label: t.nav.raise, icon: '💬' },
+    { href: `${base}/track`, label: t.nav.track, icon: '🔍' },
+    { href: `${base}/vote`, label: t.nav.vote, icon: '🗳️' },
+  ];
+  return (
+    <div className="kiosk">
+      <header className="top">
+        <div>
+          <h1>{pavilion ? pavilion.name : t.appName}</h1>
+          <p>
+            {pavilion ? `${pavilion.community.name} · ` : ''}
+            {t.tagline}
+          </p>
+        </div>
+        <div className="tools">
+          <button type="button" onClick={() => speak(mainRef.current?.innerText ?? '', locale)}>
+            🔊 {t.readAloud}
+          </button>
+          <button type="button" onClick={() => setLargeText(!largeText)} aria-pressed={largeText}>
+            {largeText ? t.normalText : t.largeText}
+          </button>
+          <button type="button" onClick={() => setLocale(locale === 'en' ? 'zh-CN' : 'en')} lang={locale === 'en' ? 'zh-CN' : 'en'}>
+            {t.switchLanguage}
+          </button>
+        </div>
+      </header>
+      {!online ? (
+        <p className="offline" role="status">
+          {t.offline}
+        </p>
+      ) : null}
+      <main ref={mainRef}>{children({ communityId: pavilion?.community.id ?? null, communityName: pavilion?.community.name ?? '', pavilionName: pavilion?.name ?? '' })}</main>
+      <nav className="bottom" aria-label={t.appName}>
+        {nav.map((n) => (
+          <Link key={n.href} href={n.href} className={path === n.href ? 'active' : undefined} aria-current={path === n.href ? 'page' : undefined}>
+            <span aria-hidden="true">{n.icon}</span> {n.label}
+          </Link>
+        ))}
+      </nav>
+    </div>
+  );
+}

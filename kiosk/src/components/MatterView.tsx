@@ -1,0 +1,191 @@
+'use client';
+
+import { useEffect, useState } from 'react';
+import { useMutation, useQuery, useSubscription } from 'urql';
+import { graphql } from '../gql';
+import { formatTime } from '../lib/format';
+import { errorText, usePrefs } from '../lib/i18n';
+import { CATEGORY_ICONS } from './icons';
+import { Alert } from './Notice';
+
+const MatterQuery = graphql(`
+  query MatterPage($code: String!) {
+    matterByTrackingCode(code: $code) {
+      id
+      trackingCode
+      title
+      description
+      category
+      status
+      step
+      progress
+      secondCount
+      rating
+      declineReason
+      createdAt
+      pavilion {
+        id
+      }
+      mergedInto {
+        trackingCode
+        title
+      }
+      resolution {
+        summary
+        outcome
+        decidedAt
+      }
+      timeline {
+        at
+        status
+        kind
+        note
+        progress
+      }
+      vote {
+        id
+        question
+        status
+        closesAt
+        tally {
+          eligibleOwners
+          participatingOwners
+        }
+        result {
+          passed
+          summary
+        }
+      }
+    }
+  }
+`);
+
+const MatterUpdates = graphql(`
+  subscription MatterPageUpdates($pavilionId: ID) {
+    matterUpdated(pavilionId: $pavilionId) {
+      id
+    }
+  }
+`);
+
+const RateMutation = graphql(`
+  mutation RateMatter($code: String!, $stars: Int!, $comment: String) {
+    rateMatter(trackingCode: $code, stars: $stars, comment: $comment) {
+      id
+      rating
+    }
+  }
+`);
+
+/** One matter's public page: the same on the kiosk and on a phone, following changes live. */
+export function MatterView({ code }: { code: string }) {
+  const { t, locale } = usePrefs();
+  const [{ data, error, fetching }, refetch] = useQuery({ query: MatterQuery, variables: { code } });
+  const m = data?.matterByTrackingCode;
+  const [update] = useSubscription({ query: MatterUpdates, variables: { pavilionId: m?.pavilion.id ?? null }, pause: !m });
+  useEffect(() => {
+    if (update.data?.matterUpdated.id && update.data.matterUpdated.id === m?.id) refetch({ requestPolicy: 'network-only' });
+  }, [update.data, m?.id, refetch]);
+  const [rateState, rate] = useMutation(RateMutation);
+  const [stars, setStars] = useState(0);
+  const [comment, setComment] = useState('');
+
+  if (!data) return error ? <Alert text={errorText(error, t)} /> : <p>{fetching ? t.loading : ''}</p>;
+  if (!m) return <Alert text={t.track.notFound} />;
+  return (
+    <article className="matter">
+      <p className="cat">
+        <span aria-hidden="true">{CATEGORY_ICONS[m.category]}</span> {t.categories[m.category]} · {m.trackingCode}
+      </p>
+      <h2>{m.title}</h2>
+      {m.description ? <p className="description">{m.description}</p> : null}
+      <ol className="stepper" aria-label={t.matter.timeline}>
+        {(['RAISE', 'DELIBERATE', 'EXECUTE', 'DONE'] as const).map((s, i, all) => (
+          <li key={s} className={s === m.step ? 'current' : all.indexOf(m.step as (typeof all)[number]) > i ? 'past' : ''} aria-current={s === m.step ? 'step' : undefined}>
+            {t.steps[s]}
+          </li>
+        ))}
+      </ol>
+      <p className="state" data-testid="matter-status">
+        {t.status[m.status]}
+      </p>
+      {m.step === 'EXECUTE' || m.status === 'COMPLETED' ? (
+        <p>
+          <span className="bar" role="progressbar" aria-valuenow={m.progress} aria-valuemin={0} aria-valuemax={100} aria-label={t.progress(m.progress)}>
+            <span style={{ width: `${m.progress}%` }} />
+          </span>{' '}
+          {t.progress(m.progress)}
+        </p>
+      ) : null}
+      {m.mergedInto ? (
+        <p>
+          {t.matter.mergedInto}: {m.mergedInto.title} ({m.mergedInto.trackingCode})
+        </p>
+      ) : null}
+      {m.declineReason ? (
+        <section>
+          <h3>{t.matter.declined}</h3>
+          <p>{m.declineReason}</p>
+        </section>
+      ) : null}
+      {m.resolution ? (
+        <section>
+          <h3>{t.matter.resolution}</h3>
+          <p>{m.resolution.summary}</p>
+          <p className="meta">{formatTime(m.resolution.decidedAt, locale)}</p>
+        </section>
+      ) : null}
+      {m.vote ? (
+        <section data-testid="vote-section">
+          <h3>{t.matter.vote}</h3>
+          <p>{m.vote.question}</p>
+          {m.vote.result ? (
+            <p>
+              <strong>
+                {t.matter.voteResult}: {m.vote.result.passed ? t.matter.passed : t.matter.failed}
+              </strong>
+              <br />
+              {m.vote.result.summary}
+            </p>
+          ) : (
+            <p>
+              {t.matter.voteOpen(m.vote.tally.participatingOwners, m.vote.tally.eligibleOwners)} · {t.matter.voteClosesAt} {formatTime(m.vote.closesAt, locale)}
+            </p>
+          )}
+        </section>
+      ) : null}
+      <section>
+        <h3>{t.matter.timeline}</h3>
+        <ol className="timeline">
+          {m.timeline.map((e, i) => (
+            <li key={i}>
+              <time dateTime={e.at}>{formatTime(e.at, locale)}</time> <strong>{t.eventKinds[e.kind] ?? e.kind}</strong>
+              {e.note ? ` · ${e.note}` : ''}
+            </li>
+          ))}
+        </ol>
+      </section>
+      {m.status === 'COMPLETED' && m.rating == null && !rateState.data ? (
+        <section className="rate">
+          <h3>{t.matter.rate}</h3>
+          <div className="stars" role="radiogroup" aria-label={t.matter.rate}>
+            {[1, 2, 3, 4, 5].map((n) => (
+              <button key={n} type="button" role="radio" aria-checked={stars === n} aria-label={t.matter.stars(n)} onClick={() => setStars(n)} className={stars >= n ? 'on' : ''}>
+                ★
+              </button>
+            ))}
+          </div>
+          <label>
+            {t.matter.comment}
+            <textarea value={comment} maxLength={500} onChange={(e) => setComment(e.target.value)} />
+          </label>
+          <button type="button" className="primary" disabled={!stars || rateState.fetching} onClick={() => rate({ code: m.trackingCode, stars, comment: comment || null })}>
+            {t.submit}
+          </button>
+          <Alert text={errorText(rateState.error, t)} />
+        </section>
+      ) : null}
+      {m.rating != null || rateState.data ? <p>{rateState.data ? t.matter.thanks : t.matter.rated(m.rating!)}</p> : null}
+    </article>
+  );
+}

@@ -1,0 +1,240 @@
+'use client';
+
+import { useCallback, useEffect, useState } from 'react';
+import { useMutation, useQuery } from 'urql';
+import { graphql } from '../gql';
+import { formatTime, formatYuan } from '../lib/format';
+import { errorText, usePrefs } from '../lib/i18n';
+import { useSession } from '../lib/urql-provider';
+import { Keypad } from './Keypad';
+import { Alert } from './Notice';
+import { Qr } from './Qr';
+
+const SignIn = graphql(`
+  mutation KioskResidentLogin($homeCode: String!, $pin: String!) {
+    residentLogin(homeCode: $homeCode, pin: $pin) {
+      token
+      expiresAt
+    }
+  }
+`);
+
+const SignOut = graphql(`
+  mutation KioskSignOut {
+    signOut
+  }
+`);
+
+const MyVotes = graphql(`
+  query KioskMyVotes {
+    me {
+      displayName
+    }
+    myVotes {
+      id
+      question
+      rule
+      closesAt
+      myBallotCast
+      myCostShareFen
+      matter {
+        title
+      }
+    }
+  }
+`);
+
+const Cast = graphql(`
+  mutation KioskCast($voteId: ID!, $choice: BallotChoice!) {
+    castBallot(voteId: $voteId, choice: $choice) {
+      receipt
+      castAt
+    }
+  }
+`);
+
+export const VOTE_IDLE_MS = 60_000;
+type Choice = 'YES' | 'NO' | 'ABSTAIN';
+
+export function VoteFlow() {
+  const { t, locale } = usePrefs();
+  const { token, setToken } = useSession();
+  const [field, setField] = useState<'homeCode' | 'pin'>('homeCode');
+  const [homeCode, setHomeCode] = useState('');
+  const [pin, setPin] = useState('');
+  const [signInState, signIn] = useMutation(SignIn);
+  const [, signOut] = useMutation(SignOut);
+  const [{ data, error }] = useQuery({ query: MyVotes, pause: !token, requestPolicy: 'network-only' });
+  const [chosenVote, setChosenVote] = useState<string | null>(null);
+  const [choice, setChoice] = useState<Choice | null>(null);
+  const [castState, cast] = useMutation(Cast);
+  const [receipt, setReceipt] = useState<string | null>(null);
+
+  const leave = useCallback(async () => {
+    if (token) await signOut({}).catch(() => undefined);
+    setToken(null);
+    setHomeCode('');
+    setPin('');
+    setField('homeCode');
+    setChosenVote(null);
+    setChoice(null);
+  }, [token, signOut, setToken]);
+
+  // Signed in on a public screen: out after 60 s without a touch.
+  useEffect(() => {
+    if (!token) return;
+    let timer = setTimeout(leave, VOTE_IDLE_MS);
+    const arm = () => {
+      clearTimeout(timer);
+      timer = setTimeout(leave, VOTE_IDLE_MS);
+    };
+    window.addEventListener('pointerdown', arm);
+    window.addEventListener('keydown', arm);
+    return () => {
+      clearTimeout(timer);
+      window.removeEventListener('pointerdown', arm);
+      window.removeEventListener('keydown', arm);
+    };
+  }, [token, leave]);
+
+  if (receipt) {
+    return (
+      <section className="receipt" aria-live="polite">
+        <h2>{t.vote.receipt}</h2>
+        <p className="code" data-testid="ballot-receipt">
+          {receipt}
+        </p>
+        <Qr text={receipt} label={t.vote.receiptHint} />
+        <p>{t.vote.receiptHint}</p>
+        <button type="button" className="primary" onClick={() => setReceipt(null)}>
+          {t.home}
+        </button>
+      </section>
+    );
+  }
+
+  if (!token) {
+    const value = field === 'homeCode' ? homeCode : pin;
+    const set = field === 'homeCode' ? setHomeCode : setPin;
+    const max = field === 'homeCode' ? 8 : 6;
+    return (
+      <section className="signin">
+        <h2>{t.vote.title}</h2>
+        <p>{t.vote.signIn}</p>
+        <div className="fields">
+          <button type="button" className={`field ${field === 'homeCode' ? 'active' : ''}`} onClick={() => setField('homeCode')} aria-pressed={field === 'homeCode'} data-testid="home-code">
+            <span>{t.vote.homeCode}</span>
+            <strong>{homeCode || '\u00a0'}</strong>
+          </button>
+          <button type="button" className={`field ${field === 'pin' ? 'active' : ''}`} onClick={() => setField('pin')} aria-pressed={field === 'pin'} data-testid="pin">
+            <span>{t.vote.pin}</span>
+            <strong>{pin.replace(/./g, '●') || '\u00a0'}</strong>
+          </button>
+        </div>
+        <Keypad
+          onDigit={(d) => {
+            if (value.length < max) set(value + d);
+            if (field === 'homeCode' && value.length + 1 === max) setField('pin');
+          }}
+          onDelete={() => set(value.slice(0, -1))}
+          onClear={() => set('')}
+        />
+        <Alert text={errorText(signInState.error, t)} />
+        <button
+          type="button"
+          className="primary wide"
+          disabled={homeCode.length !== 8 || pin.length !== 6 || signInState.fetching}
+          onClick={async () => {
+            const res = await signIn({ homeCode, pin });
+            setPin('');
+            if (res.data) setToken(res.data.residentLogin.token);
+          }}
+        >
+          {t.vote.signInButton}
+        </button>
+      </section>
+    );
+  }
+
+  const votes = data?.myVotes ?? [];
+  const vote = votes.find((v) => v.id === chosenVote) ?? (votes.length === 1 ? votes[0] : null);
+  return (
+    <section className="ballot">
+      <div className="actions spread">
+        <p>{data?.me?.displayName}</p>
+        <button type="button" onClick={leave}>
+          {t.vote.signOut}
+        </button>
+      </div>
+      <p className="meta">{t.vote.signedOutSoon}</p>
+      <Alert text={errorText(error, t)} />
+      {data && votes.length === 0 ? <p>{t.vote.noVotes}</p> : null}
+      {!vote && votes.length > 1 ? (
+        <ul className="choices">
+          {votes.map((v) => (
+            <li key={v.id}>
+              <button type="button" onClick={() => setChosenVote(v.id)}>
+                {v.matter.title}：{v.question}
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {vote ? (
+        <div>
+          <h2>{vote.matter.title}</h2>
+          <p>
+            {t.vote.question}：{vote.question}
+          </p>
+          <p className="meta">
+            {t.matter.voteClosesAt} {formatTime(vote.closesAt, locale)}
+          </p>
+          {vote.myCostShareFen != null ? (
+            <p className="share" data-testid="cost-share">
+              {t.vote.yourShare}：<strong>{formatYuan(vote.myCostShareFen, locale)}</strong>
+            </p>
+          ) : null}
+          {vote.myBallotCast ? (
+            <p>{t.vote.alreadyVoted}</p>
+          ) : (
+            <>
+              <p>{t.vote.choose}</p>
+              <div className="choices">
+                {(['YES', 'NO', 'ABSTAIN'] as const).map((c) => (
+                  <button key={c} type="button" className={`choice choice-${c} ${choice === c ? 'chosen' : ''}`} aria-pressed={choice === c} onClick={() => setChoice(c)}>
+                    {t.vote.choices[c]}
+                  </button>
+                ))}
+              </div>
+              {choice ? (
+                <div className="confirm" role="alertdialog" aria-labelledby="confirm-text">
+                  <p id="confirm-text">{t.vote.confirm(t.vote.choices[choice])}</p>
+                  <div className="actions">
+                    <button type="button" onClick={() => setChoice(null)}>
+                      {t.cancel}
+                    </button>
+                    <button
+                      type="button"
+                      className="primary"
+                      disabled={castState.fetching}
+                      onClick={async () => {
+                        const res = await cast({ voteId: vote.id, choice });
+                        if (res.data) {
+                          setReceipt(res.data.castBallot.receipt);
+                          await leave();
+                        }
+                      }}
+                    >
+                      {t.confirm}
+                    </button>
+                  </div>
+                </div>
+              ) : null}
+              <Alert text={errorText(castState.error, t)} />
+            </>
+          )}
+        </div>
+      ) : null}
+    </section>
+  );
+}

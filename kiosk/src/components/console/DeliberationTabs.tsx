@@ -1,0 +1,182 @@
+'use client';
+
+import { useState } from 'react';
+import { useMutation, useQuery } from 'urql';
+import { graphql } from '../../gql';
+import { formatTime } from '../../lib/format';
+import { errorText, usePrefs } from '../../lib/i18n';
+import { Alert } from '../Notice';
+import type { ConsoleCommunity } from './ConsoleApp';
+import { OpenVoteForm } from './OpenVoteForm';
+
+const Inbox = graphql(`
+  query ConsoleInbox {
+    inbox {
+      id
+      trackingCode
+      title
+      description
+      category
+      createdAt
+      waitingMinutes
+      overdue
+      secondCount
+      contactPhone
+    }
+  }
+`);
+
+const Triage = graphql(`
+  mutation ConsoleTriage($id: ID!, $decision: TriageDecision!, $reason: String) {
+    triageMatter(id: $id, decision: $decision, reason: $reason) {
+      id
+      status
+    }
+  }
+`);
+
+const Merge = graphql(`
+  mutation ConsoleMerge($id: ID!, $intoId: ID!) {
+    mergeMatter(id: $id, intoId: $intoId) {
+      id
+      status
+    }
+  }
+`);
+
+export function InboxTab() {
+  const { t, locale } = usePrefs();
+  const [{ data, error }, refetch] = useQuery({ query: Inbox, requestPolicy: 'network-only' });
+  const [triageState, triage] = useMutation(Triage);
+  const [mergeState, merge] = useMutation(Merge);
+  const [reasons, setReasons] = useState<Record<string, string>>({});
+  const done = () => refetch({ requestPolicy: 'network-only' });
+  const items = data?.inbox ?? [];
+  return (
+    <div>
+      <Alert text={errorText(error ?? triageState.error ?? mergeState.error, t)} />
+      {items.length === 0 ? <p>{t.console.empty}</p> : null}
+      <ul className="rows">
+        {items.map((m) => (
+          <li key={m.id} className={m.overdue ? 'overdue' : ''} data-testid={`inbox-${m.id}`}>
+            <div>
+              <strong>{m.title}</strong> · {t.categories[m.category]} · {m.trackingCode} {m.overdue ? <em className="flag">{t.console.overdue}</em> : null}
+              <div className="meta">
+                {formatTime(m.createdAt, locale)} · {t.console.waiting(m.waitingMinutes)} · {t.seconds(m.secondCount)} {m.contactPhone ? `· ☎ ${m.contactPhone}` : ''}
+              </div>
+              {m.description ? <p>{m.description}</p> : null}
+            </div>
+            <div className="row-actions">
+              <button type="button" onClick={async () => (await triage({ id: m.id, decision: 'DELIBERATE' })).data && done()}>
+                {t.console.deliberate}
+              </button>
+              <button type="button" onClick={async () => (await triage({ id: m.id, decision: 'ROUTE_TO_OFFICE' })).data && done()}>
+                {t.console.route}
+              </button>
+              <input aria-label={t.console.reason} placeholder={t.console.reason} value={reasons[m.id] ?? ''} onChange={(e) => setReasons({ ...reasons, [m.id]: e.target.value })} />
+              <button type="button" disabled={!reasons[m.id]?.trim()} onClick={async () => (await triage({ id: m.id, decision: 'DECLINE', reason: reasons[m.id] })).data && done()}>
+                {t.console.decline}
+              </button>
+              {items.length > 1 ? (
+                <select aria-label={t.console.merge} value="" onChange={async (e) => e.target.value && (await merge({ id: m.id, intoId: e.target.value })).data && done()}>
+                  <option value="">{t.console.merge}</option>
+                  {items
+                    .filter((o) => o.id !== m.id)
+                    .map((o) => (
+                      <option key={o.id} value={o.id}>
+                        {o.trackingCode} {o.title}
+                      </option>
+                    ))}
+                </select>
+              ) : null}
+            </div>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+const OnAgenda = graphql(`
+  query ConsoleOnAgenda($communityId: ID) {
+    matters(filter: { communityId: $communityId, status: [ON_AGENDA] }, first: 100) {
+      edges {
+        node {
+          id
+          trackingCode
+          title
+          category
+          resolution {
+            summary
+            outcome
+          }
+          pavilion {
+            community {
+              id
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+const Resolve = graphql(`
+  mutation ConsoleResolve($id: ID!, $summary: String!, $outcome: ResolutionOutcome!) {
+    recordResolution(matterId: $id, input: { summary: $summary, outcome: $outcome }) {
+      id
+      status
+    }
+  }
+`);
+
+export function AgendaTab({ communities }: { communities: ConsoleCommunity[] }) {
+  const { t } = usePrefs();
+  const [{ data, error }, refetch] = useQuery({ query: OnAgenda, variables: { communityId: communities.length === 1 ? communities[0].id : null }, requestPolicy: 'network-only' });
+  const [state, resolve] = useMutation(Resolve);
+  const [summary, setSummary] = useState<Record<string, string>>({});
+  const [outcome, setOutcome] = useState<Record<string, string>>({});
+  const done = () => refetch({ requestPolicy: 'network-only' });
+  const items = data?.matters.edges.map((e) => e.node) ?? [];
+  return (
+    <div>
+      <Alert text={errorText(error ?? state.error, t)} />
+      {items.length === 0 ? <p>{t.console.empty}</p> : null}
+      <ul className="rows">
+        {items.map((m) => (
+          <li key={m.id} data-testid={`agenda-${m.id}`}>
+            <div>
+              <strong>{m.title}</strong> · {t.categories[m.category]} · {m.trackingCode}
+              {m.resolution ? (
+                <p className="meta">
+                  {t.console.outcomes[m.resolution.outcome]}: {m.resolution.summary}
+                </p>
+              ) : null}
+            </div>
+            {m.resolution?.outcome === 'PUT_TO_VOTE' ? (
+              <OpenVoteForm matter={m} community={communities.find((c) => c.id === m.pavilion.community.id) ?? communities[0]} onOpened={done} />
+            ) : (
+              <div className="row-actions">
+                <input aria-label={t.console.resolution} placeholder={t.console.resolution} value={summary[m.id] ?? ''} onChange={(e) => setSummary({ ...summary, [m.id]: e.target.value })} />
+                <select aria-label={t.console.resolution} value={outcome[m.id] ?? 'EXECUTE'} onChange={(e) => setOutcome({ ...outcome, [m.id]: e.target.value })}>
+                  {(['EXECUTE', 'PUT_TO_VOTE', 'DECLINE'] as const).map((o) => (
+                    <option key={o} value={o}>
+                      {t.console.outcomes[o]}
+                    </option>
+                  ))}
+                </select>
+                <button
+                  type="button"
+                  disabled={!summary[m.id]?.trim()}
+                  onClick={async () => (await resolve({ id: m.id, summary: summary[m.id], outcome: (outcome[m.id] ?? 'EXECUTE') as 'EXECUTE' | 'PUT_TO_VOTE' | 'DECLINE' })).data && done()}
+                >
+                  {t.console.record}
+                </button>
+              </div>
+            )}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,168 @@
+'use client';
+
+import { useState } from 'react';
+import { useMutation, useQuery } from 'urql';
+import { graphql } from '../../gql';
+import { formatYuan } from '../../lib/format';
+import { errorText, usePrefs } from '../../lib/i18n';
+import { Alert } from '../Notice';
+import type { ConsoleCommunity } from './ConsoleApp';
+
+const EstateTree = graphql(`
+  query ConsoleEstateTree($id: ID!) {
+    estate(id: $id) {
+      id
+      name
+      buildings {
+        id
+        name
+        units {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
+const OpenVote = graphql(`
+  mutation ConsoleOpenVote($input: OpenVoteInput!) {
+    openVote(input: $input) {
+      id
+      status
+    }
+  }
+`);
+
+const CostShare = graphql(`
+  mutation ConsoleCostShare($input: CostShareInput!) {
+    calculateCostShare(input: $input) {
+      netCostFen
+      shares {
+        homeId
+        room
+        floor
+        coefficientPermille
+        shareFen
+      }
+    }
+  }
+`);
+
+/** A wall-clock time typed in Shanghai, as an instant. */
+const shanghai = (local: string) => new Date(`${local}:00+08:00`).toISOString();
+const defaultClose = () => {
+  const d = new Date(Date.now() + 14 * 86_400_000 + 8 * 3_600_000);
+  return d.toISOString().slice(0, 16);
+};
+
+export function OpenVoteForm({ matter, community, onOpened }: { matter: { id: string; title: string; category: string }; community: ConsoleCommunity; onOpened(): void }) {
+  const { t, locale } = usePrefs();
+  const [question, setQuestion] = useState(`是否同意${matter.title}？`);
+  const [rule, setRule] = useState<'OWNERS_MAJOR' | 'OWNERS_ORDINARY' | 'RESIDENTS_MAJORITY'>(matter.category === 'ELEVATOR' || matter.category === 'FUNDRAISING' ? 'OWNERS_MAJOR' : 'OWNERS_ORDINARY');
+  const [estateId, setEstateId] = useState('');
+  const [buildingId, setBuildingId] = useState('');
+  const [unitId, setUnitId] = useState('');
+  const [closesAt, setClosesAt] = useState(defaultClose());
+  const [total, setTotal] = useState('');
+  const [subsidy, setSubsidy] = useState('0');
+  const [{ data: tree }] = useQuery({ query: EstateTree, variables: { id: estateId }, pause: !estateId });
+  const [openState, open] = useMutation(OpenVote);
+  const [shareState, share] = useMutation(CostShare);
+  const building = tree?.estate?.buildings.find((b) => b.id === buildingId);
+  const scope = unitId ? { scopeKind: 'UNIT' as const, scopeId: unitId } : buildingId ? { scopeKind: 'BUILDING' as const, scopeId: buildingId } : estateId ? { scopeKind: 'ESTATE' as const, scopeId: estateId } : null;
+  const fen = (yuan: string) => Math.round(Number(yuan) * 100);
+
+  return (
+    <form
+      className="open-vote"
+      onSubmit={async (e) => {
+        e.preventDefault();
+        if (!scope) return;
+        const res = await open({ input: { matterId: matter.id, question, rule, ...scope, closesAt: shanghai(closesAt) } });
+        if (res.data) onOpened();
+      }}
+    >
+      <label>
+        {t.console.question}
+        <input name="question" value={question} onChange={(e) => setQuestion(e.target.value)} />
+      </label>
+      <label>
+        {t.console.rules.OWNERS_MAJOR.slice(0, 0)}
+        <select aria-label="rule" value={rule} onChange={(e) => setRule(e.target.value as typeof rule)}>
+          {(['OWNERS_MAJOR', 'OWNERS_ORDINARY', 'RESIDENTS_MAJORITY'] as const).map((r) => (
+            <option key={r} value={r}>
+              {t.console.rules[r]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <fieldset>
+        <legend>{t.console.scope}</legend>
+        <select aria-label={t.console.scopeKinds.ESTATE} value={estateId} onChange={(e) => (setEstateId(e.target.value), setBuildingId(''), setUnitId(''))}>
+          <option value="">{t.console.scopeKinds.ESTATE}</option>
+          {community.estates.map((es) => (
+            <option key={es.id} value={es.id}>
+              {es.name}
+            </option>
+          ))}
+        </select>
+        <select aria-label={t.console.scopeKinds.BUILDING} value={buildingId} onChange={(e) => (setBuildingId(e.target.value), setUnitId(''))} disabled={!tree?.estate}>
+          <option value="">{t.console.scopeKinds.BUILDING}</option>
+          {tree?.estate?.buildings.map((b) => (
+            <option key={b.id} value={b.id}>
+              {b.name}
+            </option>
+          ))}
+        </select>
+        <select aria-label={t.console.scopeKinds.UNIT} value={unitId} onChange={(e) => setUnitId(e.target.value)} disabled={!building}>
+          <option value="">{t.console.scopeKinds.UNIT}</option>
+          {building?.units.map((u) => (
+            <option key={u.id} value={u.id}>
+              {u.name}
+            </option>
+          ))}
+        </select>
+      </fieldset>
+      <label>
+        {t.console.closesAt}
+        <input name="closesAt" type="datetime-local" value={closesAt} onChange={(e) => setClosesAt(e.target.value)} />
+      </label>
+      {matter.category === 'ELEVATOR' && scope && scope.scopeKind !== 'ESTATE' ? (
+        <fieldset>
+          <legend>{t.console.costShare}</legend>
+          <label>
+            {t.console.totalCost}
+            <input name="total" inputMode="decimal" value={total} onChange={(e) => setTotal(e.target.value)} />
+          </label>
+          <label>
+            {t.console.subsidy}
+            <input name="subsidy" inputMode="decimal" value={subsidy} onChange={(e) => setSubsidy(e.target.value)} />
+          </label>
+          <button type="button" disabled={!total} onClick={() => share({ input: { matterId: matter.id, ...scope, totalCostFen: fen(total), subsidyFen: fen(subsidy || '0') } })}>
+            {t.console.calculate}
+          </button>
+          <Alert text={errorText(shareState.error, t)} />
+          {shareState.data ? (
+            <table>
+              <tbody>
+                {shareState.data.calculateCostShare.shares.map((s) => (
+                  <tr key={s.homeId}>
+                    <td>{s.room}</td>
+                    <td>{s.floor}</td>
+                    <td>{(s.coefficientPermille / 1000).toFixed(1)}</td>
+                    <td>{formatYuan(s.shareFen, locale)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          ) : null}
+        </fieldset>
+      ) : null}
+      <Alert text={openState.error ? (openState.error.graphQLErrors[0]?.message ?? errorText(openState.error, t)) : null} />
+      <button type="submit" className="primary" disabled={!scope || openState.fetching}>
+        {t.console.openVote}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,20 @@
+/** Times are stored in UTC and shown in Asia/Shanghai. */
+export function formatTime(iso: string, locale: string): string {
+  return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'zh-CN', {
+    timeZone: 'Asia/Shanghai',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+  }).format(new Date(iso));
+}
+
+export function formatYuan(fen: number, locale: string): string {
+  return new Intl.NumberFormat(locale === 'en' ? 'en-GB' : 'zh-CN', { style: 'currency', currency: 'CNY' }).format(fen / 100);
+}
+
+export function formatMinutes(minutes: number | null | undefined, t: { minutes(n: number): string; hours(n: number): string }): string {
+  if (minutes == null) return '—';
+  return minutes < 90 ? t.minutes(Math.round(minutes)) : t.hours(Math.round((minutes / 60) * 10) / 10);
+}
