@@ -1,10 +1,13 @@
 'use client';
 
+import dynamic from 'next/dynamic';
 import { Board } from './Board';
 import { KioskShell } from './KioskShell';
-import { RaiseWizard } from './RaiseWizard';
-import { TrackForm } from './TrackForm';
-import { VoteFlow } from './VoteFlow';
+
+// The board is what a kiosk shows most of the time; the other screens load when first touched.
+const RaiseWizard = dynamic(() => import('./RaiseWizard').then((m) => m.RaiseWizard));
+const TrackForm = dynamic(() => import('./TrackForm').then((m) => m.TrackForm));
+const VoteFlow = dynamic(() => import('./VoteFlow').then((m) => m.VoteFlow));
 
 export function KioskPage({ pavilionId, mode, code }: { pavilionId: string; mode: 'board' | 'raise' | 'track' | 'vote'; code?: string | null }) {
   return (

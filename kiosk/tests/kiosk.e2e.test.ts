@@ -1,0 +1,198 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testDatabase } from '../../server/src/test/harness';
+import { gqlAt, startApiProcess, type ApiProcess } from '../../server/src/test/processes';
+import { ensureKioskBuild, startKiosk } from './servers';
+
+/**
+ * The whole path in a real browser: a resident raises a matter at the kiosk; the secretary
+ * triages it and puts it to a vote in the console; two homes vote at the kiosk; the secretary
+ * closes the vote; the kiosk board shows the result without a reload.
+ */
+const OUT = join(__dirname, '../../test-output/kiosk');
+const AXE = require.resolve('axe-core/axe.min.js');
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'];
+
+let api: ApiProcess;
+let kiosk: { url: string; stop(): Promise<void> };
+let browser: Browser;
+const cleanups: Array<() => unknown> = [];
+const homes: Array<{ homeCode: string; pin: string }> = [];
+let trackingCode = '';
+
+async function shot(page: Page, name: string) {
+  await page.screenshot({ path: join(OUT, `${name}.png`), fullPage: true });
+}
+
+async function noSeriousA11yViolations(page: Page) {
+  await page.addScriptTag({ path: AXE });
+  const result = await page.evaluate(async () => (window as unknown as { axe: { run(): Promise<{ violations: Array<{ id: string; impact: string; nodes: unknown[] }> }> } }).axe.run());
+  const serious = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.nodes.length})`);
+  expect(serious).toEqual([]);
+}
+
+/** Every button and link a resident touches is at least 48 px high and wide. */
+async function touchTargetsAreLarge(page: Page) {
+  const small = await page.$$eval('main button, main a, nav a, header button', (els) =>
+    els
+      .map((e) => ({ text: (e as HTMLElement).innerText.slice(0, 20), r: e.getBoundingClientRect() }))
+      .filter(({ r }) => r.width > 0 && (r.height < 48 || r.width < 48))
+      .map(({ text, r }) => `${text} ${Math.round(r.width)}x${Math.round(r.height)}`),
+  );
+  expect(small).toEqual([]);
+}
+
+async function tapDigits(page: Page, digits: string) {
+  for (const d of digits) await page.locator('.keypad button', { hasText: new RegExp(`^${d}$`) }).click();
+}
+
+beforeAll(async () => {
+  mkdirSync(OUT, { recursive: true });
+  ensureKioskBuild();
+  const db = await testDatabase();
+  cleanups.push(db.drop);
+  api = await startApiProcess(
+    { DATABASE_URL: db.database.driver === 'sqlite' ? `sqlite:${db.database.url}` : db.database.url, DEMO_DATA: 'true', ADMIN_PASSWORD: 'e2e-admin-pass', REDIS_PREFIX: `e2e${process.pid}:` },
+    60_000,
+  );
+  cleanups.push(() => api.stop());
+  kiosk = await startKiosk(api.url);
+  cleanups.push(() => kiosk.stop());
+  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  cleanups.push(() => browser.close());
+
+  // Two homes of a small unit of 万泉街, with credentials, so that everyone can vote and the vote can close.
+  const admin = (await gqlAt(api.url, 'mutation { login(username: "admin", password: "e2e-admin-pass") { token } }')).data.login.token;
+  const csv = 'community,estate,building,unit,floor,room,area_m2,owner_key\n万泉街社区,试点小区,1栋,1单元,3,301,80,E2E-A\n万泉街社区,试点小区,1栋,1单元,3,302,90,E2E-B\n';
+  const imported = await gqlAt(api.url, 'mutation($csv: String!) { importHomes(csv: $csv) { created } }', { csv }, admin);
+  expect(imported.data.importHomes.created).toBe(2);
+  const tree = await gqlAt(api.url, '{ communities { name estates { id name } } }');
+  const estateId = tree.data.communities.find((c: { name: string }) => c.name === '万泉街社区').estates.find((e: { name: string }) => e.name === '试点小区').id;
+  const estate = await gqlAt(api.url, 'query($id: ID!) { estate(id: $id) { buildings { units { homes { id } } } } }', { id: estateId }, admin);
+  for (const h of estate.data.estate.buildings[0].units[0].homes) {
+    homes.push((await gqlAt(api.url, 'mutation($id: ID!) { issueHomeCredential(homeId: $id) { homeCode pin } }', { id: h.id }, admin)).data.issueHomeCredential);
+  }
+}, 240_000);
+
+afterAll(async () => {
+  for (const c of cleanups.reverse()) await c();
+});
+
+describe('kiosk and console in Chromium', () => {
+  it('raise → triage and vote in the console → two ballots → the board shows the result live', async () => {
+    const raisePage = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+    await raisePage.goto(`${kiosk.url}/p/1/raise`);
+    await raisePage.getByRole('button', { name: /加装电梯/ }).click();
+    await raisePage.getByLabel(/标题/).fill('试点小区1栋加装电梯');
+    await raisePage.getByLabel(/详细说明/).fill('老人上下楼困难，希望加装电梯。');
+    await raisePage.getByRole('button', { name: '下一步' }).click();
+    await raisePage.getByRole('button', { name: '提交' }).click();
+    trackingCode = ((await raisePage.getByTestId('tracking-code').innerText()) ?? '').replace(/\s/g, '');
+    expect(trackingCode).toMatch(/^[2-9A-HJ-NP-Z]{8}$/);
+    await expect.poll(() => raisePage.locator('img.qr').count()).toBe(1);
+    await shot(raisePage, 'raise-receipt');
+
+    const board = await browser.newPage({ viewport: { width: 1080, height: 1920 } });
+    await board.goto(`${kiosk.url}/p/1`);
+    await board.getByText('试点小区1栋加装电梯').waitFor();
+    await shot(board, 'board-portrait');
+
+    const consolePage = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await consolePage.goto(`${kiosk.url}/console`);
+    await consolePage.getByLabel('用户名').fill('secretary-wqj');
+    await consolePage.getByLabel('密码').fill('lianhua2026');
+    await consolePage.getByRole('button', { name: '工作人员登录' }).click();
+    const row = consolePage.locator('li', { hasText: '试点小区1栋加装电梯' });
+    await row.getByRole('button', { name: '转入议事' }).click();
+    await row.waitFor({ state: 'detached' });
+    await consolePage.getByRole('tab', { name: '议事与决议' }).click();
+    const agenda = consolePage.locator('li', { hasText: '试点小区1栋加装电梯' });
+    await agenda.getByPlaceholder('决议内容').fill('提交本单元业主表决');
+    await agenda.getByRole('combobox').selectOption('PUT_TO_VOTE');
+    await agenda.getByRole('button', { name: '记录决议' }).click();
+    await consolePage.getByLabel('小区').selectOption({ label: '试点小区' });
+    await consolePage.getByLabel('楼栋').selectOption({ label: '1栋' });
+    await consolePage.getByLabel('单元').selectOption({ label: '1单元' });
+    await consolePage.getByLabel('总费用（元）').fill('500000');
+    await consolePage.getByLabel('补贴（元）').fill('250000');
+    await consolePage.getByRole('button', { name: '计算分摊' }).click();
+    await consolePage.locator('table').waitFor();
+    await consolePage.getByRole('button', { name: '发起表决' }).click();
+    await consolePage.getByRole('tab', { name: '表决' }).click();
+    await consolePage.getByText('参与情况: 0 / 2').waitFor();
+    await shot(consolePage, 'console-vote-open');
+    await board.getByText('表决中').waitFor();
+
+    for (const [i, home] of homes.entries()) {
+      const votePage = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+      await votePage.goto(`${kiosk.url}/p/1/vote`);
+      await tapDigits(votePage, home.homeCode);
+      await tapDigits(votePage, home.pin);
+      await votePage.getByRole('button', { name: '登录' }).click();
+      await votePage.getByTestId('cost-share').waitFor();
+      expect(await votePage.getByTestId('cost-share').innerText()).toMatch(/¥/);
+      if (i === 0) {
+        await noSeriousA11yViolations(votePage);
+        await shot(votePage, 'vote-ballot');
+      }
+      await votePage.getByRole('button', { name: '同意' }).click();
+      await votePage.getByRole('button', { name: '确认' }).click();
+      expect(await votePage.getByTestId('ballot-receipt').innerText()).toMatch(/^[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4}$/);
+      if (i === 0) await shot(votePage, 'vote-receipt');
+      await votePage.close();
+    }
+    await consolePage.getByText('参与情况: 2 / 2').waitFor();
+    await consolePage.getByRole('button', { name: '结束表决' }).click();
+
+    // The board was never reloaded: the subscription brings the result.
+    await board.locator('.step-EXECUTE').getByText('通过').waitFor({ timeout: 15_000 });
+    await shot(board, 'board-after-vote');
+    await board.goto(`${kiosk.url}/m/${trackingCode}`);
+    await board.getByTestId('vote-section').getByText('表决结果: 通过').waitFor();
+  }, 240_000);
+
+  it('has no serious accessibility violations and large touch targets on each kiosk page', async () => {
+    const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+    for (const [name, path] of [
+      ['board', '/p/1'],
+      ['raise', '/p/1/raise'],
+      ['track', `/p/1/track?code=${trackingCode}`],
+      ['vote', '/p/1/vote'],
+      ['phone', `/m/${trackingCode}`],
+    ] as const) {
+      await page.goto(`${kiosk.url}${path}`);
+      await page.waitForLoadState('networkidle');
+      await noSeriousA11yViolations(page);
+      if (name !== 'phone') await touchTargetsAreLarge(page);
+      await shot(page, `page-${name}`);
+    }
+  }, 120_000);
+
+  it('goes back to the board and forgets what was typed after 90 s without a touch', async () => {
+    const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+    await page.clock.install();
+    await page.goto(`${kiosk.url}/p/1/raise`);
+    await page.getByRole('button', { name: /停车/ }).click();
+    await page.getByLabel(/标题/).fill('一段没有提交的话');
+    await page.clock.fastForward('01:31');
+    await page.waitForURL(/\/p\/1\?reset=/);
+    await page.getByRole('link', { name: /我要说事/ }).click();
+    await page.getByRole('button', { name: /停车/ }).click();
+    expect(await page.getByLabel(/标题/).inputValue()).toBe('');
+  }, 60_000);
+
+  it('has a large-text mode for elderly residents', async () => {
+    const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+    await page.goto(`${kiosk.url}/p/1`);
+    const before = await page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize));
+    await page.getByRole('button', { name: '大字模式' }).click();
+    const after = await page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize));
+    expect(after).toBeGreaterThanOrEqual(before * 1.3);
+    expect(await page.getAttribute('html', 'data-large-text')).toBe('on');
+    await shot(page, 'board-large-text');
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByText('Raise a matter').first().waitFor();
+  }, 60_000);
+});

@@ -1,0 +1,59 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join, sep } from 'node:path';
+import { freePort } from '../../server/src/test/processes';
+
+// kiosk/tests in the sources, or build/kiosk/tests when compiled for the benchmarks.
+const KIOSK = __dirname.includes(`${sep}build${sep}kiosk${sep}`) ? join(__dirname, '../../../kiosk') : join(__dirname, '..');
+
+function newestMtime(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(p) : statSync(p).mtimeMs);
+  }
+  return newest;
+}
+
+/** Builds the kiosk when its sources are newer than the last build. */
+export function ensureKioskBuild() {
+  const buildId = join(KIOSK, '.next/BUILD_ID');
+  if (existsSync(buildId) && statSync(buildId).mtimeMs > newestMtime(join(KIOSK, 'src'))) return;
+  const res = spawnSync(process.execPath, [require.resolve('next/dist/bin/next', { paths: [KIOSK] }), 'build'], {
+    cwd: KIOSK,
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+    encoding: 'utf8',
+  });
+  if (res.status !== 0) throw new Error(`next build failed:\n${res.stdout}\n${res.stderr}`);
+}
+
+export async function startKiosk(apiUrl: string): Promise<{ url: string; stop(): Promise<void> }> {
+  const port = await freePort();
+  const child: ChildProcess = spawn(process.execPath, [require.resolve('next/dist/bin/next', { paths: [KIOSK] }), 'start', '-p', String(port)], {
+    cwd: KIOSK,
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', PAVILION_API_URL: apiUrl },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  child.stdout!.on('data', (d) => (out += d));
+  child.stderr!.on('data', (d) => (out += d));
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/`)).status < 500) break;
+    } catch {
+      /* not yet */
+    }
+    if (child.exitCode !== null || Date.now() > deadline) throw new Error(`kiosk did not start: ${out}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  return {
+    url: `http://127.0.0.1:${port}`,
+    stop: () =>
+      new Promise((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  };
+}
