@@ -21,6 +21,20 @@ const flag = (name: string, fallback: boolean) =>
       return z.NEVER;
     });
 
+/** One of a fixed set of words, or the fallback when unset. */
+const oneOf = <T extends string>(name: string, values: readonly T[], fallback: T) =>
+  z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      if (v === undefined || v === '') return fallback;
+      if (!(values as readonly string[]).includes(v)) {
+        ctx.addIssue({ code: 'custom', message: `${name} must be one of ${values.join(', ')}, got "${v}"` });
+        return z.NEVER;
+      }
+      return v as T;
+    });
+
 const envSchema = z.object({
   PORT: z
     .string()
@@ -90,28 +104,8 @@ const envSchema = z.object({
       return v;
     }),
   DEMO_DATA: flag('DEMO_DATA', false),
-  LOG_LEVEL: z
-    .string()
-    .optional()
-    .transform((v, ctx) => {
-      if (v === undefined || v === '') return 'info' as const;
-      if (!(LOG_LEVELS as readonly string[]).includes(v)) {
-        ctx.addIssue({ code: 'custom', message: `LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${v}"` });
-        return z.NEVER;
-      }
-      return v as (typeof LOG_LEVELS)[number];
-    }),
-  NODE_ENV: z
-    .string()
-    .optional()
-    .transform((v, ctx) => {
-      if (v === undefined || v === '') return 'production' as const;
-      if (!(NODE_ENVS as readonly string[]).includes(v)) {
-        ctx.addIssue({ code: 'custom', message: `NODE_ENV must be one of ${NODE_ENVS.join(', ')}, got "${v}"` });
-        return z.NEVER;
-      }
-      return v as (typeof NODE_ENVS)[number];
-    }),
+  LOG_LEVEL: oneOf('LOG_LEVEL', LOG_LEVELS, 'info'),
+  NODE_ENV: oneOf('NODE_ENV', NODE_ENVS, 'production'),
   CORS_ORIGINS: z
     .string()
     .optional()

@@ -33,6 +33,9 @@ type Documents = {
     "\n  mutation ConsoleMerge($id: ID!, $intoId: ID!) {\n    mergeMatter(id: $id, intoId: $intoId) {\n      id\n      status\n    }\n  }\n": typeof types.ConsoleMergeDocument,
     "\n  query ConsoleOnAgenda($communityId: ID) {\n    matters(filter: { communityId: $communityId, status: [ON_AGENDA] }, first: 100) {\n      edges {\n        node {\n          id\n          trackingCode\n          title\n          category\n          resolution {\n            summary\n            outcome\n          }\n          pavilion {\n            community {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.ConsoleOnAgendaDocument,
     "\n  mutation ConsoleResolve($id: ID!, $summary: String!, $outcome: ResolutionOutcome!) {\n    recordResolution(matterId: $id, input: { summary: $summary, outcome: $outcome }) {\n      id\n      status\n    }\n  }\n": typeof types.ConsoleResolveDocument,
+    "\n  query ConsoleMeetings($communityId: ID) {\n    meetings(communityId: $communityId) {\n      id\n      title\n      startsAt\n      attendance\n      minutes\n      pavilion {\n        id\n        name\n      }\n      agenda {\n        id\n        title\n      }\n    }\n    pavilions {\n      id\n      name\n      community {\n        id\n      }\n    }\n  }\n": typeof types.ConsoleMeetingsDocument,
+    "\n  mutation ConsoleSchedule($input: ScheduleMeetingInput!) {\n    scheduleMeeting(input: $input) {\n      id\n    }\n  }\n": typeof types.ConsoleScheduleDocument,
+    "\n  mutation ConsoleMinutes($id: ID!, $attendance: Int!, $minutes: String!) {\n    recordMeetingMinutes(meetingId: $id, attendance: $attendance, minutes: $minutes) {\n      id\n    }\n  }\n": typeof types.ConsoleMinutesDocument,
     "\n  query ConsoleInExecution {\n    mattersInExecution {\n      id\n      trackingCode\n      title\n      category\n      progress\n      contactPhone\n      resolution {\n        summary\n      }\n    }\n  }\n": typeof types.ConsoleInExecutionDocument,
     "\n  mutation ConsoleReport($id: ID!, $percent: Int!, $note: String!) {\n    reportProgress(matterId: $id, percent: $percent, note: $note) {\n      id\n      progress\n    }\n  }\n": typeof types.ConsoleReportDocument,
     "\n  mutation ConsoleComplete($id: ID!, $note: String!) {\n    completeMatter(matterId: $id, note: $note) {\n      id\n      status\n    }\n  }\n": typeof types.ConsoleCompleteDocument,
@@ -69,6 +72,9 @@ const documents: Documents = {
     "\n  mutation ConsoleMerge($id: ID!, $intoId: ID!) {\n    mergeMatter(id: $id, intoId: $intoId) {\n      id\n      status\n    }\n  }\n": types.ConsoleMergeDocument,
     "\n  query ConsoleOnAgenda($communityId: ID) {\n    matters(filter: { communityId: $communityId, status: [ON_AGENDA] }, first: 100) {\n      edges {\n        node {\n          id\n          trackingCode\n          title\n          category\n          resolution {\n            summary\n            outcome\n          }\n          pavilion {\n            community {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n": types.ConsoleOnAgendaDocument,
     "\n  mutation ConsoleResolve($id: ID!, $summary: String!, $outcome: ResolutionOutcome!) {\n    recordResolution(matterId: $id, input: { summary: $summary, outcome: $outcome }) {\n      id\n      status\n    }\n  }\n": types.ConsoleResolveDocument,
+    "\n  query ConsoleMeetings($communityId: ID) {\n    meetings(communityId: $communityId) {\n      id\n      title\n      startsAt\n      attendance\n      minutes\n      pavilion {\n        id\n        name\n      }\n      agenda {\n        id\n        title\n      }\n    }\n    pavilions {\n      id\n      name\n      community {\n        id\n      }\n    }\n  }\n": types.ConsoleMeetingsDocument,
+    "\n  mutation ConsoleSchedule($input: ScheduleMeetingInput!) {\n    scheduleMeeting(input: $input) {\n      id\n    }\n  }\n": types.ConsoleScheduleDocument,
+    "\n  mutation ConsoleMinutes($id: ID!, $attendance: Int!, $minutes: String!) {\n    recordMeetingMinutes(meetingId: $id, attendance: $attendance, minutes: $minutes) {\n      id\n    }\n  }\n": types.ConsoleMinutesDocument,
     "\n  query ConsoleInExecution {\n    mattersInExecution {\n      id\n      trackingCode\n      title\n      category\n      progress\n      contactPhone\n      resolution {\n        summary\n      }\n    }\n  }\n": types.ConsoleInExecutionDocument,
     "\n  mutation ConsoleReport($id: ID!, $percent: Int!, $note: String!) {\n    reportProgress(matterId: $id, percent: $percent, note: $note) {\n      id\n      progress\n    }\n  }\n": types.ConsoleReportDocument,
     "\n  mutation ConsoleComplete($id: ID!, $note: String!) {\n    completeMatter(matterId: $id, note: $note) {\n      id\n      status\n    }\n  }\n": types.ConsoleCompleteDocument,
@@ -176,6 +182,18 @@ export function graphql(source: "\n  query ConsoleOnAgenda($communityId: ID) {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ConsoleResolve($id: ID!, $summary: String!, $outcome: ResolutionOutcome!) {\n    recordResolution(matterId: $id, input: { summary: $summary, outcome: $outcome }) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleResolve($id: ID!, $summary: String!, $outcome: ResolutionOutcome!) {\n    recordResolution(matterId: $id, input: { summary: $summary, outcome: $outcome }) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleMeetings($communityId: ID) {\n    meetings(communityId: $communityId) {\n      id\n      title\n      startsAt\n      attendance\n      minutes\n      pavilion {\n        id\n        name\n      }\n      agenda {\n        id\n        title\n      }\n    }\n    pavilions {\n      id\n      name\n      community {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConsoleMeetings($communityId: ID) {\n    meetings(communityId: $communityId) {\n      id\n      title\n      startsAt\n      attendance\n      minutes\n      pavilion {\n        id\n        name\n      }\n      agenda {\n        id\n        title\n      }\n    }\n    pavilions {\n      id\n      name\n      community {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleSchedule($input: ScheduleMeetingInput!) {\n    scheduleMeeting(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleSchedule($input: ScheduleMeetingInput!) {\n    scheduleMeeting(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleMinutes($id: ID!, $attendance: Int!, $minutes: String!) {\n    recordMeetingMinutes(meetingId: $id, attendance: $attendance, minutes: $minutes) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleMinutes($id: ID!, $attendance: Int!, $minutes: String!) {\n    recordMeetingMinutes(meetingId: $id, attendance: $attendance, minutes: $minutes) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

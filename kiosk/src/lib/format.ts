@@ -18,3 +18,8 @@ export function formatMinutes(minutes: number | null | undefined, t: { minutes(n
   if (minutes == null) return '—';
   return minutes < 90 ? t.minutes(Math.round(minutes)) : t.hours(Math.round((minutes / 60) * 10) / 10);
 }
+
+/** A wall-clock time typed in Shanghai (from an <input type="datetime-local">), as a UTC instant. */
+export function shanghai(local: string): string {
+  return new Date(`${local}:00+08:00`).toISOString();
+}

@@ -1,3 +1,6 @@
+import { execFile } from 'node:child_process';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { createClient } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
@@ -6,6 +9,8 @@ import { loginAs, raise, residentsOf, seedTwoCommunities, startTestApp, type Tes
 import { Matter } from './matter.entity';
 import { ScopeKind, VoteRule } from '../votes/enums';
 import { Vote } from '../votes/vote.entity';
+
+const run = promisify(execFile);
 
 let app: TestApp;
 let seed: Awaited<ReturnType<typeof seedTwoCommunities>>;
@@ -273,9 +278,16 @@ describe('audit', () => {
     expect(triage.matterId).toBeGreaterThan(0);
     expect(await app.services.audit.verify(app.orm.em.fork())).toEqual({ rows: rows.length, broken: null });
 
+    const script = join(__dirname, '../../../build/scripts/audit-verify.js');
+    const env = { ...process.env, DATABASE_URL: app.databaseUrl };
+    expect((await run(process.execPath, [script], { env })).stdout).toContain(`Audit log sound: ${rows.length} rows`);
+
     const victim = rows[Math.floor(rows.length / 2)];
     await em.nativeUpdate(AuditEntry, { id: victim.id }, { actorName: '别人' });
     expect((await app.services.audit.verify(app.orm.em.fork())).broken).toMatchObject({ id: victim.id, reason: expect.stringMatching(/changed/) });
+    const caught = await run(process.execPath, [script], { env }).catch((e) => e);
+    expect(caught.code).toBe(1);
+    expect(caught.stderr).toContain(`BROKEN at row ${victim.id}`);
     await em.nativeUpdate(AuditEntry, { id: victim.id }, { actorName: victim.actorName });
     expect((await app.services.audit.verify(app.orm.em.fork())).broken).toBeNull();
     await em.nativeDelete(AuditEntry, { id: victim.id });

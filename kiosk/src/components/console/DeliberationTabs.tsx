@@ -7,6 +7,7 @@ import { formatTime } from '../../lib/format';
 import { errorText, usePrefs } from '../../lib/i18n';
 import { Alert } from '../Notice';
 import type { ConsoleCommunity } from './ConsoleApp';
+import { MeetingsPanel } from './MeetingsPanel';
 import { OpenVoteForm } from './OpenVoteForm';
 
 const Inbox = graphql(`
@@ -177,6 +178,9 @@ export function AgendaTab({ communities }: { communities: ConsoleCommunity[] }) 
           </li>
         ))}
       </ul>
+      {communities.map((c) => (
+        <MeetingsPanel key={c.id} community={c} onAgenda={items.filter((m) => m.pavilion.community.id === c.id)} />
+      ))}
     </div>
   );
 }

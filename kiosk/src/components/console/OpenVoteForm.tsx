@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { graphql } from '../../gql';
-import { formatYuan } from '../../lib/format';
+import { formatYuan, shanghai } from '../../lib/format';
 import { errorText, usePrefs } from '../../lib/i18n';
 import { Alert } from '../Notice';
 import type { ConsoleCommunity } from './ConsoleApp';
@@ -49,8 +49,6 @@ const CostShare = graphql(`
   }
 `);
 
-/** A wall-clock time typed in Shanghai, as an instant. */
-const shanghai = (local: string) => new Date(`${local}:00+08:00`).toISOString();
 const defaultClose = () => {
   const d = new Date(Date.now() + 14 * 86_400_000 + 8 * 3_600_000);
   return d.toISOString().slice(0, 16);
