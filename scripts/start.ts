@@ -30,7 +30,8 @@ function stop(code = 0) {
 process.on('SIGINT', () => stop(0));
 process.on('SIGTERM', () => stop(0));
 
-const env = { ...process.env, DEMO_DATA: process.env.DEMO_DATA ?? 'true', NEXT_TELEMETRY_DISABLED: '1' };
+// Quiet by default here: the person at the terminal wants the URLs and logins, not request lines.
+const env = { ...process.env, DEMO_DATA: process.env.DEMO_DATA ?? 'true', LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn', NEXT_TELEMETRY_DISABLED: '1' };
 run('API', process.execPath, [join(root, 'build/server/src/main.js')], env);
 run('kiosk', process.execPath, [require.resolve('next/dist/bin/next', { paths: [join(root, 'kiosk')] }), 'start', '-p', '3000'], env, join(root, 'kiosk'));
 console.log('Kiosk: http://localhost:3000   Staff console: http://localhost:3000/console   API: http://localhost:4000/graphql');

@@ -94,6 +94,17 @@ describe('kiosk and console in Chromium', () => {
     await expect.poll(() => raisePage.locator('img.qr').count()).toBe(1);
     await shot(raisePage, 'raise-receipt');
 
+    // A neighbour seconds it with their home code.
+    const second = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+    await second.goto(`${kiosk.url}/p/1/track?code=${trackingCode}`);
+    await second.getByRole('button', { name: /我要附议/ }).click();
+    await tapDigits(second, '20260001');
+    await tapDigits(second, '135790');
+    await second.getByRole('button', { name: '登录' }).click();
+    await second.getByTestId('second-result').getByText('附议成功').waitFor();
+    await second.getByText('1 人附议').first().waitFor();
+    await second.close();
+
     const board = await browser.newPage({ viewport: { width: 1080, height: 1920 } });
     await board.goto(`${kiosk.url}/p/1`);
     await board.getByText('试点小区1栋加装电梯').waitFor();

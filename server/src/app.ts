@@ -57,7 +57,7 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
   const log = opts.logger ?? createLogger(config);
   const orm = await initOrm(config.database, opts.ormHooks);
   if (opts.migrate !== false) await orm.getMigrator().up();
-  const services = createServices(config, opts.settings);
+  const services = createServices(config, opts.settings, log);
   const schema = await buildAppSchema(services.pubSub);
   const scheduler = new VoteScheduler(orm, services.votes, log);
   services.votes.onOpened = (vote) => scheduler.schedule(vote);

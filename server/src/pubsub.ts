@@ -14,12 +14,15 @@ export type AppPubSub = ReturnType<typeof createYogaPubSub<Topics>>;
  * In-process events, or Redis pub/sub when REDIS_URL is set so that an update made through one
  * server process reaches the subscribers of every other.
  */
-export function createPubSub(redisUrl?: string, prefix = 'pavilion:'): { pubSub: AppPubSub; close(): Promise<void> } {
+export function createPubSub(redisUrl?: string, prefix = 'pavilion:', onError: (err: Error) => void = () => undefined): { pubSub: AppPubSub; close(): Promise<void> } {
   if (!redisUrl) return { pubSub: createYogaPubSub<Topics>(), close: async () => undefined };
   const publishClient = new Redis(redisUrl, { maxRetriesPerRequest: 3 });
   // No ready check here: its INFO would follow the SUBSCRIBE sent at start-up and be refused in
   // subscriber mode. ioredis re-subscribes by itself after a reconnect.
   const subscribeClient = new Redis(redisUrl, { maxRetriesPerRequest: 3, enableReadyCheck: false });
+  // ioredis reconnects by itself; errors are reported, not thrown.
+  publishClient.on('error', onError);
+  subscribeClient.on('error', onError);
   const eventTarget = prefixed(createRedisEventTarget({ publishClient, subscribeClient }), prefix);
   return {
     pubSub: createYogaPubSub<Topics>({ eventTarget }),

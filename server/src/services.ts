@@ -1,4 +1,5 @@
 import { Redis } from 'ioredis';
+import type { Logger } from 'pino';
 import { AuthService, PIN_ATTEMPTS, PIN_LOCK_SECONDS } from './auth/auth.service';
 import { makeLimiter } from './common/rate-limits';
 import type { Config } from './config';
@@ -35,10 +36,12 @@ export const DEFAULT_SETTINGS: ServiceSettings = {
   raisePerHomePerHour: RAISE_PER_HOME_PER_HOUR,
 };
 
-export function createServices(config: Config, settings: ServiceSettings = DEFAULT_SETTINGS): Services {
+export function createServices(config: Config, settings: ServiceSettings = DEFAULT_SETTINGS, log?: Logger): Services {
+  const onRedisError = (err: Error) => log?.warn({ err: err.message }, 'redis connection problem; retrying');
   // One connection for commands and rate limits; pub/sub needs its own subscriber connection.
   const redis = config.redisUrl ? new Redis(config.redisUrl, { maxRetriesPerRequest: 3, lazyConnect: false }) : undefined;
-  const pubSub = createPubSub(config.redisUrl, config.redisPrefix);
+  const pubSub = createPubSub(config.redisUrl, config.redisPrefix, onRedisError);
+  redis?.on('error', onRedisError);
   const p = config.redisPrefix;
   const audit = new AuditService();
   const auth = new AuthService(audit, {

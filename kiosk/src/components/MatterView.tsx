@@ -1,12 +1,13 @@
 'use client';
 
 import { useEffect, useState } from 'react';
-import { useMutation, useQuery, useSubscription } from 'urql';
+import { useClient, useMutation, useQuery, useSubscription } from 'urql';
 import { graphql } from '../gql';
 import { formatTime } from '../lib/format';
 import { errorText, usePrefs } from '../lib/i18n';
 import { CATEGORY_ICONS } from './icons';
 import { Alert } from './Notice';
+import { ResidentSignIn } from './ResidentSignIn';
 
 const MatterQuery = graphql(`
   query MatterPage($code: String!) {
@@ -68,6 +69,53 @@ const MatterUpdates = graphql(`
   }
 `);
 
+const SecondMutation = graphql(`
+  mutation KioskSecond($id: ID!) {
+    secondMatter(id: $id) {
+      id
+      secondCount
+    }
+  }
+`);
+
+const EndSession = graphql(`
+  mutation KioskEndSession {
+    signOut
+  }
+`);
+
+/** Support (附议) by a resident: signs in for this one act, seconds, and signs out again. */
+function SecondPanel({ matterId, onDone }: { matterId: string; onDone(): void }) {
+  const { t } = usePrefs();
+  const client = useClient();
+  const [open, setOpen] = useState(false);
+  const [message, setMessage] = useState<string | null>(null);
+  if (message) return <p role="status" data-testid="second-result">{message}</p>;
+  if (!open) {
+    return (
+      <p>
+        <button type="button" className="primary" onClick={() => setOpen(true)}>
+          👍 {t.second.button}
+        </button>{' '}
+        <span className="meta">{t.second.hint}</span>
+      </p>
+    );
+  }
+  return (
+    <ResidentSignIn
+      title={t.second.button}
+      onSignedIn={async (token) => {
+        const auth = { fetchOptions: { headers: { authorization: `Bearer ${token}` } } };
+        const res = await client.mutation(SecondMutation, { id: matterId }, auth).toPromise();
+        await client.mutation(EndSession, {}, auth).toPromise();
+        const code = res.error?.graphQLErrors[0]?.extensions?.code;
+        setMessage(res.data ? t.second.done : code === 'CONFLICT' ? t.second.already : (errorText(res.error, t) ?? t.errors.unknown));
+        if (res.data) onDone();
+      }}
+    />
+  );
+}
+
 const RateMutation = graphql(`
   mutation RateMatter($code: String!, $stars: Int!, $comment: String) {
     rateMatter(trackingCode: $code, stars: $stars, comment: $comment) {
@@ -116,6 +164,12 @@ export function MatterView({ code }: { code: string }) {
           </span>{' '}
           {t.progress(m.progress)}
         </p>
+      ) : null}
+      {m.status === 'SUBMITTED' || m.status === 'ON_AGENDA' ? (
+        <>
+          <p className="meta">{t.seconds(m.secondCount)}</p>
+          <SecondPanel matterId={m.id} onDone={() => refetch({ requestPolicy: 'network-only' })} />
+        </>
       ) : null}
       {m.mergedInto ? (
         <p>

@@ -6,18 +6,9 @@ import { graphql } from '../gql';
 import { formatTime, formatYuan } from '../lib/format';
 import { errorText, usePrefs } from '../lib/i18n';
 import { useSession } from '../lib/urql-provider';
-import { Keypad } from './Keypad';
+import { ResidentSignIn } from './ResidentSignIn';
 import { Alert } from './Notice';
 import { Qr } from './Qr';
-
-const SignIn = graphql(`
-  mutation KioskResidentLogin($homeCode: String!, $pin: String!) {
-    residentLogin(homeCode: $homeCode, pin: $pin) {
-      token
-      expiresAt
-    }
-  }
-`);
 
 const SignOut = graphql(`
   mutation KioskSignOut {
@@ -59,10 +50,6 @@ type Choice = 'YES' | 'NO' | 'ABSTAIN';
 export function VoteFlow() {
   const { t, locale } = usePrefs();
   const { token, setToken } = useSession();
-  const [field, setField] = useState<'homeCode' | 'pin'>('homeCode');
-  const [homeCode, setHomeCode] = useState('');
-  const [pin, setPin] = useState('');
-  const [signInState, signIn] = useMutation(SignIn);
   const [, signOut] = useMutation(SignOut);
   const [{ data, error }] = useQuery({ query: MyVotes, pause: !token, requestPolicy: 'network-only' });
   const [chosenVote, setChosenVote] = useState<string | null>(null);
@@ -73,9 +60,6 @@ export function VoteFlow() {
   const leave = useCallback(async () => {
     if (token) await signOut({}).catch(() => undefined);
     setToken(null);
-    setHomeCode('');
-    setPin('');
-    setField('homeCode');
     setChosenVote(null);
     setChoice(null);
   }, [token, signOut, setToken]);
@@ -113,48 +97,7 @@ export function VoteFlow() {
     );
   }
 
-  if (!token) {
-    const value = field === 'homeCode' ? homeCode : pin;
-    const set = field === 'homeCode' ? setHomeCode : setPin;
-    const max = field === 'homeCode' ? 8 : 6;
-    return (
-      <section className="signin">
-        <h2>{t.vote.title}</h2>
-        <p>{t.vote.signIn}</p>
-        <div className="fields">
-          <button type="button" className={`field ${field === 'homeCode' ? 'active' : ''}`} onClick={() => setField('homeCode')} aria-pressed={field === 'homeCode'} data-testid="home-code">
-            <span>{t.vote.homeCode}</span>
-            <strong>{homeCode || '\u00a0'}</strong>
-          </button>
-          <button type="button" className={`field ${field === 'pin' ? 'active' : ''}`} onClick={() => setField('pin')} aria-pressed={field === 'pin'} data-testid="pin">
-            <span>{t.vote.pin}</span>
-            <strong>{pin.replace(/./g, '●') || '\u00a0'}</strong>
-          </button>
-        </div>
-        <Keypad
-          onDigit={(d) => {
-            if (value.length < max) set(value + d);
-            if (field === 'homeCode' && value.length + 1 === max) setField('pin');
-          }}
-          onDelete={() => set(value.slice(0, -1))}
-          onClear={() => set('')}
-        />
-        <Alert text={errorText(signInState.error, t)} />
-        <button
-          type="button"
-          className="primary wide"
-          disabled={homeCode.length !== 8 || pin.length !== 6 || signInState.fetching}
-          onClick={async () => {
-            const res = await signIn({ homeCode, pin });
-            setPin('');
-            if (res.data) setToken(res.data.residentLogin.token);
-          }}
-        >
-          {t.vote.signInButton}
-        </button>
-      </section>
-    );
-  }
+  if (!token) return <ResidentSignIn title={t.vote.title} onSignedIn={setToken} />;
 
   const votes = data?.myVotes ?? [];
   const vote = votes.find((v) => v.id === chosenVote) ?? (votes.length === 1 ? votes[0] : null);

@@ -19,6 +19,8 @@ type Documents = {
     "\n  query KioskPavilion {\n    pavilions {\n      id\n      name\n      community {\n        id\n        name\n      }\n    }\n  }\n": typeof types.KioskPavilionDocument,
     "\n  query MatterPage($code: String!) {\n    matterByTrackingCode(code: $code) {\n      id\n      trackingCode\n      title\n      description\n      category\n      status\n      step\n      progress\n      secondCount\n      rating\n      declineReason\n      createdAt\n      pavilion {\n        id\n      }\n      mergedInto {\n        trackingCode\n        title\n      }\n      resolution {\n        summary\n        outcome\n        decidedAt\n      }\n      timeline {\n        at\n        status\n        kind\n        note\n        progress\n      }\n      vote {\n        id\n        question\n        status\n        closesAt\n        tally {\n          eligibleOwners\n          participatingOwners\n        }\n        result {\n          passed\n          summary\n        }\n      }\n    }\n  }\n": typeof types.MatterPageDocument,
     "\n  subscription MatterPageUpdates($pavilionId: ID) {\n    matterUpdated(pavilionId: $pavilionId) {\n      id\n    }\n  }\n": typeof types.MatterPageUpdatesDocument,
+    "\n  mutation KioskSecond($id: ID!) {\n    secondMatter(id: $id) {\n      id\n      secondCount\n    }\n  }\n": typeof types.KioskSecondDocument,
+    "\n  mutation KioskEndSession {\n    signOut\n  }\n": typeof types.KioskEndSessionDocument,
     "\n  mutation RateMatter($code: String!, $stars: Int!, $comment: String) {\n    rateMatter(trackingCode: $code, stars: $stars, comment: $comment) {\n      id\n      rating\n    }\n  }\n": typeof types.RateMatterDocument,
     "\n  query KioskPavilions {\n    communities {\n      id\n      name\n      pavilions {\n        id\n        name\n      }\n    }\n  }\n": typeof types.KioskPavilionsDocument,
     "\n  mutation KioskRaise($input: RaiseMatterInput!) {\n    raiseMatter(input: $input) {\n      id\n      trackingCode\n    }\n  }\n": typeof types.KioskRaiseDocument,
@@ -58,6 +60,8 @@ const documents: Documents = {
     "\n  query KioskPavilion {\n    pavilions {\n      id\n      name\n      community {\n        id\n        name\n      }\n    }\n  }\n": types.KioskPavilionDocument,
     "\n  query MatterPage($code: String!) {\n    matterByTrackingCode(code: $code) {\n      id\n      trackingCode\n      title\n      description\n      category\n      status\n      step\n      progress\n      secondCount\n      rating\n      declineReason\n      createdAt\n      pavilion {\n        id\n      }\n      mergedInto {\n        trackingCode\n        title\n      }\n      resolution {\n        summary\n        outcome\n        decidedAt\n      }\n      timeline {\n        at\n        status\n        kind\n        note\n        progress\n      }\n      vote {\n        id\n        question\n        status\n        closesAt\n        tally {\n          eligibleOwners\n          participatingOwners\n        }\n        result {\n          passed\n          summary\n        }\n      }\n    }\n  }\n": types.MatterPageDocument,
     "\n  subscription MatterPageUpdates($pavilionId: ID) {\n    matterUpdated(pavilionId: $pavilionId) {\n      id\n    }\n  }\n": types.MatterPageUpdatesDocument,
+    "\n  mutation KioskSecond($id: ID!) {\n    secondMatter(id: $id) {\n      id\n      secondCount\n    }\n  }\n": types.KioskSecondDocument,
+    "\n  mutation KioskEndSession {\n    signOut\n  }\n": types.KioskEndSessionDocument,
     "\n  mutation RateMatter($code: String!, $stars: Int!, $comment: String) {\n    rateMatter(trackingCode: $code, stars: $stars, comment: $comment) {\n      id\n      rating\n    }\n  }\n": types.RateMatterDocument,
     "\n  query KioskPavilions {\n    communities {\n      id\n      name\n      pavilions {\n        id\n        name\n      }\n    }\n  }\n": types.KioskPavilionsDocument,
     "\n  mutation KioskRaise($input: RaiseMatterInput!) {\n    raiseMatter(input: $input) {\n      id\n      trackingCode\n    }\n  }\n": types.KioskRaiseDocument,
@@ -126,6 +130,14 @@ export function graphql(source: "\n  query MatterPage($code: String!) {\n    mat
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription MatterPageUpdates($pavilionId: ID) {\n    matterUpdated(pavilionId: $pavilionId) {\n      id\n    }\n  }\n"): (typeof documents)["\n  subscription MatterPageUpdates($pavilionId: ID) {\n    matterUpdated(pavilionId: $pavilionId) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KioskSecond($id: ID!) {\n    secondMatter(id: $id) {\n      id\n      secondCount\n    }\n  }\n"): (typeof documents)["\n  mutation KioskSecond($id: ID!) {\n    secondMatter(id: $id) {\n      id\n      secondCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KioskEndSession {\n    signOut\n  }\n"): (typeof documents)["\n  mutation KioskEndSession {\n    signOut\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

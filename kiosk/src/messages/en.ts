@@ -81,6 +81,7 @@ export const en: Messages = {
     scan: 'Scan with your phone to follow it',
     tooShort: 'The title needs at least 4 characters',
   },
+  second: { button: 'Second this', hint: 'Sign in with your home code; once per home', done: 'Thank you for your support!', already: 'Your home has already seconded this.' },
   track: { title: 'Track a matter', codeLabel: 'Tracking code', notFound: 'No matter has this code. Please check it and try again.', find: 'Find' },
   matter: {
     timeline: 'Timeline',

@@ -86,6 +86,7 @@ export const zhCN = {
     scan: '用手机扫码，随时查看办理进度',
     tooShort: '标题至少 4 个字',
   },
+  second: { button: '我要附议', hint: '输入户码和密码后附议，每户一次', done: '附议成功，谢谢您的支持！', already: '您家已经附议过这件事了。' },
   track: { title: '查询进度', codeLabel: '请输入查询码', notFound: '没有找到这个查询码，请核对后再试。', find: '查询' },
   matter: {
     timeline: '办理过程',
