@@ -11,29 +11,19 @@ import { Alert } from './Notice';
 
 const BoardQuery = graphql(`
   query KioskBoard($communityId: ID!) {
-    matters(filter: { communityId: $communityId }, first: 50) {
+    open: matters(filter: { communityId: $communityId, status: [SUBMITTED, ON_AGENDA, VOTING, IN_EXECUTION] }, first: 60) {
       totalCount
       edges {
         node {
-          id
-          trackingCode
-          title
-          category
-          status
-          step
-          progress
-          secondCount
-          vote {
-            id
-            status
-            tally {
-              eligibleOwners
-              participatingOwners
-            }
-            result {
-              passed
-            }
-          }
+          ...BoardCard
+        }
+      }
+    }
+    done: matters(filter: { communityId: $communityId, step: DONE }, first: 8) {
+      totalCount
+      edges {
+        node {
+          ...BoardCard
         }
       }
     }
@@ -52,6 +42,28 @@ const BoardQuery = graphql(`
       title
       body
       publishedAt
+    }
+  }
+
+  fragment BoardCard on Matter {
+    id
+    trackingCode
+    title
+    category
+    status
+    step
+    progress
+    secondCount
+    vote {
+      id
+      status
+      tally {
+        eligibleOwners
+        participatingOwners
+      }
+      result {
+        passed
+      }
     }
   }
 `);
@@ -77,7 +89,8 @@ export function Board({ pavilionId, communityId, communityName }: { pavilionId: 
   }, [update.data, reload]);
 
   if (!data) return error ? <Alert text={errorText(error, t)} onRetry={reload} retryLabel={t.retry} /> : <p>{t.loading}</p>;
-  const matters = data.matters.edges.map((e) => e.node);
+  // Open matters in full; of the done ones the latest few, with their total.
+  const matters = [...data.open.edges, ...data.done.edges].map((e) => e.node);
   const s = data.stats;
   return (
     <>
@@ -108,7 +121,7 @@ export function Board({ pavilionId, communityId, communityName }: { pavilionId: 
           return (
             <section key={step} className={`step step-${step}`} aria-labelledby={`step-${step}`}>
               <h3 id={`step-${step}`}>
-                {t.steps[step]} <span className="count">{inStep.length}</span>
+                {t.steps[step]} <span className="count">{step === 'DONE' ? data.done.totalCount : inStep.length}</span>
               </h3>
               <p className="hint">{t.stepHints[step]}</p>
               {inStep.length === 0 ? <p className="empty">{t.noMatters}</p> : null}

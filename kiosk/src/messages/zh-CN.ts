@@ -62,7 +62,7 @@ export const zhCN = {
     title: '今年以来',
     raised: '说事',
     resolved: '办结',
-    response: '平均受理用时',
+    response: '受理用时（中位数）',
     participation: '居民参与率',
   },
   minutes: (n: number) => `${n} 分钟`,

@@ -10,6 +10,7 @@ import { Estate } from '../register/estate.entity';
 import { Home } from '../register/home.entity';
 import type { ImportService } from '../register/import.service';
 import { Pavilion } from '../register/pavilion.entity';
+import { loadDemoHistory } from './history';
 
 /**
  * The demo register of Lianhua sub-district: the communities the article names and others to
@@ -141,7 +142,7 @@ export interface DemoResident {
 export async function loadDemoData(
   em: EntityManager,
   services: { auth: AuthService; imports: ImportService },
-): Promise<{ logins: DemoLogin[]; residents: DemoResident[]; homes: number; pavilions: number }> {
+): Promise<{ logins: DemoLogin[]; residents: DemoResident[]; homes: number; pavilions: number; matters: number }> {
   const reg = demoRegister();
   const branches = new Map<string, Branch>();
   for (const c of COMMUNITIES) {
@@ -204,5 +205,6 @@ export async function loadDemoData(
     residents.push({ homeCode, pin, home: `${home.unit.unwrap().building.unwrap().name} ${home.unit.unwrap().name} ${home.room}` });
   }
   await em.flush();
-  return { logins, residents, homes: reg.homes, pavilions: pavilionNo };
+  const matters = await loadDemoHistory(em);
+  return { logins, residents, homes: reg.homes, pavilions: pavilionNo, matters };
 }
