@@ -62,6 +62,15 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
   const scheduler = new VoteScheduler(orm, services.votes, log);
   services.votes.onOpened = (vote) => scheduler.schedule(vote);
   await scheduler.start();
+  // Ended sessions are of no use and only grow the table: removed at start and every hour.
+  const sweepSessions = () =>
+    services.auth.deleteExpiredSessions(orm.em.fork()).then(
+      (n) => n && log.info({ deleted: n }, 'expired sessions removed'),
+      (err) => log.warn({ err }, 'removing expired sessions failed'),
+    );
+  await sweepSessions();
+  const sweeper = setInterval(sweepSessions, 3_600_000);
+  sweeper.unref();
   const publicCache = new PublicResponseCache();
   publicCache.watch(services.pubSub);
   const formatError = makeFormatError({ development: config.development, onInternal: (err) => log.error({ err }, 'resolver failed') });
@@ -216,6 +225,7 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
     stop() {
       stopped ??= (async () => {
         scheduler.stop();
+        clearInterval(sweeper);
         await apollo.stop();
         await publicCache.close();
         log.debug('HTTP and WebSocket connections drained');

@@ -6,7 +6,7 @@ import { usePrefs } from '../lib/i18n';
 export function Keypad({ onDigit, onDelete, onClear }: { onDigit(d: string): void; onDelete(): void; onClear(): void }) {
   const { t } = usePrefs();
   return (
-    <div className="keypad" role="group" aria-label="keypad">
+    <div className="keypad" role="group" aria-label={t.vote.keypad}>
       {['1', '2', '3', '4', '5', '6', '7', '8', '9'].map((d) => (
         <button key={d} type="button" onClick={() => onDigit(d)}>
           {d}

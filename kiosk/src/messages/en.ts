@@ -118,6 +118,7 @@ export const en: Messages = {
     receiptHint: 'The receipt shows that your ballot was counted',
     alreadyVoted: 'Your home has already voted',
     signedOutSoon: 'For your privacy you are signed out after 60 s without a touch',
+    keypad: 'Keypad',
     signOut: 'Sign out',
   },
   errors: {
@@ -182,6 +183,10 @@ export const en: Messages = {
     attendance: 'Attendance',
     minutes: 'Minutes',
     recordMinutes: 'Record minutes',
+    noticeHeading: (title: string) => `Public notice · ${title}`,
+    defaultQuestion: (title: string) => `Do you agree: ${title}?`,
+    percent: 'Progress (%)',
+    rule: 'Rule',
     saved: 'Saved',
   },
 };

@@ -123,6 +123,7 @@ export const zhCN = {
     receiptHint: '凭回执码可以查询您的选票已被计入',
     alreadyVoted: '您家已经投过票了',
     signedOutSoon: '为保护隐私，无操作 60 秒后将自动退出',
+    keypad: '数字键盘',
     signOut: '退出',
   },
   errors: {
@@ -187,6 +188,10 @@ export const zhCN = {
     attendance: '参会人数',
     minutes: '会议纪要',
     recordMinutes: '记录纪要',
+    noticeHeading: (title: string) => `公示 · ${title}`,
+    defaultQuestion: (title: string) => `是否同意${title}？`,
+    percent: '进度（%）',
+    rule: '表决规则',
     saved: '已保存',
   },
 };

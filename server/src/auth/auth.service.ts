@@ -104,6 +104,11 @@ export class AuthService {
     throw conflict('Could not find a free home code; try again');
   }
 
+  /** Deletes sessions that have ended; returns how many. */
+  async deleteExpiredSessions(em: EntityManager): Promise<number> {
+    return em.nativeDelete(AuthSession, { expiresAt: { $lte: this.now() } });
+  }
+
   async signOut(em: EntityManager, token: string): Promise<boolean> {
     const deleted = await em.nativeDelete(AuthSession, { tokenHash: sha256Hex(token) });
     return deleted > 0;

@@ -57,6 +57,16 @@ describe('staff sign-in', () => {
     expect(denied.errors?.[0].message).toMatch(/ended/);
   });
 
+  it('removes ended sessions', async () => {
+    const token = await loginAs(app, 'office-b');
+    const em = app.orm.em.fork();
+    await em.nativeUpdate(AuthSession, { staff: { username: 'office-b' } }, { expiresAt: new Date(Date.now() - 1000) });
+    const before = await em.count(AuthSession, {});
+    expect(await app.services.auth.deleteExpiredSessions(em)).toBeGreaterThan(0);
+    expect(await em.count(AuthSession, {})).toBeLessThan(before);
+    expect((await app.gql(ME, {}, token)).data.me).toBeNull();
+  });
+
   it('signs out', async () => {
     const token = await loginAs(app, 'office-b');
     expect((await app.gql('mutation { signOut }', {}, token)).data.signOut).toBe(true);

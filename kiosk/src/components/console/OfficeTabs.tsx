@@ -60,7 +60,7 @@ export function ExecutionTab() {
               {m.resolution ? <p className="meta">{m.resolution.summary}</p> : null}
             </div>
             <div className="row-actions">
-              <input aria-label="%" type="number" min={0} max={100} value={percent[m.id] ?? m.progress} onChange={(e) => setPercent({ ...percent, [m.id]: Number(e.target.value) })} />
+              <input aria-label={t.console.percent} type="number" min={0} max={100} value={percent[m.id] ?? m.progress} onChange={(e) => setPercent({ ...percent, [m.id]: Number(e.target.value) })} />
               <input aria-label={t.console.progressNote} placeholder={t.console.progressNote} value={notes[m.id] ?? ''} onChange={(e) => setNotes({ ...notes, [m.id]: e.target.value })} />
               <button type="button" disabled={!notes[m.id]?.trim()} onClick={async () => (await report({ id: m.id, percent: percent[m.id] ?? m.progress, note: notes[m.id] })).data && done()}>
                 {t.console.report}

@@ -56,7 +56,7 @@ const defaultClose = () => {
 
 export function OpenVoteForm({ matter, community, onOpened }: { matter: { id: string; title: string; category: string }; community: ConsoleCommunity; onOpened(): void }) {
   const { t, locale } = usePrefs();
-  const [question, setQuestion] = useState(`是否同意${matter.title}？`);
+  const [question, setQuestion] = useState(t.console.defaultQuestion(matter.title));
   const [rule, setRule] = useState<'OWNERS_MAJOR' | 'OWNERS_ORDINARY' | 'RESIDENTS_MAJORITY'>(matter.category === 'ELEVATOR' || matter.category === 'FUNDRAISING' ? 'OWNERS_MAJOR' : 'OWNERS_ORDINARY');
   const [estateId, setEstateId] = useState('');
   const [buildingId, setBuildingId] = useState('');
@@ -86,8 +86,8 @@ export function OpenVoteForm({ matter, community, onOpened }: { matter: { id: st
         <input name="question" value={question} onChange={(e) => setQuestion(e.target.value)} />
       </label>
       <label>
-        {t.console.rules.OWNERS_MAJOR.slice(0, 0)}
-        <select aria-label="rule" value={rule} onChange={(e) => setRule(e.target.value as typeof rule)}>
+        {t.console.rule}
+        <select aria-label={t.console.rule} value={rule} onChange={(e) => setRule(e.target.value as typeof rule)}>
           {(['OWNERS_MAJOR', 'OWNERS_ORDINARY', 'RESIDENTS_MAJORITY'] as const).map((r) => (
             <option key={r} value={r}>
               {t.console.rules[r]}

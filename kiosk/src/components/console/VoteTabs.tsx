@@ -120,7 +120,7 @@ export function NoticesTab({ communities }: { communities: ConsoleCommunity[] })
       {(data?.notices ?? []).map((n) => (
         <li key={n.id} className="printable">
           <div>
-            <h3>公示 · {n.title}</h3>
+            <h3>{t.console.noticeHeading(n.title)}</h3>
             <p>{n.body}</p>
             <p className="meta">{formatTime(n.publishedAt, locale)}</p>
           </div>
