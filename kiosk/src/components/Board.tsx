@@ -4,6 +4,7 @@ import Link from 'next/link';
 import { useCallback, useEffect } from 'react';
 import { useQuery, useSubscription } from 'urql';
 import { graphql } from '../gql';
+import type { KioskBoardQuery } from '../gql/graphql';
 import { errorText, usePrefs } from '../lib/i18n';
 import { formatMinutes } from '../lib/format';
 import { CATEGORY_ICONS } from './icons';
@@ -79,15 +80,17 @@ const BoardUpdates = graphql(`
 
 const STEPS = ['RAISE', 'DELIBERATE', 'EXECUTE', 'DONE'] as const;
 
-export function Board({ pavilionId, communityId, communityName }: { pavilionId: string; communityId: string; communityName: string }) {
+export function Board({ pavilionId, communityId, communityName, initial }: { pavilionId: string; communityId: string; communityName: string; initial?: KioskBoardQuery | null }) {
   const { t } = usePrefs();
-  const [{ data, error }, refetch] = useQuery({ query: BoardQuery, variables: { communityId } });
+  const [{ data: live, error }, refetch] = useQuery({ query: BoardQuery, variables: { communityId } });
   const reload = useCallback(() => refetch({ requestPolicy: 'network-only' }), [refetch]);
   const [update] = useSubscription({ query: BoardUpdates, variables: { communityId } });
   useEffect(() => {
     if (update.data) reload();
   }, [update.data, reload]);
 
+  // The server's copy paints first; urql's answer and live updates replace it.
+  const data = live ?? initial ?? undefined;
   if (!data) return error ? <Alert text={errorText(error, t)} onRetry={reload} retryLabel={t.retry} /> : <p>{t.loading}</p>;
   // Open matters in full; of the done ones the latest few, with their total.
   const matters = [...data.open.edges, ...data.done.edges].map((e) => e.node);

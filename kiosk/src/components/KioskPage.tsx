@@ -2,6 +2,7 @@
 
 import dynamic from 'next/dynamic';
 import { Board } from './Board';
+import type { InitialBoard } from '../lib/server-board';
 import { KioskShell } from './KioskShell';
 
 // The board is what a kiosk shows most of the time; the other screens load when first touched.
@@ -9,14 +10,14 @@ const RaiseWizard = dynamic(() => import('./RaiseWizard').then((m) => m.RaiseWiz
 const TrackForm = dynamic(() => import('./TrackForm').then((m) => m.TrackForm));
 const VoteFlow = dynamic(() => import('./VoteFlow').then((m) => m.VoteFlow));
 
-export function KioskPage({ pavilionId, mode, code }: { pavilionId: string; mode: 'board' | 'raise' | 'track' | 'vote'; code?: string | null }) {
+export function KioskPage({ pavilionId, mode, code, initial }: { pavilionId: string; mode: 'board' | 'raise' | 'track' | 'vote'; code?: string | null; initial?: InitialBoard | null }) {
   return (
-    <KioskShell pavilionId={pavilionId}>
+    <KioskShell pavilionId={pavilionId} initialPavilions={initial?.pavilions}>
       {({ communityId, communityName }) => {
         if (mode === 'raise') return <RaiseWizard pavilionId={pavilionId} />;
         if (mode === 'track') return <TrackForm initialCode={code ?? null} />;
         if (mode === 'vote') return <VoteFlow />;
-        return communityId ? <Board pavilionId={pavilionId} communityId={communityId} communityName={communityName} /> : null;
+        return communityId ? <Board pavilionId={pavilionId} communityId={communityId} communityName={communityName} initial={initial?.board ?? null} /> : null;
       }}
     </KioskShell>
   );

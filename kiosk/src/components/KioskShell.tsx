@@ -5,6 +5,7 @@ import { usePathname, useRouter } from 'next/navigation';
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useQuery } from 'urql';
 import { graphql } from '../gql';
+import type { KioskPavilionQuery } from '../gql/graphql';
 import { usePrefs } from '../lib/i18n';
 import { speak } from '../lib/speech';
 import { useSession } from '../lib/urql-provider';
@@ -29,14 +30,14 @@ export const IDLE_RESET_MS = 90_000;
  * destinations. After 90 s without a touch it goes back to the board and forgets what was typed
  * (the `key` of the page changes, so every form starts empty) and signs a resident out.
  */
-export function KioskShell({ pavilionId, children }: { pavilionId: string; children: (ctx: { communityId: string | null; communityName: string; pavilionName: string }) => ReactNode }) {
+export function KioskShell({ pavilionId, initialPavilions, children }: { pavilionId: string; initialPavilions?: KioskPavilionQuery['pavilions']; children: (ctx: { communityId: string | null; communityName: string; pavilionName: string }) => ReactNode }) {
   const { t, locale, setLocale, largeText, setLargeText, reset } = usePrefs();
   const { setToken, online } = useSession();
   const router = useRouter();
   const path = usePathname();
   const mainRef = useRef<HTMLElement>(null);
   const [{ data }] = useQuery({ query: PavilionQuery });
-  const pavilion = data?.pavilions.find((p) => p.id === pavilionId);
+  const pavilion = (data?.pavilions ?? initialPavilions)?.find((p) => p.id === pavilionId);
 
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout>;
