@@ -205,6 +205,24 @@ describe('kiosk and console in Chromium', () => {
     expect(await page.getByLabel(/标题/).inputValue()).toBe('');
   }, 60_000);
 
+  it('lets the office issue a home credential by picking the home, on a printable letter', async () => {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await page.goto(`${kiosk.url}/console`);
+    await page.getByLabel('用户名').fill('office-wqj');
+    await page.getByLabel('密码').fill('lianhua2026');
+    await page.getByRole('button', { name: '工作人员登录' }).click();
+    await page.getByRole('tab', { name: '户码发放' }).click();
+    await page.getByLabel('小区', { exact: true }).selectOption({ label: '试点小区' });
+    await page.getByLabel('楼栋', { exact: true }).selectOption({ label: '1栋' });
+    await page.getByLabel('单元', { exact: true }).selectOption({ label: '1单元' });
+    await page.getByLabel('房屋', { exact: true }).selectOption({ label: '302' });
+    await page.getByRole('button', { name: '发放户码' }).click();
+    const letter = page.locator('.letter');
+    await letter.getByText('1栋 1单元 302').waitFor();
+    expect(await letter.innerText()).toMatch(/户码（8 位数字）: \d{8}[\s\S]*密码（6 位数字）: \d{6}/);
+    await shot(page, 'console-credential-letter');
+  }, 60_000);
+
   it('has a large-text mode for elderly residents', async () => {
     const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
     await page.goto(`${kiosk.url}/p/1`);

@@ -168,7 +168,6 @@ export const en: Messages = {
     resolveFollowUp: 'Done',
     importCsv: 'Import homes (CSV)',
     imported: (c: number, u: number) => `${c} homes added, ${u} updated`,
-    homeId: 'Home id',
     issue: 'Issue credential',
     pinLetter: 'Home credential letter',
     print: 'Print',
@@ -187,6 +186,10 @@ export const en: Messages = {
     defaultQuestion: (title: string) => `Do you agree: ${title}?`,
     percent: 'Progress (%)',
     rule: 'Rule',
+    paperBallots: 'Enter paper ballots',
+    allVoted: 'Every owner has voted',
+    home: 'Home',
+    pinLetterHint: 'Keep it safe: with the home code and PIN you vote and second at the pavilion. The PIN is shown only this once.',
     saved: 'Saved',
   },
 };

@@ -173,7 +173,6 @@ export const zhCN = {
     resolveFollowUp: '完成回访',
     importCsv: '导入户籍（CSV）',
     imported: (c: number, u: number) => `新增 ${c} 户，更新 ${u} 户`,
-    homeId: '房屋编号',
     issue: '发放户码',
     pinLetter: '户码通知书',
     print: '打印',
@@ -192,6 +191,10 @@ export const zhCN = {
     defaultQuestion: (title: string) => `是否同意${title}？`,
     percent: '进度（%）',
     rule: '表决规则',
+    paperBallots: '录入纸质选票',
+    allVoted: '所有业主都已投票',
+    home: '房屋',
+    pinLetterHint: '请妥善保管，凭户码和密码在议事亭参与表决、附议。密码只显示这一次。',
     saved: '已保存',
   },
 };

@@ -5,7 +5,7 @@ import { Matter } from '../matters/matter.entity';
 import type { Topics } from '../pubsub';
 import { BallotChoice, VoteStatus } from './enums';
 import { Vote } from './vote.entity';
-import { BallotReceipt, BallotVerification, CostShareInput, CostSharePlan, OpenVoteInput, PublishedBallot, VoteResult, VoteTally } from './votes.types';
+import { BallotReceipt, BallotVerification, CostShareInput, ElectorView, CostSharePlan, OpenVoteInput, PublishedBallot, VoteResult, VoteTally } from './votes.types';
 
 type VotePayload = Topics['VOTE_UPDATED'][0];
 const loadForEvent = new OncePerEvent<Vote>();
@@ -114,6 +114,11 @@ export class VotesResolver {
   @FieldResolver(() => [PublishedBallot], { nullable: true, description: 'The receipts and choices of a closed vote, sorted; null while open.' })
   receipts(@Root() v: Vote, @Ctx() ctx: Context): Promise<PublishedBallot[] | null> {
     return ctx.services.votes.receipts(ctx.em, v);
+  }
+
+  @FieldResolver(() => [ElectorView], { description: 'The frozen electorate and who has voted (staff of the community).' })
+  electors(@Root() v: Vote, @Ctx() ctx: Context): Promise<ElectorView[]> {
+    return ctx.services.votes.electors(ctx, v);
   }
 
   @FieldResolver(() => Matter)

@@ -349,6 +349,19 @@ export class VotesService {
     return electors.map((e) => e.vote.unwrap());
   }
 
+  /** The electorate with who has voted, for staff of the vote's community (door-to-door collection). */
+  async electors(ctx: Context, vote: Vote): Promise<Array<{ homeId: number; label: string; floor: number; areaM2: number; voted: boolean }>> {
+    requireStaffOf(ctx, vote.community.id, [Role.OFFICE, Role.SECRETARY]);
+    const rows = await ctx.em.execute<Array<{ home_id: unknown; building: string; unit: string; room: string; floor: unknown; area: unknown; voted: unknown }>>(
+      `select e.home_id, b.name as building, u.name as unit, h.room, e.floor, e.area_centi_m2 as area,
+              exists (select 1 from ballot x where x.vote_id = e.vote_id and x.voter_key = e.voter_key) as voted
+         from vote_elector e join home h on h.id = e.home_id join unit u on u.id = h.unit_id join building b on b.id = u.building_id
+        where e.vote_id = ? order by b.name, u.name, e.floor, h.room`,
+      [vote.id],
+    );
+    return rows.map((r) => ({ homeId: num(r.home_id), label: `${r.building} ${r.unit} ${r.room}`, floor: num(r.floor), areaM2: num(r.area) / 100, voted: r.voted === true || num(r.voted) === 1 }));
+  }
+
   async hasVoted(em: EntityManager, vote: Vote, homeId: number): Promise<boolean> {
     const elector = await em.findOne(Elector, { vote: vote.id, home: homeId });
     return elector ? (await em.count(Ballot, { vote: vote.id, voterKey: elector.voterKey })) > 0 : false;

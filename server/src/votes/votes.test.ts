@@ -168,6 +168,12 @@ describe('an owners vote on an elevator, from opening to recount', () => {
     expect((await app.gql(PAPER, { v: voteId, h: room['101'].homeId, c: 'YES' }, secretary)).errors?.[0].extensions?.code).toBe('CONFLICT');
     expect((await app.gql(PAPER, { v: voteId, h: room['102'].homeId, c: 'YES' }, await loginAs(app, 'office-b'))).errors?.[0].extensions?.code).toBe('FORBIDDEN');
     expect((await app.gql(PAPER, { v: voteId, h: room.other.homeId, c: 'YES' }, office)).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    const electors = await app.gql('query($id: ID!) { vote(id: $id) { electors { label voted } } }', { id: voteId }, office);
+    const voted = Object.fromEntries(electors.data.vote.electors.map((e: { label: string; voted: boolean }) => [e.label.split(' ').at(-1), e.voted]));
+    // A, X (all three homes) and the developer (both homes) have voted; B, C and D have not.
+    expect(voted).toEqual({ '101': true, '102': false, '201': false, '202': false, '301': true, '302': true, '401': true, '402': true, '501': true });
+    expect((await app.gql('query($id: ID!) { vote(id: $id) { electors { label } } }', { id: voteId })).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await app.gql('query($id: ID!) { vote(id: $id) { electors { label } } }', { id: voteId }, await loginAs(app, 'office-b'))).errors?.[0].extensions?.code).toBe('FORBIDDEN');
     const ballot = await app.orm.em.fork().findOneOrFail(Ballot, { receipt: a.data.recordPaperBallot.receipt.replace(/-/g, '') });
     expect(ballot.channel).toBe('PAPER');
     expect(ballot.recordedBy).toBeGreaterThan(0);

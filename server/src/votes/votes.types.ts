@@ -101,6 +101,24 @@ export class PublishedBallot {
   choice!: BallotChoice;
 }
 
+@ObjectType({ description: "A home of a vote's frozen electorate, for staff collecting paper ballots." })
+export class ElectorView {
+  @Field(() => ID)
+  homeId!: number;
+
+  @Field(() => String, { description: 'Building, unit and room.' })
+  label!: string;
+
+  @Field(() => Int)
+  floor!: number;
+
+  @Field(() => Float)
+  areaM2!: number;
+
+  @Field(() => Boolean, { description: "Whether this home's owner (or household) has voted, through any home." })
+  voted!: boolean;
+}
+
 @InputType()
 export class FloorCoefficientInput {
   @Field(() => Int)

@@ -114,7 +114,7 @@ export function ConsoleApp() {
         {current === 'execution' ? <ExecutionTab /> : null}
         {current === 'followUps' ? <FollowUpsTab /> : null}
         {current === 'register' ? <RegisterTab /> : null}
-        {current === 'credentials' ? <CredentialsTab /> : null}
+        {current === 'credentials' ? <CredentialsTab communities={communities} /> : null}
         {current === 'stats' ? <StatsTab communities={communities} /> : null}
         {current === 'notices' ? <NoticesTab communities={communities} /> : null}
       </section>

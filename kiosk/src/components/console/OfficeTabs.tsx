@@ -5,6 +5,8 @@ import { useMutation, useQuery } from 'urql';
 import { graphql } from '../../gql';
 import { errorText, usePrefs } from '../../lib/i18n';
 import { Alert } from '../Notice';
+import type { ConsoleCommunity } from './ConsoleApp';
+import { HomePicker } from './HomePicker';
 
 const InExecution = graphql(`
   query ConsoleInExecution {
@@ -185,38 +187,29 @@ const Issue = graphql(`
 `);
 
 /** Issues a home code and PIN, shown once, on a letter to print and hand over. */
-export function CredentialsTab() {
+export function CredentialsTab({ communities }: { communities: ConsoleCommunity[] }) {
   const { t } = usePrefs();
-  const [homeId, setHomeId] = useState('');
+  const [home, setHome] = useState<{ id: string; label: string } | null>(null);
   const [state, issue] = useMutation(Issue);
   const cred = state.data?.issueHomeCredential;
   return (
     <div>
-      <form
-        className="inline"
-        onSubmit={(e) => {
-          e.preventDefault();
-          void issue({ homeId });
-        }}
-      >
-        <label>
-          {t.console.homeId}
-          <input value={homeId} inputMode="numeric" onChange={(e) => setHomeId(e.target.value)} />
-        </label>
-        <button type="submit" className="primary" disabled={!homeId}>
-          {t.console.issue}
-        </button>
-      </form>
+      <HomePicker communities={communities} onPick={setHome} />
+      <button type="button" className="primary" disabled={!home} onClick={() => home && issue({ homeId: home.id })}>
+        {t.console.issue}
+      </button>
       <Alert text={errorText(state.error, t)} />
-      {cred ? (
+      {cred && home ? (
         <div className="letter printable print-this">
           <h3>{t.console.pinLetter}</h3>
+          <p>{home.label}</p>
           <p>
             {t.vote.homeCode}: <strong>{cred.homeCode}</strong>
           </p>
           <p>
             {t.vote.pin}: <strong>{cred.pin}</strong>
           </p>
+          <p className="meta">{t.console.pinLetterHint}</p>
           <button type="button" className="no-print" onClick={() => window.print()}>
             {t.console.print}
           </button>

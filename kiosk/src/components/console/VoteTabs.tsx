@@ -7,6 +7,7 @@ import { formatTime } from '../../lib/format';
 import { errorText, usePrefs } from '../../lib/i18n';
 import { Alert } from '../Notice';
 import type { ConsoleCommunity } from './ConsoleApp';
+import { PaperBallots } from './PaperBallots';
 
 const Voting = graphql(`
   query ConsoleVoting($communityId: ID) {
@@ -85,6 +86,7 @@ export function VotesTab({ communities }: { communities: ConsoleCommunity[] }) {
                 {t.console.rules[m.vote!.rule]} · {m.vote!.scopeName} · {t.matter.voteClosesAt} {formatTime(m.vote!.closesAt, locale)}
               </div>
               <LiveTally voteId={m.vote!.id} initial={m.vote!.tally} />
+              <PaperBallots voteId={m.vote!.id} />
             </div>
             <div className="row-actions">
               <button type="button" onClick={async () => (await close({ voteId: m.vote!.id })).data && refetch({ requestPolicy: 'network-only' })}>
