@@ -5,10 +5,11 @@ import { Board } from './Board';
 import type { InitialBoard } from '../lib/server-board';
 import { KioskShell } from './KioskShell';
 
-// The board is what a kiosk shows most of the time; the other screens load when first touched.
-const RaiseWizard = dynamic(() => import('./RaiseWizard').then((m) => m.RaiseWizard));
-const TrackForm = dynamic(() => import('./TrackForm').then((m) => m.TrackForm));
-const VoteFlow = dynamic(() => import('./VoteFlow').then((m) => m.VoteFlow));
+// The board is what a kiosk shows most of the time; the other screens load when first touched,
+// and only in the browser: a keypad drawn before it can respond would swallow the first taps.
+const RaiseWizard = dynamic(() => import('./RaiseWizard').then((m) => m.RaiseWizard), { ssr: false });
+const TrackForm = dynamic(() => import('./TrackForm').then((m) => m.TrackForm), { ssr: false });
+const VoteFlow = dynamic(() => import('./VoteFlow').then((m) => m.VoteFlow), { ssr: false });
 
 export function KioskPage({ pavilionId, mode, code, initial }: { pavilionId: string; mode: 'board' | 'raise' | 'track' | 'vote'; code?: string | null; initial?: InitialBoard | null }) {
   return (

@@ -1,5 +1,5 @@
-import { ConsoleApp } from '../../components/console/ConsoleApp';
+import { ConsoleRoot } from '../../components/console/ConsoleRoot';
 
 export default function ConsolePage() {
-  return <ConsoleApp />;
+  return <ConsoleRoot />;
 }
