@@ -5,7 +5,8 @@ import { createClient } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { AuditEntry } from '../audit/audit-entry.entity';
-import { loginAs, raise, residentsOf, seedTwoCommunities, startTestApp, type TestApp } from '../test/harness';
+import { randomUUID } from 'node:crypto';
+import { loginAs, raise, residentsOf, seedTwoCommunities, startTestApp, untilLive, type TestApp } from '../test/harness';
 import { Matter } from './matter.entity';
 import { ScopeKind, VoteRule } from '../votes/enums';
 import { Vote } from '../votes/vote.entity';
@@ -240,25 +241,22 @@ describe('live updates', () => {
   it('delivers matterUpdated over a real WebSocket on every change', async () => {
     const ws = createClient({ url: app.url.replace('http', 'ws'), webSocketImpl: WebSocket, lazy: false });
     const received: Array<{ id: string; status: string }> = [];
-    let resolveFirst!: () => void;
-    const subscribed = new Promise<void>((r) => (resolveFirst = r));
     const unsubscribe = ws.subscribe(
       { query: 'subscription($p: ID) { matterUpdated(pavilionId: $p) { id status timeline { kind } } }', variables: { p: String(seed.pavilionA) } },
       { next: (msg) => received.push((msg.data as { matterUpdated: { id: string; status: string } }).matterUpdated), error: (e) => { throw e; }, complete: () => undefined },
     );
-    // graphql-ws acknowledges the connection before the subscription starts listening.
-    await new Promise((r) => ws.on('connected', () => r(null)));
-    await new Promise((r) => setTimeout(r, 100));
-    resolveFirst();
-    await subscribed;
+    // A probe event on this pavilion shows the subscription is live.
+    const probe = await raise(app, seed.pavilionA, { title: '探针事项' });
+    await untilLive(() => app.services.pubSub.publish('MATTER_UPDATED', { eventId: randomUUID(), matterId: Number(probe.id), pavilionId: seed.pavilionA, communityId: seed.communityA }), () => received.length);
     await raise(app, seed.pavilionB); // another pavilion: filtered out
     const m = await raise(app, seed.pavilionA);
     await app.gql('mutation($id: ID!) { triageMatter(id: $id, decision: DELIBERATE) { id } }', { id: m.id }, secretary);
     const deadline = Date.now() + 5000;
-    while (received.length < 2 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+    while (received.filter((r) => r.id === m.id).length < 2 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
     unsubscribe();
     await ws.dispose();
-    expect(received.map((r) => [r.id, r.status])).toEqual([
+    expect(received.some((r) => r.id !== probe.id && r.id !== m.id)).toBe(false);
+    expect(received.filter((r) => r.id === m.id).map((r) => [r.id, r.status])).toEqual([
       [m.id, 'SUBMITTED'],
       [m.id, 'ON_AGENDA'],
     ]);

@@ -161,3 +161,21 @@ export async function raise(app: TestApp, pavilionId: number | string, overrides
   if (!res.data) throw new Error(JSON.stringify(res.errors));
   return res.data.raiseMatter as { id: string; trackingCode: string; status: string; step: string };
 }
+
+/**
+ * A subscription has no acknowledgement: poke (publish something it will see) until an event
+ * arrives, so a test never races the server's registration of the subscription.
+ */
+export async function untilLive(poke: () => unknown, seen: () => number, timeoutMs = 15_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const before = seen();
+    await poke();
+    const wait = Date.now() + 500;
+    while (Date.now() < wait) {
+      if (seen() > before) return;
+      await new Promise((r) => setTimeout(r, 20));
+    }
+  }
+  throw new Error('the subscription never delivered an event');
+}

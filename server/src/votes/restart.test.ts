@@ -32,12 +32,13 @@ it('closes overdue votes on start', async () => {
   await gql(first.url, 'mutation($id: ID!) { triageMatter(id: $id, decision: DELIBERATE) { id } }', { id: m.id }, secretary);
   await gql(first.url, 'mutation($id: ID!) { recordResolution(matterId: $id, input: { summary: "表决", outcome: PUT_TO_VOTE }) { id } }', { id: m.id }, secretary);
   const opened = await gql(first.url, 'mutation($i: OpenVoteInput!) { openVote(input: $i) { id } }', {
-    i: { matterId: m.id, question: '是否更换物业公司？', rule: 'OWNERS_ORDINARY', scopeKind: 'UNIT', scopeId: String(home.unit.id), closesAt: new Date(Date.now() + 1500).toISOString() },
+    i: { matterId: m.id, question: '是否更换物业公司？', rule: 'OWNERS_ORDINARY', scopeKind: 'UNIT', scopeId: String(home.unit.id), closesAt: new Date(Date.now() + 3000).toISOString() },
   }, secretary);
   const voteId = Number(opened.data.openVote.id);
+  const closesAt = (await first.orm.em.fork().findOneOrFail(Vote, voteId)).closesAt.getTime();
   await first.stop();
 
-  await new Promise((r) => setTimeout(r, 2000));
+  await new Promise((r) => setTimeout(r, Math.max(0, closesAt - Date.now()) + 300));
   const second = await createApp(config, { port: 0, logger: pino({ level: 'silent' }) });
   cleanups.push(() => second.stop());
   const deadline = Date.now() + 5000;

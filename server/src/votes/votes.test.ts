@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { Home } from '../register/home.entity';
 import { Unit } from '../register/unit.entity';
-import { loginAs, raise, seedTwoCommunities, startTestApp, type TestApp } from '../test/harness';
+import { randomUUID } from 'node:crypto';
+import { loginAs, raise, seedTwoCommunities, startTestApp, untilLive, type TestApp } from '../test/harness';
 import { Ballot } from './ballot.entity';
 import { ballotDigest } from './votes.service';
 
@@ -181,29 +182,29 @@ describe('an owners vote on an elevator, from opening to recount', () => {
 
   it('announces each ballot on voteUpdated', async () => {
     const ws = createClient({ url: app.url.replace('http', 'ws'), webSocketImpl: WebSocket });
-    const seen: number[] = [];
-    const got = new Promise<void>((resolve, reject) =>
-      ws.subscribe(
-        { query: 'subscription($v: ID!) { voteUpdated(voteId: $v) { tally { participatingOwners } result { passed } } }', variables: { v: voteId } },
-        {
-          next: (msg) => {
-            const v = (msg.data as { voteUpdated: { tally: { participatingOwners: number }; result: unknown } }).voteUpdated;
-            expect(v.result).toBeNull();
-            seen.push(v.tally.participatingOwners);
-            resolve();
-          },
-          error: reject,
-          complete: () => undefined,
+    const seen: Array<{ participatingOwners: number; result: unknown }> = [];
+    ws.subscribe(
+      { query: 'subscription($v: ID!) { voteUpdated(voteId: $v) { tally { participatingOwners } result { passed } } }', variables: { v: voteId } },
+      {
+        next: (msg) => {
+          const v = (msg.data as { voteUpdated: { tally: { participatingOwners: number }; result: unknown } }).voteUpdated;
+          seen.push({ participatingOwners: v.tally.participatingOwners, result: v.result });
         },
-      ),
+        error: (e) => {
+          throw e;
+        },
+        complete: () => undefined,
+      },
     );
-    await new Promise((r) => ws.on('connected', () => r(null)));
-    await new Promise((r) => setTimeout(r, 100));
+    // A probe event (the vote as it is) shows the subscription is live before the ballot.
+    await untilLive(() => app.services.pubSub.publish('VOTE_UPDATED', { eventId: randomUUID(), voteId: Number(voteId) }), () => seen.length);
+    const probes = seen.length;
     const b = await app.gql(CAST, { v: voteId, c: 'ABSTAIN' }, room['102'].token);
     receipts.push(b.data.castBallot.receipt);
-    await got;
+    const deadline = Date.now() + 10_000;
+    while (!seen.slice(probes).some((s) => s.participatingOwners === 4) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
     await ws.dispose();
-    expect(seen).toEqual([4]);
+    expect(seen.slice(probes).at(-1)).toEqual({ participatingOwners: 4, result: null });
   });
 
   it('closes early only when everyone has voted', async () => {
@@ -250,11 +251,15 @@ describe('an owners vote on an elevator, from opening to recount', () => {
 describe('closing on time, and racing ballots', () => {
   it('closes by itself at closesAt, and then answers closeVote with the closed vote', async () => {
     const m = await matterForVote();
-    const opened = await app.gql(OPEN, { input: { matterId: m.id, question: '是否同意更换物业公司？', rule: 'OWNERS_ORDINARY', scopeKind: 'UNIT', scopeId: unitId, closesAt: new Date(Date.now() + 1500).toISOString() } }, secretary);
+    const opened = await app.gql(OPEN, { input: { matterId: m.id, question: '是否同意更换物业公司？', rule: 'OWNERS_ORDINARY', scopeKind: 'UNIT', scopeId: unitId, closesAt: new Date(Date.now() + 4000).toISOString() } }, secretary);
     const id = opened.data.openVote.id;
-    for (const r of ['101', '102', '201', '202']) await app.gql(CAST, { v: id, c: 'YES' }, room[r].token);
-    await new Promise((r) => setTimeout(r, 2500));
-    const v = (await app.gql(VOTE, { id })).data.vote;
+    for (const r of ['101', '102', '201', '202']) expect((await app.gql(CAST, { v: id, c: 'YES' }, room[r].token)).errors).toBeUndefined();
+    let v = (await app.gql(VOTE, { id })).data.vote;
+    const deadline = Date.now() + 15_000;
+    while (v.status !== 'CLOSED' && Date.now() < deadline) {
+      await new Promise((r) => setTimeout(r, 200));
+      v = (await app.gql(VOTE, { id })).data.vote;
+    }
     // 4 of 6 owners (>= 2/3) but 320 of 800 m² (< 2/3): no quorum.
     expect(v.status).toBe('CLOSED');
     expect(v.result).toMatchObject({ quorumMet: false, passed: false, yesOwners: 4 });
