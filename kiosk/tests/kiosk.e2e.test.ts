@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,6 +13,7 @@ import { ensureKioskBuild, startKiosk } from './servers';
  */
 const OUT = join(__dirname, '../../test-output/kiosk');
 const AXE = require.resolve('axe-core/axe.min.js');
+const CHROMIUM = '/usr/bin/chromium';
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'];
 
 let api: ApiProcess;
@@ -49,6 +50,7 @@ async function tapDigits(page: Page, digits: string) {
 }
 
 beforeAll(async () => {
+  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: install Debian's browser with .ci/browser-deps (apt-get install -y chromium fonts-noto-cjk)`);
   mkdirSync(OUT, { recursive: true });
   ensureKioskBuild();
   const db = await testDatabase();
@@ -60,7 +62,7 @@ beforeAll(async () => {
   cleanups.push(() => api.stop());
   kiosk = await startKiosk(api.url);
   cleanups.push(() => kiosk.stop());
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   cleanups.push(() => browser.close());
 
   // Two homes of a small unit of 万泉街, with credentials, so that everyone can vote and the vote can close.
