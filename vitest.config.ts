@@ -25,6 +25,7 @@ export default defineConfig({
     setupFiles: ['server/src/test/setup.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
+    reporters: ['default', './scripts/test-summary-reporter.ts'],
     pool: 'forks',
     fileParallelism: true,
     maxWorkers: 2,
