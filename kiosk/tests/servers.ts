@@ -1,10 +1,9 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join, sep } from 'node:path';
-import { freePort } from '../../server/src/test/processes';
+import { join } from 'node:path';
+import { freePort, ROOT } from '../../server/src/test/processes';
 
-// kiosk/tests in the sources, or build/kiosk/tests when compiled for the benchmarks.
-const KIOSK = __dirname.includes(`${sep}build${sep}kiosk${sep}`) ? join(__dirname, '../../../kiosk') : join(__dirname, '..');
+const KIOSK = join(ROOT, 'kiosk');
 
 function newestMtime(dir: string): number {
   let newest = 0;

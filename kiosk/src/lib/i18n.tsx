@@ -38,6 +38,12 @@ export function usePrefs(): Prefs {
   return prefs;
 }
 
+/** For staff: the server's own explanation (it names the status, the count...), else plain words. */
+export function errorDetail(error: CombinedError | undefined | null, t: Messages): string | null {
+  if (!error) return null;
+  return error.graphQLErrors[0]?.message ?? errorText(error, t);
+}
+
 /** Plain words for an API error, by its extensions.code. */
 export function errorText(error: CombinedError | undefined | null, t: Messages): string | null {
   if (!error) return null;

@@ -7,6 +7,7 @@ import { Notice } from '../matters/notice.entity';
 import { Community } from '../register/community.entity';
 import { Home } from '../register/home.entity';
 import { Pavilion } from '../register/pavilion.entity';
+import { rng } from './rng';
 
 /**
  * A year of matters for the demo, so that boards, figures and statistics show something on the
@@ -25,17 +26,6 @@ const TEMPLATES: Array<[MatterCategory, string[]]> = [
   [MatterCategory.CONVENTION, ['制定居民文明公约', '修订养犬公约']],
   [MatterCategory.OTHER, ['老年食堂开放时间', '增加健身器材']],
 ];
-
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export async function loadDemoHistory(em: EntityManager, now = new Date(), perCommunity = 120): Promise<number> {
   const rand = rng(7);

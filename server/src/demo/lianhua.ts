@@ -11,6 +11,7 @@ import { Home } from '../register/home.entity';
 import type { ImportService } from '../register/import.service';
 import { Pavilion } from '../register/pavilion.entity';
 import { loadDemoHistory } from './history';
+import { rng } from './rng';
 
 /**
  * The demo register of Lianhua sub-district: the communities the article names and others to
@@ -48,18 +49,6 @@ export const DEMO_STAFF_PASSWORD = 'lianhua2026';
 const ESTATE_NAMES = ['宏源花园', '金色家园', '锦绣华庭', '翠湖苑', '阳光城', '龙湾名邸', '松林雅居', '紫薇花园', '书香苑', '滨江一号', '和美家园', '丽景湾', '山水人家', '嘉禾苑', '康乐小区', '泰和园'];
 const COMPANIES = ['重庆渝安物业', '巴南城市物业', '莲花宜居物业', '金科物业', '龙湖物业', '华宇物业'];
 const DIGITS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
-
-/** mulberry32: a small seeded generator, so the demo is the same on every machine. */
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export interface DemoRegister {
   csv: string;

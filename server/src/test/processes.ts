@@ -3,7 +3,7 @@ import { createServer } from 'node:net';
 import { join, sep } from 'node:path';
 
 // From server/src/test in the sources, or build/server/src/test when compiled.
-const ROOT = join(__dirname, __dirname.includes(`${sep}build${sep}server${sep}`) ? '../../../..' : '../../..');
+export const ROOT = join(__dirname, __dirname.includes(`${sep}build${sep}server${sep}`) ? '../../../..' : '../../..');
 
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {

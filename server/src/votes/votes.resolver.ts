@@ -5,6 +5,7 @@ import { Matter } from '../matters/matter.entity';
 import type { Topics } from '../pubsub';
 import { BallotChoice, VoteStatus } from './enums';
 import { Vote } from './vote.entity';
+import { formatReceipt } from './votes.service';
 import { BallotReceipt, BallotVerification, CostShareInput, ElectorView, CostSharePlan, OpenVoteInput, PublishedBallot, VoteResult, VoteTally } from './votes.types';
 
 type VotePayload = Topics['VOTE_UPDATED'][0];
@@ -146,7 +147,7 @@ export class MatterVoteResolver {
 }
 
 function receiptOf(b: { receipt: string; castAt: Date }): BallotReceipt {
-  return { receipt: b.receipt.replace(/(.{4})(?=.)/g, '$1-'), castAt: b.castAt };
+  return { receipt: formatReceipt(b.receipt), castAt: b.castAt };
 }
 
 async function toPlan(ctx: Context, plan: import('./cost-plan.entity').CostPlan): Promise<CostSharePlan> {

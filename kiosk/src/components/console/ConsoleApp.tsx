@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { graphql } from '../../gql';
-import { errorText, usePrefs } from '../../lib/i18n';
+import { errorDetail, usePrefs } from '../../lib/i18n';
 import { useSession } from '../../lib/urql-provider';
 import { Alert } from '../Notice';
 import { AgendaTab, InboxTab } from './DeliberationTabs';
@@ -75,7 +75,7 @@ export function ConsoleApp() {
             {t.console.password}
             <input name="password" type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} />
           </label>
-          <Alert text={loginState.error ? (loginState.error.graphQLErrors[0]?.message ?? errorText(loginState.error, t)) : null} />
+          <Alert text={errorDetail(loginState.error, t)} />
           <button type="submit" className="primary">
             {t.console.signIn}
           </button>

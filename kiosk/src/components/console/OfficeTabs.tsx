@@ -6,7 +6,7 @@ import { graphql } from '../../gql';
 import { errorText, usePrefs } from '../../lib/i18n';
 import { Alert } from '../Notice';
 import type { ConsoleCommunity } from './ConsoleApp';
-import { HomePicker } from './HomePicker';
+import { RegisterPicker } from './RegisterPicker';
 
 const InExecution = graphql(`
   query ConsoleInExecution {
@@ -194,7 +194,7 @@ export function CredentialsTab({ communities }: { communities: ConsoleCommunity[
   const cred = state.data?.issueHomeCredential;
   return (
     <div>
-      <HomePicker communities={communities} onPick={setHome} />
+      <RegisterPicker communities={communities} homes onChange={(c) => setHome(c.home)} />
       <button type="button" className="primary" disabled={!home} onClick={() => home && issue({ homeId: home.id })}>
         {t.console.issue}
       </button>

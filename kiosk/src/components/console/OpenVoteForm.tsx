@@ -1,29 +1,13 @@
 'use client';
 
 import { useState } from 'react';
-import { useMutation, useQuery } from 'urql';
+import { useMutation } from 'urql';
 import { graphql } from '../../gql';
 import { formatYuan, shanghai } from '../../lib/format';
-import { errorText, usePrefs } from '../../lib/i18n';
+import { errorDetail, errorText, usePrefs } from '../../lib/i18n';
 import { Alert } from '../Notice';
 import type { ConsoleCommunity } from './ConsoleApp';
-
-const EstateTree = graphql(`
-  query ConsoleEstateTree($id: ID!) {
-    estate(id: $id) {
-      id
-      name
-      buildings {
-        id
-        name
-        units {
-          id
-          name
-        }
-      }
-    }
-  }
-`);
+import { RegisterPicker, type RegisterChoice } from './RegisterPicker';
 
 const OpenVote = graphql(`
   mutation ConsoleOpenVote($input: OpenVoteInput!) {
@@ -58,17 +42,20 @@ export function OpenVoteForm({ matter, community, onOpened }: { matter: { id: st
   const { t, locale } = usePrefs();
   const [question, setQuestion] = useState(t.console.defaultQuestion(matter.title));
   const [rule, setRule] = useState<'OWNERS_MAJOR' | 'OWNERS_ORDINARY' | 'RESIDENTS_MAJORITY'>(matter.category === 'ELEVATOR' || matter.category === 'FUNDRAISING' ? 'OWNERS_MAJOR' : 'OWNERS_ORDINARY');
-  const [estateId, setEstateId] = useState('');
-  const [buildingId, setBuildingId] = useState('');
-  const [unitId, setUnitId] = useState('');
+  const [place, setPlace] = useState<RegisterChoice | null>(null);
   const [closesAt, setClosesAt] = useState(defaultClose());
   const [total, setTotal] = useState('');
   const [subsidy, setSubsidy] = useState('0');
-  const [{ data: tree }] = useQuery({ query: EstateTree, variables: { id: estateId }, pause: !estateId });
   const [openState, open] = useMutation(OpenVote);
   const [shareState, share] = useMutation(CostShare);
-  const building = tree?.estate?.buildings.find((b) => b.id === buildingId);
-  const scope = unitId ? { scopeKind: 'UNIT' as const, scopeId: unitId } : buildingId ? { scopeKind: 'BUILDING' as const, scopeId: buildingId } : estateId ? { scopeKind: 'ESTATE' as const, scopeId: estateId } : null;
+  // The deepest level chosen is the scope.
+  const scope = place?.unitId
+    ? { scopeKind: 'UNIT' as const, scopeId: place.unitId }
+    : place?.buildingId
+      ? { scopeKind: 'BUILDING' as const, scopeId: place.buildingId }
+      : place?.estateId
+        ? { scopeKind: 'ESTATE' as const, scopeId: place.estateId }
+        : null;
   const fen = (yuan: string) => Math.round(Number(yuan) * 100);
 
   return (
@@ -97,30 +84,7 @@ export function OpenVoteForm({ matter, community, onOpened }: { matter: { id: st
       </label>
       <fieldset>
         <legend>{t.console.scope}</legend>
-        <select aria-label={t.console.scopeKinds.ESTATE} value={estateId} onChange={(e) => (setEstateId(e.target.value), setBuildingId(''), setUnitId(''))}>
-          <option value="">{t.console.scopeKinds.ESTATE}</option>
-          {community.estates.map((es) => (
-            <option key={es.id} value={es.id}>
-              {es.name}
-            </option>
-          ))}
-        </select>
-        <select aria-label={t.console.scopeKinds.BUILDING} value={buildingId} onChange={(e) => (setBuildingId(e.target.value), setUnitId(''))} disabled={!tree?.estate}>
-          <option value="">{t.console.scopeKinds.BUILDING}</option>
-          {tree?.estate?.buildings.map((b) => (
-            <option key={b.id} value={b.id}>
-              {b.name}
-            </option>
-          ))}
-        </select>
-        <select aria-label={t.console.scopeKinds.UNIT} value={unitId} onChange={(e) => setUnitId(e.target.value)} disabled={!building}>
-          <option value="">{t.console.scopeKinds.UNIT}</option>
-          {building?.units.map((u) => (
-            <option key={u.id} value={u.id}>
-              {u.name}
-            </option>
-          ))}
-        </select>
+        <RegisterPicker communities={[community]} onChange={setPlace} />
       </fieldset>
       <label>
         {t.console.closesAt}
@@ -157,7 +121,7 @@ export function OpenVoteForm({ matter, community, onOpened }: { matter: { id: st
           ) : null}
         </fieldset>
       ) : null}
-      <Alert text={openState.error ? (openState.error.graphQLErrors[0]?.message ?? errorText(openState.error, t)) : null} />
+      <Alert text={errorDetail(openState.error, t)} />
       <button type="submit" className="primary" disabled={!scope || openState.fetching}>
         {t.console.openVote}
       </button>

@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { graphql } from '../../gql';
-import { errorText, usePrefs } from '../../lib/i18n';
+import { errorDetail, usePrefs } from '../../lib/i18n';
 import { Alert } from '../Notice';
 
 const Electors = graphql(`
@@ -47,7 +47,7 @@ export function PaperBallots({ voteId }: { voteId: string }) {
   return (
     <div className="paper">
       <h4>{t.console.paperBallots}</h4>
-      <Alert text={state.error ? (state.error.graphQLErrors[0]?.message ?? errorText(state.error, t)) : null} />
+      <Alert text={errorDetail(state.error, t)} />
       {data && waiting.length === 0 ? <p>{t.console.allVoted}</p> : null}
       <ul>
         {Object.entries(receipts).map(([label, receipt]) => (

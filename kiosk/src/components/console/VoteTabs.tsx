@@ -4,7 +4,7 @@ import { useEffect } from 'react';
 import { useMutation, useQuery, useSubscription } from 'urql';
 import { graphql } from '../../gql';
 import { formatTime } from '../../lib/format';
-import { errorText, usePrefs } from '../../lib/i18n';
+import { errorDetail, errorText, usePrefs } from '../../lib/i18n';
 import { Alert } from '../Notice';
 import type { ConsoleCommunity } from './ConsoleApp';
 import { PaperBallots } from './PaperBallots';
@@ -75,7 +75,7 @@ export function VotesTab({ communities }: { communities: ConsoleCommunity[] }) {
   const items = data?.matters.edges.map((e) => e.node).filter((m) => m.vote) ?? [];
   return (
     <div>
-      <Alert text={closeState.error ? (closeState.error.graphQLErrors[0]?.message ?? errorText(closeState.error, t)) : errorText(error, t)} />
+      <Alert text={errorDetail(closeState.error, t) ?? errorText(error, t)} />
       {items.length === 0 ? <p>{t.console.empty}</p> : null}
       <ul className="rows">
         {items.map((m) => (
