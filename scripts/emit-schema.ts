@@ -6,8 +6,8 @@ import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema } from 'graphql';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createPubSub } from '../server/src/pubsub';
-import { buildAppSchema } from '../server/src/schema';
+import { createPubSub } from '../server/src/common/pubsub';
+import { buildAppSchema } from '../server/src/graphql/schema';
 
 async function main() {
   const file = join(__dirname, '../../schema/schema.graphql');

@@ -1,9 +1,10 @@
 import { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import { AuthService, PIN_ATTEMPTS, PIN_LOCK_SECONDS } from './auth/auth.service';
+import { LiveSessions } from './auth/live-sessions';
 import { makeLimiter } from './common/rate-limits';
 import type { Config } from './config';
-import { createPubSub, type AppPubSub } from './pubsub';
+import { createPubSub, type AppPubSub } from './common/pubsub';
 import { ImportService } from './register/import.service';
 import { AuditService } from './audit/audit.service';
 import { StatsService } from './stats/stats.service';
@@ -15,6 +16,7 @@ import { MattersService, RAISE_PER_HOME_PER_HOUR, RAISE_PER_PAVILION_PER_MINUTE 
 /** One instance of each service per server process; they hold no request state. */
 export interface Services {
   auth: AuthService;
+  sessions: LiveSessions;
   imports: ImportService;
   audit: AuditService;
   matters: MattersService;
@@ -44,10 +46,16 @@ export function createServices(config: Config, settings: ServiceSettings = DEFAU
   redis?.on('error', onRedisError);
   const p = config.redisPrefix;
   const audit = new AuditService();
-  const auth = new AuthService(audit, {
-    pin: makeLimiter({ keyPrefix: `${p}pin`, points: PIN_ATTEMPTS, durationSeconds: PIN_LOCK_SECONDS }, redis),
-    password: makeLimiter({ keyPrefix: `${p}pwd`, points: PIN_ATTEMPTS * 2, durationSeconds: PIN_LOCK_SECONDS }, redis),
-  });
+  const sessions = new LiveSessions(pubSub.pubSub);
+  sessions.watch();
+  const auth = new AuthService(
+    audit,
+    {
+      pin: makeLimiter({ keyPrefix: `${p}pin`, points: PIN_ATTEMPTS, durationSeconds: PIN_LOCK_SECONDS, blockSeconds: PIN_LOCK_SECONDS }, redis),
+      password: makeLimiter({ keyPrefix: `${p}pwd`, points: PIN_ATTEMPTS * 2, durationSeconds: PIN_LOCK_SECONDS, blockSeconds: PIN_LOCK_SECONDS }, redis),
+    },
+    sessions,
+  );
   const matters = new MattersService(audit, pubSub.pubSub, {
     pavilion: makeLimiter({ keyPrefix: `${p}raise-pavilion`, points: settings.raisePerPavilionPerMinute, durationSeconds: 60 }, redis),
     home: makeLimiter({ keyPrefix: `${p}raise-home`, points: settings.raisePerHomePerHour, durationSeconds: 3600 }, redis),
@@ -57,6 +65,7 @@ export function createServices(config: Config, settings: ServiceSettings = DEFAU
   stats.addParticipantSource(votersBetween);
   return {
     auth,
+    sessions,
     imports: new ImportService(audit),
     audit,
     matters,
@@ -65,6 +74,7 @@ export function createServices(config: Config, settings: ServiceSettings = DEFAU
     votes: new VotesService(audit, matters, pubSub.pubSub),
     pubSub: pubSub.pubSub,
     async close() {
+      await sessions.close();
       await pubSub.close();
       if (redis) await redis.quit().catch(() => redis.disconnect());
     },

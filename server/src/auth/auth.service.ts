@@ -1,14 +1,15 @@
 import type { EntityManager } from '@mikro-orm/knex';
 import type { AuditService } from '../audit/audit.service';
-import type { RateLimiterAbstract } from 'rate-limiter-flexible';
+import { RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import { bearerToken, digits, sha256Hex } from '../common/random';
 import type { StaffViewer, Viewer } from '../context';
-import { badInput, conflict, notFound, rateLimited, unauthenticated } from '../errors';
+import { badInput, conflict, notFound, rateLimited, unauthenticated } from '../common/errors';
 import { Community } from '../register/community.entity';
 import { Home } from '../register/home.entity';
 import { AuthSession } from './auth-session.entity';
 import { requireStaffOf } from './guards';
 import { HomeCredential } from './home-credential.entity';
+import type { LiveSessions } from './live-sessions';
 import { dummySecretHash, hashSecret, verifySecret } from './passwords';
 import { Role } from './role';
 import { StaffUser } from './staff-user.entity';
@@ -39,18 +40,16 @@ export class AuthService {
   constructor(
     private readonly audit: AuditService,
     private readonly limiters: AuthLimiters,
+    private readonly sessions: LiveSessions,
     private readonly now: () => Date = () => new Date(),
   ) {}
 
   async login(em: EntityManager, username: string, password: string): Promise<IssuedSession> {
     const name = username.trim().toLowerCase();
-    await this.refuseWhileLocked(this.limiters.password, name, PIN_ATTEMPTS * 2);
+    await this.countAttempt(this.limiters.password, name);
     const user = await em.findOne(StaffUser, { username: name });
     const ok = await verifySecret(password, user?.passwordHash ?? (await dummySecretHash()));
-    if (!user || !ok) {
-      await this.countFailure(this.limiters.password, name, PIN_ATTEMPTS * 2);
-      throw unauthenticated(WRONG_PASSWORD);
-    }
+    if (!user || !ok) throw unauthenticated(WRONG_PASSWORD);
     await this.limiters.password.delete(name);
     return this.openSession(em, { role: user.role, staff: user }, STAFF_SESSION_MINUTES);
   }
@@ -58,13 +57,10 @@ export class AuthService {
   async residentLogin(em: EntityManager, homeCode: string, pin: string): Promise<IssuedSession> {
     const code = homeCode.replace(/\s+/g, '');
     // Counted per typed code whether or not it exists, so a lockout reveals nothing either.
-    await this.refuseWhileLocked(this.limiters.pin, code, PIN_ATTEMPTS);
+    await this.countAttempt(this.limiters.pin, code);
     const credential = /^\d{8}$/.test(code) ? await em.findOne(HomeCredential, { homeCode: code }) : null;
     const ok = await verifySecret(pin, credential?.pinHash ?? (await dummySecretHash()));
-    if (!credential || !ok) {
-      await this.countFailure(this.limiters.pin, code, PIN_ATTEMPTS);
-      throw unauthenticated(WRONG_PIN);
-    }
+    if (!credential || !ok) throw unauthenticated(WRONG_PIN);
     await this.limiters.pin.delete(code);
     const home = await em.findOneOrFail(Home, credential.home.id, { populate: ['unit.building.estate'] });
     const unit = home.unit.unwrap();
@@ -110,45 +106,62 @@ export class AuthService {
   }
 
   async signOut(em: EntityManager, token: string): Promise<boolean> {
-    const deleted = await em.nativeDelete(AuthSession, { tokenHash: sha256Hex(token) });
+    const tokenHash = sha256Hex(token);
+    const deleted = await em.nativeDelete(AuthSession, { tokenHash });
+    this.sessions.ended(tokenHash);
     return deleted > 0;
+  }
+
+  tokenHash(token: string): string {
+    return sha256Hex(token);
   }
 
   /** Who a bearer token belongs to; `expired` when it named a session that has ended. */
   async resolve(em: EntityManager, token: string | undefined): Promise<{ viewer: Viewer | null; expired: boolean }> {
     if (!token) return { viewer: null, expired: false };
-    // Every signed-in request runs this: a plain indexed read, no entity to build.
-    const [session] = await em.execute<Array<{ id: number; role: Role; staff_id: number | null; home_id: number | null; community_id: number | null; label: string | null; expires_at: unknown }>>(
-      'select id, role, staff_id, home_id, community_id, label, expires_at from auth_session where token_hash = ?',
-      [sha256Hex(token)],
+    const tokenHash = sha256Hex(token);
+    const now = this.now().getTime();
+    const cached = this.sessions.get(tokenHash, now);
+    if (cached) return { viewer: cached, expired: false };
+    // The session and its staff user in one indexed read; plain rows, no entities to build.
+    const [row] = await em.execute<SessionRow[]>(
+      `select s.role, s.home_id, s.community_id, s.label, s.expires_at, s.id,
+              u.id as user_id, u.display_name, u.community_id as user_community_id, u.branch_id
+         from auth_session s left join staff_user u on u.id = s.staff_id
+        where s.token_hash = ?`,
+      [tokenHash],
     );
-    if (!session) return { viewer: null, expired: true };
-    if (new Date(session.expires_at as string | number | Date).getTime() <= this.now().getTime()) return { viewer: null, expired: true };
-    if (session.role === Role.RESIDENT && session.home_id && session.community_id) {
-      return {
-        expired: false,
-        viewer: {
-          kind: 'resident',
-          role: Role.RESIDENT,
-          sessionId: Number(session.id),
-          homeId: Number(session.home_id),
-          communityId: Number(session.community_id),
-          displayName: session.label ?? '',
-        },
-      };
-    }
-    const staff = session.staff_id ? await em.findOne(StaffUser, Number(session.staff_id)) : null;
-    if (!staff) return { viewer: null, expired: true };
-    return { viewer: await this.staffViewer(em, staff), expired: false };
+    if (!row) return { viewer: null, expired: true };
+    const endsAt = new Date(row.expires_at as string | number | Date).getTime();
+    if (endsAt <= now) return { viewer: null, expired: true };
+    const viewer = await this.viewerOf(em, row);
+    if (!viewer) return { viewer: null, expired: true };
+    this.sessions.remember(tokenHash, viewer, endsAt, now);
+    return { viewer, expired: false };
   }
 
-  async staffViewer(em: EntityManager, user: StaffUser): Promise<StaffViewer> {
+  private async viewerOf(em: EntityManager, row: SessionRow): Promise<Viewer | null> {
+    if (row.role === Role.RESIDENT) {
+      if (!row.home_id || !row.community_id) return null;
+      return { kind: 'resident', role: Role.RESIDENT, sessionId: Number(row.id), homeId: Number(row.home_id), communityId: Number(row.community_id), displayName: row.label ?? '' };
+    }
+    if (row.user_id == null) return null;
+    return this.staffViewer(em, {
+      id: Number(row.user_id),
+      role: row.role,
+      displayName: row.display_name ?? '',
+      communityId: row.user_community_id == null ? null : Number(row.user_community_id),
+      branchId: row.branch_id == null ? null : Number(row.branch_id),
+    });
+  }
+
+  async staffViewer(em: EntityManager, user: { id: number; role: Role; displayName: string; communityId: number | null; branchId: number | null }): Promise<StaffViewer> {
     let communityIds: number[] | 'ALL';
     if (user.role === Role.STREET_ADMIN) communityIds = 'ALL';
-    else if (user.role === Role.OFFICE) communityIds = user.community ? [user.community.id] : [];
-    else if (user.branch) {
-      const rows = await em.find(Community, { branch: user.branch.id }, { fields: ['id'] });
-      communityIds = rows.map((c) => c.id);
+    else if (user.role === Role.OFFICE) communityIds = user.communityId ? [user.communityId] : [];
+    else if (user.branchId) {
+      const rows = await em.execute<Array<{ id: unknown }>>('select id from community where branch_id = ? order by id', [user.branchId]);
+      communityIds = rows.map((c) => Number(c.id));
     } else communityIds = [];
     return {
       kind: 'staff',
@@ -216,16 +229,29 @@ export class AuthService {
     return { token, role: who.role, expiresAt };
   }
 
-  private async refuseWhileLocked(limiter: RateLimiterAbstract, key: string, attempts: number) {
-    const state = await limiter.get(key);
-    if (state && state.consumedPoints >= attempts) {
-      throw rateLimited(Math.ceil(state.msBeforeNext / 1000), 'Too many wrong attempts; try again in 15 minutes');
+  /**
+   * Counts an attempt before the slow hash, atomically, so that many attempts sent at once are
+   * held to the limit too; a success clears the count.
+   */
+  private async countAttempt(limiter: RateLimiterAbstract, key: string) {
+    try {
+      await limiter.consume(key);
+    } catch (e) {
+      if (e instanceof RateLimiterRes) throw rateLimited(Math.ceil(e.msBeforeNext / 1000), 'Too many wrong attempts; try again in 15 minutes');
+      throw e;
     }
   }
+}
 
-  private async countFailure(limiter: RateLimiterAbstract, key: string, attempts: number) {
-    const res = await limiter.penalty(key, 1);
-    // The lock runs for the full period from the last wrong attempt, not from the first.
-    if (res.consumedPoints >= attempts) await limiter.block(key, PIN_LOCK_SECONDS);
-  }
+interface SessionRow {
+  id: number;
+  role: Role;
+  home_id: number | null;
+  community_id: number | null;
+  label: string | null;
+  expires_at: unknown;
+  user_id: number | null;
+  display_name: string | null;
+  user_community_id: number | null;
+  branch_id: number | null;
 }

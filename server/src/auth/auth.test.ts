@@ -49,8 +49,10 @@ describe('staff sign-in', () => {
 
   it('ends a session at its expiry', async () => {
     const token = await loginAs(app, 'secretary-a');
+    // The session ends 1.5 s from now; the viewer kept for fast lookups must not outlive it.
+    await app.orm.em.fork().nativeUpdate(AuthSession, { staff: { username: 'secretary-a' } }, { expiresAt: new Date(Date.now() + 1500) });
     expect((await app.gql(ME, {}, token)).data.me.role).toBe('SECRETARY');
-    await app.orm.em.fork().nativeUpdate(AuthSession, { staff: { username: 'secretary-a' } }, { expiresAt: new Date(Date.now() - 1000) });
+    await new Promise((r) => setTimeout(r, 1600));
     expect((await app.gql(ME, {}, token)).data.me).toBeNull();
     const denied = await app.gql(ISSUE, { id: String(homeA) }, token);
     expect(denied.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');

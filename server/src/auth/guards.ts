@@ -1,5 +1,5 @@
 import type { Context, ResidentViewer, StaffViewer } from '../context';
-import { forbidden, unauthenticated } from '../errors';
+import { forbidden, unauthenticated } from '../common/errors';
 import { Role } from './role';
 
 /**

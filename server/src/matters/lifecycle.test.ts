@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DomainError } from '../errors';
+import { DomainError } from '../common/errors';
 import { MatterStatus as S, MatterStep } from './enums';
 import { can, next, stepOf, type MatterAction } from './lifecycle';
 

@@ -1,4 +1,4 @@
-import { conflict } from '../errors';
+import { conflict } from '../common/errors';
 import { MatterStatus, MatterStep } from './enums';
 
 /**

@@ -4,7 +4,7 @@ import { OncePerEvent } from '../common/once-per-event';
 import type { Context } from '../context';
 import { Community } from '../register/community.entity';
 import { Pavilion } from '../register/pavilion.entity';
-import type { Topics } from '../pubsub';
+import type { Topics } from '../common/pubsub';
 import { MatterStatus, TriageDecision } from './enums';
 import { MatterEvent } from './matter-event.entity';
 import { Matter } from './matter.entity';

@@ -1,4 +1,4 @@
-import { badInput } from '../errors';
+import { badInput } from '../common/errors';
 
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2066-\u2069]/;
 

@@ -3,7 +3,7 @@ import type { AuditService } from '../audit/audit.service';
 import { requireStaffOf } from '../auth/guards';
 import { Role } from '../auth/role';
 import type { Context } from '../context';
-import { badInput, notFound } from '../errors';
+import { badInput, notFound } from '../common/errors';
 import { next } from '../matters/lifecycle';
 import { Matter } from '../matters/matter.entity';
 import type { MattersService } from '../matters/matters.service';

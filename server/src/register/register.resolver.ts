@@ -2,7 +2,7 @@ import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'ty
 import { actsFor, requireStaff } from '../auth/guards';
 import { Role } from '../auth/role';
 import type { Context } from '../context';
-import { forbidden } from '../errors';
+import { forbidden } from '../common/errors';
 import { Building } from './building.entity';
 import { Community } from './community.entity';
 import { Estate } from './estate.entity';

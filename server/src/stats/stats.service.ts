@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/knex';
-import { badInput } from '../errors';
+import { badInput } from '../common/errors';
 import { MatterCategory, MatterStatus, MatterStep } from '../matters/enums';
 import { stepOf } from '../matters/lifecycle';
 import { Matter } from '../matters/matter.entity';

@@ -5,23 +5,41 @@ import type { VotesService } from './votes.service';
 /** setTimeout holds at most about 24.8 days; longer waits are taken in steps. */
 const MAX_TIMER_MS = 2 ** 31 - 1;
 
+/** How often each process looks for votes that close soon, wherever they were opened. */
+export const VOTE_POLL_MS = 2_000;
+
 /**
- * Closes each open vote at its closesAt, in every server process. Closing is a conditional
- * update, so whichever process fires first closes it and the others find nothing to do. On start,
- * votes whose time passed while no server was running are closed at once.
+ * Closes each open vote at its closesAt, in every server process. Each process sets a timer for
+ * the votes it opens and, every two seconds, looks for any vote that closes before the next look,
+ * so a vote opened by a process that has since died still closes on time. Closing is a
+ * conditional update, so whichever process fires first closes it and the others find nothing to
+ * do. On start, votes whose time passed while no server was running are closed at once.
  */
 export class VoteScheduler {
   private readonly timers = new Map<number, NodeJS.Timeout>();
   private stopped = false;
+  private poller: NodeJS.Timeout | undefined;
 
   constructor(
     private readonly orm: Orm,
     private readonly votes: VotesService,
     private readonly log: Logger,
+    private readonly pollMs = VOTE_POLL_MS,
   ) {}
 
   async start(): Promise<void> {
     for (const vote of await this.votes.dueOrOpen(this.orm.em.fork())) this.schedule(vote);
+    this.poller = setInterval(() => void this.poll(), this.pollMs);
+    this.poller.unref();
+  }
+
+  private async poll() {
+    try {
+      const soon = await this.votes.closingBefore(this.orm.em.fork(), new Date(Date.now() + this.pollMs));
+      for (const vote of soon) if (!this.timers.has(vote.id)) this.schedule(vote);
+    } catch (err) {
+      this.log.warn({ err }, 'looking for votes to close failed');
+    }
   }
 
   schedule(vote: { id: number; closesAt: Date }) {
@@ -50,6 +68,7 @@ export class VoteScheduler {
 
   stop() {
     this.stopped = true;
+    clearInterval(this.poller);
     for (const t of this.timers.values()) clearTimeout(t);
     this.timers.clear();
   }

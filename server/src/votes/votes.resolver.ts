@@ -2,7 +2,7 @@ import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subs
 import { OncePerEvent } from '../common/once-per-event';
 import type { Context } from '../context';
 import { Matter } from '../matters/matter.entity';
-import type { Topics } from '../pubsub';
+import type { Topics } from '../common/pubsub';
 import { BallotChoice, VoteStatus } from './enums';
 import { Vote } from './vote.entity';
 import { formatReceipt } from './votes.service';

@@ -5,14 +5,14 @@ import { requireResident, requireStaffOf } from '../auth/guards';
 import { Role } from '../auth/role';
 import { readableCode } from '../common/random';
 import type { Context, StaffViewer } from '../context';
-import { badInput, conflict, forbidden, notFound, voteClosed } from '../errors';
+import { badInput, conflict, forbidden, notFound, voteClosed } from '../common/errors';
 import { MatterCategory, MatterStatus, ResolutionOutcome } from '../matters/enums';
 import { next } from '../matters/lifecycle';
 import { Matter } from '../matters/matter.entity';
 import type { MattersService } from '../matters/matters.service';
 import { Notice } from '../matters/notice.entity';
 import { cleanText } from '../matters/text';
-import type { AppPubSub } from '../pubsub';
+import type { AppPubSub } from '../common/pubsub';
 import { Building } from '../register/building.entity';
 import { Estate } from '../register/estate.entity';
 import { Unit } from '../register/unit.entity';
@@ -249,7 +249,7 @@ export class VotesService {
       throw conflict(votesByHome(vote.rule) ? 'This home has already voted' : 'This owner has already voted (one ballot per owner, whichever of their homes)');
     }
     const ballot = { receipt, castAt: now };
-    this.pubSub.publish('VOTE_UPDATED', { eventId: randomUUID(), voteId: vote.id });
+    this.pubSub.publish('VOTE_UPDATED', { eventId: randomUUID(), voteId: vote.id, communityId: vote.communityId });
     return Object.assign(new Ballot(), ballot);
   }
 
@@ -304,10 +304,10 @@ export class VotesService {
       this.matters.addEvent(tx, m, 'VOTE_CLOSED', figures);
       tx.create(Notice, { matter: m, community: m.community, kind: 'VOTE_RESULT', title: `${m.title}：${vote.question}`, body: figures, publishedAt: now });
       await this.audit.append(tx, actor, 'closeVote', m.id, { voteId, passed: o.passed, digest: vote.digest });
-      return { matterId: m.id };
+      return { matterId: m.id, communityId: m.community.id };
     });
     if (!closed) return false;
-    this.pubSub.publish('VOTE_UPDATED', { eventId: randomUUID(), voteId });
+    this.pubSub.publish('VOTE_UPDATED', { eventId: randomUUID(), voteId, communityId: closed.communityId });
     await this.matters.reloadAndPublish(em.fork(), closed.matterId);
     return true;
   }
@@ -340,6 +340,15 @@ export class VotesService {
 
   async dueOrOpen(em: EntityManager): Promise<Vote[]> {
     return em.find(Vote, { status: VoteStatus.OPEN }, { orderBy: { closesAt: 'asc' } });
+  }
+
+  /** Open votes that close before `time`, as plain ids and times. */
+  async closingBefore(em: EntityManager, time: Date): Promise<Array<{ id: number; closesAt: Date }>> {
+    const rows = await em.execute<Array<{ id: unknown; closes_at: unknown }>>(
+      'select id, closes_at from vote where status = ? and closes_at < ?',
+      [VoteStatus.OPEN, em.getPlatform().processDateProperty(time)],
+    );
+    return rows.map((r) => ({ id: Number(r.id), closesAt: new Date(r.closes_at as string | number | Date) }));
   }
 
   /** Open votes whose electorate holds the signed-in resident's home. */

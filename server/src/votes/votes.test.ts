@@ -197,7 +197,7 @@ describe('an owners vote on an elevator, from opening to recount', () => {
       },
     );
     // A probe event (the vote as it is) shows the subscription is live before the ballot.
-    await untilLive(() => app.services.pubSub.publish('VOTE_UPDATED', { eventId: randomUUID(), voteId: Number(voteId) }), () => seen.length);
+    await untilLive(() => app.services.pubSub.publish('VOTE_UPDATED', { eventId: randomUUID(), voteId: Number(voteId), communityId: seed.communityA }), () => seen.length);
     const probes = seen.length;
     const b = await app.gql(CAST, { v: voteId, c: 'ABSTAIN' }, room['102'].token);
     receipts.push(b.data.castBallot.receipt);

@@ -1,11 +1,11 @@
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
-import { AuthResolver } from './auth/auth.resolver';
-import type { AppPubSub } from './pubsub';
-import { MatterVoteResolver, VotesResolver } from './votes/votes.resolver';
-import { StatsResolver } from './stats/stats.resolver';
-import { MeetingsResolver } from './meetings/meetings.resolver';
-import { MatterFieldsResolver, MattersResolver, NoticeFieldsResolver } from './matters/matters.resolver';
+import { AuthResolver } from '../auth/auth.resolver';
+import type { AppPubSub } from '../common/pubsub';
+import { MatterVoteResolver, VotesResolver } from '../votes/votes.resolver';
+import { StatsResolver } from '../stats/stats.resolver';
+import { MeetingsResolver } from '../meetings/meetings.resolver';
+import { MatterFieldsResolver, MattersResolver, NoticeFieldsResolver } from '../matters/matters.resolver';
 import {
   BuildingFieldsResolver,
   CommunityFieldsResolver,
@@ -13,7 +13,7 @@ import {
   PavilionFieldsResolver,
   RegisterResolver,
   UnitFieldsResolver,
-} from './register/register.resolver';
+} from '../register/register.resolver';
 
 export const resolvers = [
   AuthResolver,

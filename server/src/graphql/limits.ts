@@ -2,11 +2,16 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import depthLimit from 'graphql-depth-limit';
 import { GraphQLError, type DocumentNode, type GraphQLSchema, type ValidationRule } from 'graphql';
 import { getComplexity, simpleEstimator } from 'graphql-query-complexity';
+import { checkInputText } from './input-text';
 
 /** Limits against abusive queries; the same for HTTP and WebSocket operations. */
 export const MAX_DEPTH = 10;
 export const MAX_COST = 100_000;
-export const MAX_BODY = '10mb';
+/** Request bodies: anyone may send a query; only staff send files (register imports). */
+export const MAX_BODY_ANONYMOUS = '64kb';
+export const MAX_BODY_STAFF = '16mb';
+/** A WebSocket message carries one operation, never a file. */
+export const MAX_WS_MESSAGE_BYTES = 64 * 1024;
 /** How many items a list without a `first` argument is assumed to hold. */
 const LIST_GUESS = 10;
 
@@ -40,19 +45,30 @@ export function costError(cost: number) {
   });
 }
 
-export function costLimitPlugin(schema: GraphQLSchema): ApolloServerPlugin {
+/**
+ * What every operation must pass before it runs, over HTTP and WebSocket alike: acceptable text
+ * in every argument and variable, and a cost within the limit. Returns the errors to answer.
+ */
+export function edgeErrors(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown> | null | undefined, operationName?: string | null): GraphQLError[] {
+  const text = checkInputText(schema, document, variables);
+  if (text.length) return text;
+  let cost: number;
+  try {
+    cost = operationCost(schema, document, variables ?? {}, operationName ?? undefined);
+  } catch {
+    // Variables that do not fit the operation: execution refuses them with BAD_USER_INPUT.
+    return [];
+  }
+  return cost > MAX_COST ? [costError(cost)] : [];
+}
+
+export function edgePlugin(schema: GraphQLSchema): ApolloServerPlugin {
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document }) {
-          let cost: number;
-          try {
-            cost = operationCost(schema, document, request.variables ?? {}, request.operationName ?? undefined);
-          } catch {
-            // Variables that do not fit the operation: execution refuses them with BAD_USER_INPUT.
-            return;
-          }
-          if (cost > MAX_COST) throw costError(cost);
+          const [first] = edgeErrors(schema, document, request.variables, request.operationName);
+          if (first) throw first;
         },
       };
     },

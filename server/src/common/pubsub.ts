@@ -5,7 +5,9 @@ import { Redis } from 'ioredis';
 /** Topics and their payloads; a payload carries ids only, subscribers load fresh rows. */
 export type Topics = {
   MATTER_UPDATED: [{ eventId: string; matterId: number; pavilionId: number; communityId: number }];
-  VOTE_UPDATED: [{ eventId: string; voteId: number }];
+  VOTE_UPDATED: [{ eventId: string; voteId: number; communityId: number }];
+  /** A session was ended (signed out); its cached viewer and live subscriptions go with it. */
+  SESSION_ENDED: [{ tokenHash: string }];
 };
 
 export type AppPubSub = ReturnType<typeof createYogaPubSub<Topics>>;

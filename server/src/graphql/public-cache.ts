@@ -3,8 +3,8 @@ import type { NextFunction, Request, Response } from 'express';
 import { Kind } from 'graphql';
 import { LRUCache } from 'lru-cache';
 import { createHash } from 'node:crypto';
-import type { Context } from './context';
-import type { AppPubSub } from './pubsub';
+import type { Context } from '../context';
+import type { AppPubSub } from '../common/pubsub';
 
 /**
  * Kiosks ask for the same public boards again and again, and those change only when a matter

@@ -1,0 +1,105 @@
+import {
+  getNamedType,
+  GraphQLError,
+  GraphQLID,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  isScalarType,
+  Kind,
+  TypeInfo,
+  typeFromAST,
+  visit,
+  visitWithTypeInfo,
+  type DocumentNode,
+  type GraphQLInputType,
+  type GraphQLSchema,
+} from 'graphql';
+
+/**
+ * Text from outside is refused at the edge, before any resolver or database sees it: control
+ * characters (tab, line feed and carriage return aside), lone surrogates, and values longer than
+ * any field of the product needs. SQLite, for one, ends a statement's text at a NUL.
+ */
+export const MAX_ID_LENGTH = 64;
+export const MAX_STRING_LENGTH = 10_000;
+/** Arguments that carry whole files; only the request body limit bounds them. */
+export const LONG_TEXT_ARGUMENTS = new Set(['Mutation.importHomes.csv']);
+
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+function problem(value: string, isId: boolean, long: boolean): string | null {
+  if (CONTROL.test(value) || (isId && /[\t\n\r]/.test(value))) return 'contains control characters';
+  if (LONE_SURROGATE.test(value)) return 'is not well-formed text (a lone surrogate)';
+  const max = isId ? MAX_ID_LENGTH : long ? Infinity : MAX_STRING_LENGTH;
+  if (value.length > max) return `is longer than ${max} characters`;
+  return null;
+}
+
+function refuse(where: string, why: string) {
+  return new GraphQLError(`${where} ${why}`, { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
+}
+
+/** Walks a variable's value along its declared input type. */
+function checkValue(value: unknown, type: GraphQLInputType, long: boolean, where: string, out: GraphQLError[]) {
+  if (value === null || value === undefined || out.length) return;
+  const inner = isNonNullType(type) ? type.ofType : type;
+  if (isListType(inner)) {
+    if (Array.isArray(value)) value.forEach((v, i) => checkValue(v, inner.ofType, long, `${where}[${i}]`, out));
+    else checkValue(value, inner.ofType, long, where, out);
+    return;
+  }
+  if (isInputObjectType(inner)) {
+    if (typeof value !== 'object') return;
+    const fields = inner.getFields();
+    for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
+      if (fields[k]) checkValue(v, fields[k].type, long, `${where}.${k}`, out);
+    }
+    return;
+  }
+  if (isScalarType(inner) && typeof value === 'string') {
+    const why = problem(value, inner === GraphQLID, long);
+    if (why) out.push(refuse(where, why));
+  }
+}
+
+/** The errors to answer instead of executing; empty when every text is acceptable. */
+export function checkInputText(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown> | null | undefined): GraphQLError[] {
+  const out: GraphQLError[] = [];
+  const longVariables = new Set<string>();
+  const typeInfo = new TypeInfo(schema);
+  let longArgument = false;
+  visit(
+    document,
+    visitWithTypeInfo(typeInfo, {
+      Argument: {
+        enter(node) {
+          const parent = typeInfo.getParentType();
+          longArgument = !!parent && LONG_TEXT_ARGUMENTS.has(`${parent.name}.${typeInfo.getFieldDef()?.name}.${node.name.value}`);
+          if (longArgument && node.value.kind === Kind.VARIABLE) longVariables.add(node.value.name.value);
+        },
+        leave() {
+          longArgument = false;
+        },
+      },
+      StringValue(node) {
+        if (out.length) return;
+        const type = typeInfo.getInputType();
+        const why = problem(node.value, !!type && getNamedType(type) === GraphQLID, longArgument);
+        if (why) out.push(refuse('A value in the query', why));
+      },
+    }),
+  );
+  if (out.length || !variables) return out;
+  for (const definition of document.definitions) {
+    if (definition.kind !== Kind.OPERATION_DEFINITION) continue;
+    for (const v of definition.variableDefinitions ?? []) {
+      const type = typeFromAST(schema, v.type) as GraphQLInputType | undefined;
+      const name = v.variable.name.value;
+      if (type) checkValue(variables[name], type, longVariables.has(name), `Variable $${name}`, out);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,28 @@
+import type { Logger } from 'pino';
+import type { Orm } from './orm.config';
+import type { Services } from './services';
+import { VoteScheduler } from './votes/scheduler';
+
+const SWEEP_MS = 3_600_000;
+
+/** Work the server does on its own: closing votes on time and removing ended sessions. */
+export async function startJobs(orm: Orm, services: Services, log: Logger, votePollMs?: number) {
+  const scheduler = new VoteScheduler(orm, services.votes, log, votePollMs);
+  services.votes.onOpened = (vote) => scheduler.schedule(vote);
+  await scheduler.start();
+  // Ended sessions are of no use and only grow the table: removed at start and every hour.
+  const sweepSessions = () =>
+    services.auth.deleteExpiredSessions(orm.em.fork()).then(
+      (n) => n && log.info({ deleted: n }, 'expired sessions removed'),
+      (err) => log.warn({ err }, 'removing expired sessions failed'),
+    );
+  await sweepSessions();
+  const sweeper = setInterval(sweepSessions, SWEEP_MS);
+  sweeper.unref();
+  return {
+    stop() {
+      scheduler.stop();
+      clearInterval(sweeper);
+    },
+  };
+}
