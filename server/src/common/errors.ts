@@ -50,7 +50,9 @@ const PASSTHROUGH = new Set([
 
 export function makeFormatError(opts: { development: boolean; onInternal?: (err: unknown) => void }) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const original = unwrapResolverError(error);
+    const unwrapped = unwrapResolverError(error);
+    // A domain error raised outside a resolver (e.g. a subscription ended) has no path to unwrap.
+    const original = !(unwrapped instanceof DomainError) && error instanceof GraphQLError && error.originalError instanceof DomainError ? error.originalError : unwrapped;
     if (original instanceof DomainError) {
       return {
         message: original.message,

@@ -1,5 +1,6 @@
 import { createSourceEventStream, execute, GraphQLError, print, type ExecutionArgs, type ExecutionResult } from 'graphql';
 import { createHash } from 'node:crypto';
+import { unauthenticated } from '../common/errors';
 import { OncePerEvent } from '../common/once-per-event';
 import type { Context } from '../context';
 
@@ -13,8 +14,7 @@ export interface SubscribeHooks {
   onSessionEnd(token: string, stop: () => void): () => void;
 }
 
-const sessionEnded = () =>
-  new GraphQLError('Your session has ended; the subscription has stopped', { extensions: { code: 'UNAUTHENTICATED' } });
+const sessionEnded = () => new GraphQLError('Your session has ended', { originalError: unauthenticated('Your session has ended; sign in again') });
 
 /**
  * graphql-js `subscribe` with two differences. Anonymous subscribers asking the same thing (same
