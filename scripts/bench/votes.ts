@@ -4,6 +4,7 @@
  * closing and tallying. Prints ballots/s and the closing time. Targets: >= 500 ballots/s on
  * SQLite; the tally under 200 ms.
  */
+import { createPubSub } from '../../server/src/common/pubsub';
 import 'reflect-metadata';
 import autocannon from 'autocannon';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -40,7 +41,7 @@ async function main() {
     const owner = i < 10_000 ? Math.floor(i / 2) : i - 5_000;
     lines.push(`基准社区,基准小区,${Math.floor(i / 200)}栋,${Math.floor(i / 50) % 4}单元,${(i % 50) % 18 + 1},${i},${60 + (i % 90)}.${String(i % 100).padStart(2, '0')},O${owner}`);
   }
-  await new ImportService(new AuditService()).importHomes(orm.em.fork(), { kind: 'staff', userId: 0, role: Role.STREET_ADMIN, displayName: 'bench', communityIds: 'ALL' }, lines.join('\n'));
+  await new ImportService(new AuditService(), createPubSub().pubSub).importHomes(orm.em.fork(), { kind: 'staff', userId: 0, role: Role.STREET_ADMIN, displayName: 'bench', communityIds: 'ALL' }, lines.join('\n'));
   const estateId = (await orm.em.fork().findOneOrFail(Estate, { name: '基准小区' })).id;
   await orm.close(true);
 

@@ -20,6 +20,7 @@ import { bearer as bearer, startWsServer } from './graphql/ws-server';
 import { bodyBySender } from './http/body-limit';
 import { errorRoute, healthRoutes } from './http/routes';
 import { startJobs } from './jobs';
+import { Pavilion } from './register/pavilion.entity';
 import { initOrm, type Orm, type OrmHooks } from './orm.config';
 import { createServices, type ServiceSettings, type Services } from './services';
 
@@ -55,8 +56,8 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
   const services = createServices(config, opts.settings, log);
   const schema = await buildAppSchema(services.pubSub);
   const jobs = await startJobs(orm, services, log, opts.votePollMs);
-  const publicCache = new PublicResponseCache();
-  publicCache.watch(services.pubSub);
+  const publicCache = new PublicResponseCache(schema, async (ctx, pavilionId) => (await ctx.em.findOne(Pavilion, pavilionId, { fields: ['community'] }))?.community.id ?? null);
+  publicCache.watch(services.changes);
   const formatError = makeFormatError({ development: config.development, onInternal: (err) => log.error({ err }, 'resolver failed') });
 
   const resolveToken = (token: string | undefined): Promise<Who> => services.auth.resolve(orm.em.fork(), token);
@@ -105,7 +106,7 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
       // No HTTP caching hints: every field would otherwise be wrapped for cache-control bookkeeping.
       ApolloServerPluginCacheControlDisabled(),
       edgePlugin(schema),
-      publicCache.plugin(),
+      ...(config.publicCache ? [publicCache.plugin()] : []),
       {
         async serverWillStart() {
           return {
@@ -137,7 +138,7 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
     '/graphql',
     cors(config.corsOrigins.length ? { origin: config.corsOrigins } : undefined),
     bodyBySender(resolveToken),
-    publicCache.middleware(),
+    ...(config.publicCache ? [publicCache.middleware()] : []),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => contextOf(res.locals.who as Who, bearer(req.headers.authorization), String(req.id), req.ip ?? '', req.log),
     }),
@@ -164,7 +165,6 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
       stopped ??= (async () => {
         jobs.stop();
         await apollo.stop();
-        await publicCache.close();
         log.debug('HTTP and WebSocket connections drained');
         ws.close();
         await services.close();

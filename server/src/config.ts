@@ -104,6 +104,7 @@ const envSchema = z.object({
       return v;
     }),
   DEMO_DATA: flag('DEMO_DATA', false),
+  PUBLIC_CACHE: flag('PUBLIC_CACHE', true),
   LOG_LEVEL: oneOf('LOG_LEVEL', LOG_LEVELS, 'info'),
   NODE_ENV: oneOf('NODE_ENV', NODE_ENVS, 'production'),
   CORS_ORIGINS: z
@@ -120,6 +121,8 @@ export interface Config {
   redisPrefix: string;
   adminPassword?: string;
   demoData: boolean;
+  /** Share answers to anonymous public queries between kiosks (off only to measure execution). */
+  publicCache: boolean;
   logLevel: (typeof LOG_LEVELS)[number];
   /** Stack traces reach clients only in development. */
   development: boolean;
@@ -145,6 +148,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     redisPrefix: e.REDIS_PREFIX,
     adminPassword: e.ADMIN_PASSWORD,
     demoData: e.DEMO_DATA,
+    publicCache: e.PUBLIC_CACHE,
     logLevel: e.LOG_LEVEL,
     development: e.NODE_ENV === 'development',
     corsOrigins: e.CORS_ORIGINS,

@@ -87,6 +87,33 @@ describe('GraphQL over HTTP', () => {
     expect(app.publicCache.hits).toBe(hitsBefore + 1);
   });
 
+  it("keeps a pavilion's board through changes elsewhere, sign-ins and failed mutations", async () => {
+    const pavilions = (await app.gql('{ pavilions { id community { id } } }')).data.pavilions as Array<{ id: string; community: { id: string } }>;
+    const [a, b] = [pavilions[0], pavilions.find((p) => p.community.id !== pavilions[0].community.id)!];
+    const board = 'query($p: ID!, $c: ID!) { matters(filter: { pavilionId: $p }) { totalCount } notices(communityId: $c) { id } }';
+    const vars = { p: a.id, c: a.community.id };
+    const RAISE = 'mutation($p: ID!) { raiseMatter(input: { pavilionId: $p, title: "别处的新事项", description: "", category: OTHER }) { id } }';
+    const first = await app.gql(board, vars);
+    let hits = app.publicCache.hits;
+    const expectHit = async (hit: boolean) => {
+      const again = await app.gql(board, vars);
+      expect(again.data.matters.totalCount).toBeGreaterThanOrEqual(first.data.matters.totalCount);
+      expect(app.publicCache.hits).toBe(hit ? hits + 1 : hits);
+      hits = app.publicCache.hits;
+      return again;
+    };
+    await expectHit(true);
+    await app.gql(RAISE, { p: b.id }); // another community
+    await expectHit(true);
+    const token = await loginAs(app, 'street');
+    await app.gql('mutation { signOut }', {}, token);
+    await app.gql('mutation { triageMatter(id: "999999", decision: DELIBERATE) { id } }', {}, await loginAs(app, 'street')); // fails: NOT_FOUND
+    await expectHit(true);
+    await app.gql(RAISE, { p: a.id }); // this community
+    const after = await expectHit(false);
+    expect(after.data.matters.totalCount).toBe(first.data.matters.totalCount + 1);
+  });
+
   it('gives clients no stack traces', async () => {
     const res = await app.gql('{ nope }');
     expect(JSON.stringify(res)).not.toMatch(/stacktrace|\.ts:\d+/);

@@ -2,6 +2,7 @@ import { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import { AuthService, PIN_ATTEMPTS, PIN_LOCK_SECONDS } from './auth/auth.service';
 import { LiveSessions } from './auth/live-sessions';
+import { ChangeFeed } from './common/change-feed';
 import { makeLimiter } from './common/rate-limits';
 import type { Config } from './config';
 import { createPubSub, type AppPubSub } from './common/pubsub';
@@ -17,6 +18,8 @@ import { MattersService, RAISE_PER_HOME_PER_HOUR, RAISE_PER_PAVILION_PER_MINUTE 
 export interface Services {
   auth: AuthService;
   sessions: LiveSessions;
+  /** Change events per community, for what is kept in memory from public data. */
+  changes: ChangeFeed;
   imports: ImportService;
   audit: AuditService;
   matters: MattersService;
@@ -46,6 +49,7 @@ export function createServices(config: Config, settings: ServiceSettings = DEFAU
   redis?.on('error', onRedisError);
   const p = config.redisPrefix;
   const audit = new AuditService();
+  const changes = new ChangeFeed(pubSub.pubSub);
   const sessions = new LiveSessions(pubSub.pubSub);
   sessions.watch();
   const auth = new AuthService(
@@ -63,18 +67,21 @@ export function createServices(config: Config, settings: ServiceSettings = DEFAU
   const stats = new StatsService();
   // Voters count towards participation too.
   stats.addParticipantSource(votersBetween);
+  stats.watch(changes);
   return {
     auth,
     sessions,
-    imports: new ImportService(audit),
+    changes,
+    imports: new ImportService(audit, pubSub.pubSub),
     audit,
     matters,
-    meetings: new MeetingsService(audit, matters),
+    meetings: new MeetingsService(audit, matters, pubSub.pubSub),
     stats,
     votes: new VotesService(audit, matters, pubSub.pubSub),
     pubSub: pubSub.pubSub,
     async close() {
       await sessions.close();
+      await changes.close();
       await pubSub.close();
       if (redis) await redis.quit().catch(() => redis.disconnect());
     },

@@ -1,17 +1,20 @@
-import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
 import { Community } from '../register/community.entity';
 import { IssuedHomeCredential, SessionType, ViewerType } from './auth.types';
 
-@Resolver()
+@Resolver(() => ViewerType)
 export class AuthResolver {
   @Query(() => ViewerType, { nullable: true, description: 'Who is signed in; null without a session.' })
-  async me(@Ctx() ctx: Context): Promise<ViewerType | null> {
+  me(@Ctx() ctx: Context): ViewerType | null {
     const v = ctx.viewer;
     if (!v) return null;
-    const ids = v.kind === 'resident' ? [v.communityId] : v.communityIds;
-    const communities = await ctx.em.find(Community, ids === 'ALL' ? {} : { id: { $in: ids } }, { orderBy: { id: 'asc' } });
-    return { role: v.role, displayName: v.displayName, communities, homeId: v.kind === 'resident' ? v.homeId : null };
+    return { role: v.role, displayName: v.displayName, communityIds: v.kind === 'resident' ? [v.communityId] : v.communityIds, homeId: v.kind === 'resident' ? v.homeId : null };
+  }
+
+  @FieldResolver(() => [Community], { description: 'The communities this person acts for (all of them for sub-district staff; their own for a resident).' })
+  communities(@Root() v: ViewerType, @Ctx() ctx: Context): Promise<Community[]> {
+    return ctx.em.find(Community, v.communityIds === 'ALL' ? {} : { id: { $in: v.communityIds } }, { orderBy: { id: 'asc' } });
   }
 
   @Mutation(() => SessionType, { description: 'Staff sign-in.' })

@@ -23,8 +23,8 @@ export class ViewerType {
   @Field(() => String)
   displayName!: string;
 
-  @Field(() => [Community], { description: 'The communities this person acts for (all of them for sub-district staff; their own for a resident).' })
-  communities!: Community[];
+  /** Which communities `communities` loads, only when asked for. */
+  communityIds!: number[] | 'ALL';
 
   @Field(() => ID, { nullable: true, description: 'The home a resident signed in with.' })
   homeId?: number | null;

@@ -6,18 +6,38 @@ import { Redis } from 'ioredis';
 export type Topics = {
   MATTER_UPDATED: [{ eventId: string; matterId: number; pavilionId: number; communityId: number }];
   VOTE_UPDATED: [{ eventId: string; voteId: number; communityId: number }];
+  /** Public data of a community changed without a matter or vote event (minutes, the register); null: any community. */
+  COMMUNITY_CHANGED: [{ communityId: number | null }];
   /** A session was ended (signed out); its cached viewer and live subscriptions go with it. */
   SESSION_ENDED: [{ tokenHash: string }];
 };
 
-export type AppPubSub = ReturnType<typeof createYogaPubSub<Topics>>;
+export type AppPubSub = ReturnType<typeof createYogaPubSub<Topics>> & {
+  /**
+   * Hears each event published by this process at once, before it travels through Redis:
+   * what this process keeps from public data must not outlive its own change by a round trip.
+   */
+  onLocalPublish(listener: (topic: keyof Topics, payload: unknown) => void): void;
+};
+
+function withLocalEcho(inner: ReturnType<typeof createYogaPubSub<Topics>>): AppPubSub {
+  const listeners: Array<(topic: keyof Topics, payload: unknown) => void> = [];
+  return {
+    subscribe: inner.subscribe,
+    publish: ((topic: keyof Topics, payload: never) => {
+      for (const listener of listeners) listener(topic, payload);
+      inner.publish(topic, payload);
+    }) as typeof inner.publish,
+    onLocalPublish: (listener) => void listeners.push(listener),
+  };
+}
 
 /**
  * In-process events, or Redis pub/sub when REDIS_URL is set so that an update made through one
  * server process reaches the subscribers of every other.
  */
 export function createPubSub(redisUrl?: string, prefix = 'pavilion:', onError: (err: Error) => void = () => undefined): { pubSub: AppPubSub; close(): Promise<void> } {
-  if (!redisUrl) return { pubSub: createYogaPubSub<Topics>(), close: async () => undefined };
+  if (!redisUrl) return { pubSub: withLocalEcho(createYogaPubSub<Topics>()), close: async () => undefined };
   const publishClient = new Redis(redisUrl, { maxRetriesPerRequest: 3 });
   // No ready check here: its INFO would follow the SUBSCRIBE sent at start-up and be refused in
   // subscriber mode. ioredis re-subscribes by itself after a reconnect.
@@ -27,7 +47,7 @@ export function createPubSub(redisUrl?: string, prefix = 'pavilion:', onError: (
   subscribeClient.on('error', onError);
   const eventTarget = prefixed(createRedisEventTarget({ publishClient, subscribeClient }), prefix);
   return {
-    pubSub: createYogaPubSub<Topics>({ eventTarget }),
+    pubSub: withLocalEcho(createYogaPubSub<Topics>({ eventTarget })),
     async close() {
       await Promise.all([publishClient.quit().catch(() => undefined), subscribeClient.quit().catch(() => undefined)]);
     },

@@ -1,25 +1,32 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { NextFunction, Request, Response } from 'express';
-import { Kind } from 'graphql';
+import { getArgumentValues, Kind, type FieldNode, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import { LRUCache } from 'lru-cache';
 import { createHash } from 'node:crypto';
+import type { ChangeFeed } from '../common/change-feed';
 import type { Context } from '../context';
-import type { AppPubSub } from '../common/pubsub';
 
 /**
- * Kiosks ask for the same public boards again and again, and those change only when a matter
- * or vote does. The answer to an anonymous query of public root fields is kept as JSON text and
- * served to the next identical request before GraphQL runs, until any change event arrives (from
- * this process or, through Redis, from any other), any mutation is handled here, or 30 seconds
- * pass, which bounds the age of time-derived fields such as waitingMinutes. Only requests that
- * GraphQL has already parsed, validated and answered without errors are kept.
+ * Kiosks ask for the same public boards again and again, and those change only when a matter,
+ * vote or the register of their community does. The answer to an anonymous query of public root
+ * fields is kept as JSON text and served to the next identical request before GraphQL runs, until
+ * a change event of a community it shows arrives (from this process or, through Redis, from any
+ * other), or 30 seconds pass, which bounds the age of time-derived fields such as waitingMinutes.
+ * An answer is tied to the communities its root fields name (a pavilion's board to its community);
+ * one that names none is dropped by a change anywhere. Signing in or out and failed mutations
+ * change nothing shown, so they drop nothing. Only requests that GraphQL has already parsed,
+ * validated and answered without errors are kept.
  */
-const PUBLIC_ROOT_FIELDS = new Set(['matters', 'matter', 'matterByTrackingCode', 'notices', 'meetings', 'stats', 'pavilions', 'communities', 'vote', '__typename']);
+const PUBLIC_ROOT_FIELDS = new Set(['matters', 'matter', 'matterByTrackingCode', 'notices', 'meetings', 'stats', 'pavilions', 'pavilion', 'communities', 'vote', '__typename']);
 const TTL_MS = 30_000;
+
+/** Which communities an answer shows: some, or possibly any. */
+type Scope = { communities: Set<number> } | 'ANY';
 
 interface Entry {
   json: string;
   contentType: string;
+  scope: Scope;
 }
 
 function keyOf(query: unknown, operationName: unknown, variables: unknown, accept: unknown): string {
@@ -28,43 +35,73 @@ function keyOf(query: unknown, operationName: unknown, variables: unknown, accep
     .digest('hex');
 }
 
+const positiveInt = (v: unknown): number | null => {
+  const n = typeof v === 'string' && /^[1-9]\d{0,15}$/.test(v) ? Number(v) : NaN;
+  return Number.isSafeInteger(n) ? n : null;
+};
+
 export class PublicResponseCache {
-  private generation = 0;
+  /** Counts changes; each community remembers the count at its last change. */
+  private changes = 0;
+  private lastChangeAnywhere = 0;
+  private readonly changedAt = new Map<number, number>();
+  private readonly pavilionCommunity = new Map<number, number>();
   private readonly entries = new LRUCache<string, Entry>({
     maxSize: 64 * 1024 * 1024,
     sizeCalculation: (v) => Math.max(1, v.json.length),
     ttl: TTL_MS,
   });
-  private readonly stops: Array<() => Promise<unknown>> = [];
   hits = 0;
 
-  /** Every change event, whichever process made the change, makes all kept answers stale. */
-  watch(pubSub: AppPubSub) {
-    for (const topic of ['MATTER_UPDATED', 'VOTE_UPDATED'] as const) {
-      const iterator = pubSub.subscribe(topic)[Symbol.asyncIterator]();
-      let running = true;
-      void (async () => {
-        while (running) {
-          const next = await iterator.next();
-          if (next.done) break;
-          this.invalidate();
-        }
-      })();
-      this.stops.push(async () => {
-        running = false;
-        await iterator.return?.();
-      });
+  constructor(
+    private readonly schema: GraphQLSchema,
+    private readonly communityOfPavilion: (ctx: Context, pavilionId: number) => Promise<number | null>,
+  ) {}
+
+  watch(feed: ChangeFeed) {
+    feed.listen((communityId) => this.invalidate(communityId));
+  }
+
+  /** Drops the answers that show this community (every answer for null). */
+  invalidate(communityId: number | null = null) {
+    this.changes++;
+    if (communityId === null) {
+      this.lastChangeAnywhere = this.changes;
+      this.entries.clear();
+      return;
+    }
+    this.changedAt.set(communityId, this.changes);
+    for (const [key, entry] of this.entries.entries()) {
+      if (entry.scope === 'ANY' || entry.scope.communities.has(communityId)) this.entries.delete(key);
     }
   }
 
-  invalidate() {
-    this.generation++;
-    this.entries.clear();
+  private changedSince(scope: Scope, mark: number): boolean {
+    if (this.lastChangeAnywhere > mark) return true;
+    if (scope === 'ANY') return this.changes > mark;
+    for (const c of scope.communities) if ((this.changedAt.get(c) ?? 0) > mark) return true;
+    return false;
   }
 
-  /** Stops listening; awaited before the Redis connections close so no unsubscribe is cut off. */
-  async close() {
-    await Promise.all(this.stops.map((stop) => stop()));
+  /** The communities the root fields of an operation name, from their arguments. */
+  private async scopeOf(operation: OperationDefinitionNode, variables: Record<string, unknown>, ctx: Context): Promise<Scope> {
+    const communities = new Set<number>();
+    const queryType = this.schema.getQueryType()!;
+    for (const selection of operation.selectionSet.selections as FieldNode[]) {
+      const name = selection.name.value;
+      if (name === '__typename') continue;
+      const args = getArgumentValues(queryType.getFields()[name], selection, variables) as Record<string, unknown>;
+      const filter = (args.filter ?? {}) as Record<string, unknown>;
+      let community = positiveInt(args.communityId ?? filter.communityId);
+      const pavilion = positiveInt(name === 'pavilion' ? args.id : (args.pavilionId ?? filter.pavilionId));
+      if (community === null && pavilion !== null) {
+        community = this.pavilionCommunity.get(pavilion) ?? (await this.communityOfPavilion(ctx, pavilion));
+        if (community !== null) this.pavilionCommunity.set(pavilion, community);
+      }
+      if (community === null) return 'ANY';
+      communities.add(community);
+    }
+    return { communities };
   }
 
   /** Express middleware in front of Apollo: answers a kept request without running GraphQL. */
@@ -82,30 +119,34 @@ export class PublicResponseCache {
     const cache = this;
     return {
       async requestDidStart(rc) {
-        const generation = cache.generation;
-        let keep = false;
-        let mutation = false;
+        let scope: Scope | null = null;
+        let mark = 0;
         return {
-          async didResolveOperation({ operation, contextValue }) {
-            if (!operation) return;
-            mutation = operation.operation === 'mutation';
-            keep =
+          async didResolveOperation({ operation, contextValue, request }) {
+            const keep =
+              !!operation &&
               rc.request.http?.method === 'POST' &&
               operation.operation === 'query' &&
               !contextValue.viewer &&
               !contextValue.token &&
               operation.selectionSet.selections.every((s) => s.kind === Kind.FIELD && PUBLIC_ROOT_FIELDS.has(s.name.value));
+            if (!keep) return;
+            mark = cache.changes;
+            try {
+              scope = await cache.scopeOf(operation, request.variables ?? {}, contextValue);
+            } catch {
+              scope = null; // arguments that do not coerce: execution answers with the error
+            }
           },
           async willSendResponse({ response, request }) {
-            // Any mutation may have changed what a board shows, including ones that publish no event.
-            if (mutation) return cache.invalidate();
             // A change since this request began would make its answer stale: keep nothing then.
-            if (!keep || generation !== cache.generation) return;
+            if (!scope || cache.changedSince(scope, mark)) return;
             if (response.body.kind !== 'single' || response.body.singleResult.errors) return;
             const key = keyOf(request.query, request.operationName, request.variables, request.http?.headers.get('accept'));
             cache.entries.set(key, {
               json: JSON.stringify(response.body.singleResult),
               contentType: response.http.headers.get('content-type') ?? 'application/json; charset=utf-8',
+              scope,
             });
           },
         };

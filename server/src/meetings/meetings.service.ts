@@ -9,6 +9,7 @@ import { Matter } from '../matters/matter.entity';
 import type { MattersService } from '../matters/matters.service';
 import { cleanText } from '../matters/text';
 import { Pavilion } from '../register/pavilion.entity';
+import type { AppPubSub } from '../common/pubsub';
 import { AgendaItem, Meeting } from './meeting.entity';
 
 const MAX_AGENDA = 30;
@@ -17,6 +18,7 @@ export class MeetingsService {
   constructor(
     private readonly audit: AuditService,
     private readonly matters: MattersService,
+    private readonly pubSub: AppPubSub,
   ) {}
 
   async schedule(ctx: Context, input: { pavilionId: string; title: string; startsAt: Date; matterIds: string[] }): Promise<Meeting> {
@@ -58,6 +60,7 @@ export class MeetingsService {
       m.minutes = text;
       await this.audit.append(tx, viewer, 'recordMeetingMinutes', null, { meetingId: m.id, attendance });
     });
+    this.pubSub.publish('COMMUNITY_CHANGED', { communityId: meeting.community.id });
     return ctx.em.findOneOrFail(Meeting, meeting.id, { refresh: true });
   }
 

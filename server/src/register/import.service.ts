@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/knex';
 import type { AuditService } from '../audit/audit.service';
 import { parse } from 'csv-parse/sync';
+import type { AppPubSub } from '../common/pubsub';
 import { actsFor } from '../auth/guards';
 import type { StaffViewer } from '../context';
 import { Building } from './building.entity';
@@ -53,7 +54,10 @@ const NAME_MAX = 100;
  * transaction. Bulk statements keep a 100,000-line file within seconds.
  */
 export class ImportService {
-  constructor(private readonly audit: AuditService) {}
+  constructor(
+    private readonly audit: AuditService,
+    private readonly pubSub: AppPubSub,
+  ) {}
 
   async importHomes(em: EntityManager, viewer: StaffViewer, csv: string): Promise<ImportReport> {
     const { rows, errors } = this.parse(csv);
@@ -74,7 +78,7 @@ export class ImportService {
       return { created: 0, updated: 0, errors: errors.slice(0, MAX_LINES_REPORTED) };
     }
 
-    return em.transactional(async (tx) => {
+    const report = await em.transactional(async (tx): Promise<ImportReport> => {
       const estateIds = await this.ensureNames(tx, Estate, 'community', rows.map((r) => [communityByName.get(r.community)!, r.estate]));
       const estateKey = (r: Row) => `${communityByName.get(r.community)}\u0000${r.estate}`;
       const buildingIds = await this.ensureNames(tx, Building, 'estate', rows.map((r) => [estateIds.get(estateKey(r))!, r.building]));
@@ -110,6 +114,10 @@ export class ImportService {
       await this.audit.append(tx, viewer, 'importHomes', null, { lines: rows.length, created: inserts.length, updated: updates.length });
       return { created: inserts.length, updated: updates.length, errors: [] };
     });
+    if (report.created || report.updated) {
+      for (const communityId of new Set(communityByName.values())) this.pubSub.publish('COMMUNITY_CHANGED', { communityId });
+    }
+    return report;
   }
 
   /** Ids of (parent, name) pairs, inserting the missing ones. Keys are `${parentId}\0${name}`. */

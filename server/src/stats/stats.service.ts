@@ -8,18 +8,46 @@ import { Second } from '../matters/second.entity';
 import { Home } from '../register/home.entity';
 import { median, percentile, startOfShanghaiYear } from './percentiles';
 import type { Stats } from './stats.types';
+import type { ChangeFeed } from '../common/change-feed';
 
 /** Extra participants (e.g. voters) that other features contribute to the participation figure. */
 export type ParticipantSource = (em: EntityManager, communityId: number | null, from: Date, to: Date) => Promise<number[]>;
 
+/** How long this year's figures of a community are kept between changes. */
+const KEEP_MS = 30_000;
+
 export class StatsService {
   private readonly sources: ParticipantSource[] = [];
+  /** This year's figures per community (0: the whole sub-district), dropped by its changes. */
+  private readonly thisYear = new Map<number, { at: number; stats: Promise<Stats> }>();
+
+  /** Figures of a community are computed again after any change of its matters or votes. */
+  watch(feed: ChangeFeed) {
+    feed.listen((communityId) => {
+      if (communityId === null) this.thisYear.clear();
+      else {
+        this.thisYear.delete(communityId);
+        this.thisYear.delete(0);
+      }
+    });
+  }
 
   addParticipantSource(source: ParticipantSource) {
     this.sources.push(source);
   }
 
   async stats(em: EntityManager, communityId: number | null, from?: Date | null, to?: Date | null): Promise<Stats> {
+    if (from || to) return this.compute(em, communityId, from, to);
+    const key = communityId ?? 0;
+    const kept = this.thisYear.get(key);
+    if (kept && Date.now() - kept.at < KEEP_MS) return kept.stats;
+    const stats = this.compute(em, communityId, null, null);
+    this.thisYear.set(key, { at: Date.now(), stats });
+    stats.catch(() => this.thisYear.delete(key));
+    return stats;
+  }
+
+  private async compute(em: EntityManager, communityId: number | null, from?: Date | null, to?: Date | null): Promise<Stats> {
     const end = to ?? new Date();
     const start = from ?? startOfShanghaiYear(end);
     if (start.getTime() >= end.getTime()) throw badInput('from must be before to');
