@@ -6,14 +6,16 @@ import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema } from 'graphql';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createPubSub } from '../server/src/common/pubsub';
+import { loadConfig } from '../server/src/config';
+import { createServices } from '../server/src/services';
 import { buildAppSchema } from '../server/src/graphql/schema';
 
 async function main() {
   const file = join(__dirname, '../../schema/schema.graphql');
-  const { pubSub, close } = createPubSub();
-  const schema = await buildAppSchema(pubSub);
-  await close();
+  // Services hold no connection without REDIS_URL: building them here opens nothing.
+  const services = createServices(loadConfig({}));
+  const schema = await buildAppSchema(services);
+  await services.close();
   const text = `# Emitted from the server's code by \`npm run schema:emit\`; do not edit by hand.\n\n${printSchema(lexicographicSortSchema(schema))}\n`;
   if (process.argv.includes('--check')) {
     let committed = '';

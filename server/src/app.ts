@@ -9,10 +9,11 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
+import { ANONYMOUS, SESSION_ENDED, type Viewer } from './common/actor';
 import { makeFormatError } from './common/errors';
 import { createLogger } from './common/logger';
 import type { Config } from './config';
-import type { Context, Viewer } from './context';
+import type { Context } from './graphql/context';
 import { depthRule, edgePlugin } from './graphql/limits';
 import { PublicResponseCache } from './graphql/public-cache';
 import { buildAppSchema } from './graphql/schema';
@@ -20,7 +21,6 @@ import { bearer as bearer, startWsServer } from './graphql/ws-server';
 import { bodyBySender } from './http/body-limit';
 import { errorRoute, healthRoutes } from './http/routes';
 import { startJobs } from './jobs';
-import { Pavilion } from './register/pavilion.entity';
 import { initOrm, type Orm, type OrmHooks } from './orm.config';
 import { createServices, type ServiceSettings, type Services } from './services';
 
@@ -54,22 +54,24 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
   const orm = await initOrm(config.database, opts.ormHooks);
   if (opts.migrate !== false) await orm.getMigrator().up();
   const services = createServices(config, opts.settings, log);
-  const schema = await buildAppSchema(services.pubSub);
+  const schema = await buildAppSchema(services);
   const jobs = await startJobs(orm, services, log, opts.votePollMs);
-  const publicCache = new PublicResponseCache(schema, async (ctx, pavilionId) => (await ctx.em.findOne(Pavilion, pavilionId, { fields: ['community'] }))?.community.id ?? null);
+  // A plain read: a partial entity in the request's identity map would answer later fields.
+  const publicCache = new PublicResponseCache(schema, async (ctx, pavilionId) => {
+    const [row] = await ctx.em.execute<Array<{ community_id: unknown }>>('select community_id from pavilion where id = ?', [pavilionId]);
+    return row ? Number(row.community_id) : null;
+  });
   publicCache.watch(services.changes);
   const formatError = makeFormatError({ development: config.development, onInternal: (err) => log.error({ err }, 'resolver failed') });
 
   const resolveToken = (token: string | undefined): Promise<Who> => services.auth.resolve(orm.em.fork(), token);
   const contextOf = (who: Who, token: string | undefined, requestId: string, ip: string, reqLog: Logger): Context => ({
     em: orm.em.fork(),
-    viewer: who.viewer,
-    sessionExpired: who.expired,
+    actor: who.viewer ?? (who.expired ? SESSION_ENDED : ANONYMOUS),
     token,
     requestId,
     ip,
     log: reqLog,
-    services,
   });
 
   const app = express();
@@ -87,7 +89,7 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
       async contextForEvent(subscribed) {
         if (!subscribed.token) return { ...subscribed, em: orm.em.fork() };
         const who = await resolveToken(subscribed.token);
-        return who.viewer ? { ...subscribed, viewer: who.viewer, em: orm.em.fork() } : null;
+        return who.viewer ? { ...subscribed, actor: who.viewer, em: orm.em.fork() } : null;
       },
       onSessionEnd: (token, stop) => services.sessions.onEnd(services.auth.tokenHash(token), stop),
     },

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/knex';
-import type { StaffViewer } from '../context';
+import type { StaffViewer } from '../common/actor';
 
 /** Who an audit row names: a staff member, or the server itself (e.g. a vote closing on time). */
 export type AuditActor = Pick<StaffViewer, 'userId' | 'displayName' | 'role'> | { userId: 0; displayName: string; role: 'SYSTEM' };

@@ -1,14 +1,18 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../context';
+import type { Context } from '../graphql/context';
+import { parseId } from '../common/ids';
+import { AuthService } from './auth.service';
 import { Community } from '../register/community.entity';
 import { IssuedHomeCredential, SessionType, ViewerType } from './auth.types';
 
 @Resolver(() => ViewerType)
 export class AuthResolver {
+  constructor(private readonly auth: AuthService) {}
+
   @Query(() => ViewerType, { nullable: true, description: 'Who is signed in; null without a session.' })
   me(@Ctx() ctx: Context): ViewerType | null {
-    const v = ctx.viewer;
-    if (!v) return null;
+    const v = ctx.actor;
+    if (v.kind === 'anonymous') return null;
     return { role: v.role, displayName: v.displayName, communityIds: v.kind === 'resident' ? [v.communityId] : v.communityIds, homeId: v.kind === 'resident' ? v.homeId : null };
   }
 
@@ -23,7 +27,7 @@ export class AuthResolver {
     @Arg('password', () => String) password: string,
     @Ctx() ctx: Context,
   ): Promise<SessionType> {
-    return ctx.services.auth.login(ctx.em, username, password);
+    return this.auth.login(ctx.em, username, password);
   }
 
   @Mutation(() => SessionType, { description: "A resident's sign-in with a home code and PIN; the session lasts 15 minutes." })
@@ -32,16 +36,16 @@ export class AuthResolver {
     @Arg('pin', () => String) pin: string,
     @Ctx() ctx: Context,
   ): Promise<SessionType> {
-    return ctx.services.auth.residentLogin(ctx.em, homeCode, pin);
+    return this.auth.residentLogin(ctx.em, homeCode, pin);
   }
 
   @Mutation(() => Boolean, { description: 'Ends the session of the bearer token sent with this request.' })
   async signOut(@Ctx() ctx: Context): Promise<boolean> {
-    return ctx.token ? ctx.services.auth.signOut(ctx.em, ctx.token) : false;
+    return ctx.token ? this.auth.signOut(ctx.em, ctx.token) : false;
   }
 
   @Mutation(() => IssuedHomeCredential, { description: 'A new home code and PIN for a home; the old one stops working.' })
   async issueHomeCredential(@Arg('homeId', () => ID) homeId: string, @Ctx() ctx: Context): Promise<IssuedHomeCredential> {
-    return ctx.services.auth.issueHomeCredential(ctx, homeId);
+    return this.auth.issueHomeCredential(ctx.em, ctx.actor, parseId(homeId, 'homeId'));
   }
 }

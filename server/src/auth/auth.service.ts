@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/knex';
 import type { AuditService } from '../audit/audit.service';
 import { RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import { bearerToken, digits, sha256Hex } from '../common/random';
-import type { StaffViewer, Viewer } from '../context';
+import type { Actor, StaffViewer, Viewer } from '../common/actor';
 import { badInput, conflict, notFound, rateLimited, unauthenticated } from '../common/errors';
 import { Community } from '../register/community.entity';
 import { Home } from '../register/home.entity';
@@ -13,7 +13,7 @@ import type { LiveSessions } from './live-sessions';
 import { dummySecretHash, hashSecret, verifySecret } from './passwords';
 import { Role } from './role';
 import { StaffUser } from './staff-user.entity';
-import type { Context } from '../context';
+
 
 export const STAFF_SESSION_MINUTES = 12 * 60;
 export const RESIDENT_SESSION_MINUTES = 15;
@@ -73,12 +73,11 @@ export class AuthService {
   }
 
   /** A new home code and PIN; the previous credential of that home stops working. */
-  async issueHomeCredential(ctx: Context, homeId: string): Promise<{ homeCode: string; pin: string }> {
-    const em = ctx.em;
-    const home = await em.findOne(Home, { id: Number(homeId) || 0 }, { populate: ['unit.building.estate'] });
+  async issueHomeCredential(em: EntityManager, actor: Actor, homeId: number): Promise<{ homeCode: string; pin: string }> {
+    const home = await em.findOne(Home, { id: homeId }, { populate: ['unit.building.estate'] });
     if (!home) throw notFound('Home');
     const communityId = home.unit.unwrap().building.unwrap().estate.unwrap().community.id;
-    const viewer = requireStaffOf(ctx, communityId, [Role.OFFICE]);
+    const viewer = requireStaffOf(actor, communityId, [Role.OFFICE]);
     const pin = digits(6);
     const pinHash = await hashSecret(pin);
     for (let attempt = 0; attempt < 5; attempt++) {

@@ -1,5 +1,5 @@
 import { LRUCache } from 'lru-cache';
-import type { Viewer } from '../context';
+import type { Viewer } from '../common/actor';
 import type { AppPubSub } from '../common/pubsub';
 
 /** How long a looked-up session is trusted without asking the database again. */

@@ -3,7 +3,7 @@ import { HomeCredential } from '../auth/home-credential.entity';
 import { hashSecret } from '../auth/passwords';
 import { Role } from '../auth/role';
 import type { AuthService } from '../auth/auth.service';
-import type { StaffViewer } from '../context';
+import type { StaffViewer } from '../common/actor';
 import { Branch } from '../register/branch.entity';
 import { Community } from '../register/community.entity';
 import { Estate } from '../register/estate.entity';

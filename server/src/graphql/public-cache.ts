@@ -4,7 +4,7 @@ import { getArgumentValues, Kind, type FieldNode, type GraphQLSchema, type Opera
 import { LRUCache } from 'lru-cache';
 import { createHash } from 'node:crypto';
 import type { ChangeFeed } from '../common/change-feed';
-import type { Context } from '../context';
+import type { Context } from './context';
 
 /**
  * Kiosks ask for the same public boards again and again, and those change only when a matter,
@@ -127,7 +127,7 @@ export class PublicResponseCache {
               !!operation &&
               rc.request.http?.method === 'POST' &&
               operation.operation === 'query' &&
-              !contextValue.viewer &&
+              contextValue.actor.kind === 'anonymous' &&
               !contextValue.token &&
               operation.selectionSet.selections.every((s) => s.kind === Kind.FIELD && PUBLIC_ROOT_FIELDS.has(s.name.value));
             if (!keep) return;

@@ -1,41 +1,14 @@
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
-import { AuthResolver } from '../auth/auth.resolver';
-import type { AppPubSub } from '../common/pubsub';
-import { MatterVoteResolver, VotesResolver } from '../votes/votes.resolver';
-import { StatsResolver } from '../stats/stats.resolver';
-import { MeetingsResolver } from '../meetings/meetings.resolver';
-import { MatterFieldsResolver, MattersResolver, NoticeFieldsResolver } from '../matters/matters.resolver';
-import {
-  BuildingFieldsResolver,
-  CommunityFieldsResolver,
-  EstateFieldsResolver,
-  PavilionFieldsResolver,
-  RegisterResolver,
-  UnitFieldsResolver,
-} from '../register/register.resolver';
+import type { Services } from '../services';
+import { resolverContainer, resolverInstances } from './container';
 
-export const resolvers = [
-  AuthResolver,
-  RegisterResolver,
-  CommunityFieldsResolver,
-  EstateFieldsResolver,
-  BuildingFieldsResolver,
-  UnitFieldsResolver,
-  PavilionFieldsResolver,
-  MattersResolver,
-  MatterFieldsResolver,
-  NoticeFieldsResolver,
-  MeetingsResolver,
-  StatsResolver,
-  VotesResolver,
-  MatterVoteResolver,
-] as const;
-
-export function buildAppSchema(pubSub: AppPubSub): Promise<GraphQLSchema> {
+export function buildAppSchema(services: Services): Promise<GraphQLSchema> {
+  const instances = resolverInstances(services);
   return buildSchema({
-    resolvers: [...resolvers] as unknown as [Function, ...Function[]],
-    pubSub,
+    resolvers: instances.map((i) => i.constructor) as unknown as [Function, ...Function[]],
+    container: resolverContainer(instances),
+    pubSub: services.pubSub,
     validate: false,
     emitSchemaFile: false,
   });

@@ -2,7 +2,7 @@ import { createSourceEventStream, execute, GraphQLError, print, type ExecutionAr
 import { createHash } from 'node:crypto';
 import { unauthenticated } from '../common/errors';
 import { OncePerEvent } from '../common/once-per-event';
-import type { Context } from '../context';
+import type { Context } from './context';
 
 export interface SubscribeHooks {
   /**

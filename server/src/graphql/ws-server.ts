@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, Server } from 'node:http';
 import type { Logger } from 'pino';
 import { WebSocketServer } from 'ws';
-import type { Context } from '../context';
+import type { Context } from './context';
 import { depthRule, edgeErrors, MAX_WS_MESSAGE_BYTES } from './limits';
 import { makeSharedSubscribe, type SubscribeHooks } from './shared-subscribe';
 

@@ -1,5 +1,5 @@
 import express from 'express';
-import type { Viewer } from '../context';
+import type { Viewer } from '../common/actor';
 import { MAX_BODY_ANONYMOUS, MAX_BODY_STAFF } from '../graphql/limits';
 import { bearer } from '../graphql/ws-server';
 

@@ -1,14 +1,15 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
-import { actsFor } from '../auth/guards';
+import { isStaffOf } from '../auth/guards';
+import { parseId, parseOptionalId } from '../common/ids';
 import { OncePerEvent } from '../common/once-per-event';
-import type { Context } from '../context';
+import type { Context } from '../graphql/context';
 import { Community } from '../register/community.entity';
 import { Pavilion } from '../register/pavilion.entity';
 import type { Topics } from '../common/pubsub';
 import { MatterStatus, TriageDecision } from './enums';
 import { MatterEvent } from './matter-event.entity';
 import { Matter } from './matter.entity';
-import { TRIAGE_TARGET_MINUTES } from './matters.service';
+import { MattersService, TRIAGE_TARGET_MINUTES } from './matters.service';
 import { MatterConnection, MatterFilter, RaiseMatterInput, Resolution, ResolutionInput } from './matters.types';
 import { Notice } from './notice.entity';
 
@@ -17,14 +18,16 @@ const loadForEvent = new OncePerEvent<Matter>();
 
 @Resolver()
 export class MattersResolver {
+  constructor(private readonly service: MattersService) {}
+
   @Query(() => Matter, { nullable: true })
   matter(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Matter | null> {
-    return ctx.services.matters.byId(ctx.em, id);
+    return this.service.byId(ctx.em, parseId(id));
   }
 
   @Query(() => Matter, { nullable: true })
   matterByTrackingCode(@Arg('code', () => String) code: string, @Ctx() ctx: Context): Promise<Matter | null> {
-    return ctx.services.matters.byTrackingCode(ctx.em, code);
+    return this.service.byTrackingCode(ctx.em, code);
   }
 
   @Query(() => MatterConnection, { description: 'Newest first; pass pageInfo.endCursor as `after` for the next page.' })
@@ -34,22 +37,22 @@ export class MattersResolver {
     @Arg('first', () => Int, { nullable: true, description: 'At most 100; 20 when absent.' }) first?: number,
     @Arg('after', () => String, { nullable: true }) after?: string,
   ): Promise<MatterConnection> {
-    return ctx.services.matters.list(ctx.em, filter, first, after);
+    return this.service.list(ctx.em, filter && { ...filter, pavilionId: parseOptionalId(filter.pavilionId, 'pavilionId'), communityId: parseOptionalId(filter.communityId, 'communityId') }, first, after);
   }
 
   @Query(() => [Matter], { description: "Untriaged matters of the caller's communities, oldest first (staff)." })
   inbox(@Ctx() ctx: Context): Promise<Matter[]> {
-    return ctx.services.matters.inbox(ctx);
+    return this.service.inbox(ctx.em, ctx.actor);
   }
 
   @Query(() => [Matter], { description: "Matters the community office is executing (staff)." })
   mattersInExecution(@Ctx() ctx: Context): Promise<Matter[]> {
-    return ctx.services.matters.inExecution(ctx);
+    return this.service.inExecution(ctx.em, ctx.actor);
   }
 
   @Query(() => [Matter], { description: 'Completed matters rated 1 or 2 stars, awaiting the office (staff).' })
   followUps(@Ctx() ctx: Context): Promise<Matter[]> {
-    return ctx.services.matters.followUps(ctx);
+    return this.service.followUps(ctx.em, ctx.actor);
   }
 
   @Query(() => [Notice], { description: 'Public notices (公示), newest first.' })
@@ -58,17 +61,17 @@ export class MattersResolver {
     @Arg('communityId', () => ID, { nullable: true }) communityId?: string,
     @Arg('first', () => Int, { nullable: true }) first?: number,
   ): Promise<Notice[]> {
-    return ctx.services.matters.notices(ctx.em, communityId, first ?? 20);
+    return this.service.notices(ctx.em, parseOptionalId(communityId, 'communityId'), first ?? 20);
   }
 
   @Mutation(() => Matter, { description: 'From a kiosk without a session, or by a signed-in resident (then linked to the home).' })
   raiseMatter(@Arg('input', () => RaiseMatterInput) input: RaiseMatterInput, @Ctx() ctx: Context): Promise<Matter> {
-    return ctx.services.matters.raise(ctx, input);
+    return this.service.raise(ctx.em, ctx.actor, { ...input, pavilionId: parseId(input.pavilionId, 'pavilionId') });
   }
 
   @Mutation(() => Matter, { description: 'Support (附议) by a signed-in resident, once per home.' })
   secondMatter(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Matter> {
-    return ctx.services.matters.second(ctx, id);
+    return this.service.second(ctx.em, ctx.actor, parseId(id));
   }
 
   @Mutation(() => Matter)
@@ -78,12 +81,12 @@ export class MattersResolver {
     @Ctx() ctx: Context,
     @Arg('reason', () => String, { nullable: true, description: 'Required to decline; public.' }) reason?: string,
   ): Promise<Matter> {
-    return ctx.services.matters.triage(ctx, id, decision, reason);
+    return this.service.triage(ctx.em, ctx.actor, parseId(id), decision, reason);
   }
 
   @Mutation(() => Matter, { description: 'Merges a duplicate into an open matter of the same community; its seconds carry over.' })
   mergeMatter(@Arg('id', () => ID) id: string, @Arg('intoId', () => ID) intoId: string, @Ctx() ctx: Context): Promise<Matter> {
-    return ctx.services.matters.merge(ctx, id, intoId);
+    return this.service.merge(ctx.em, ctx.actor, parseId(id), parseId(intoId, 'intoId'));
   }
 
   @Mutation(() => Matter)
@@ -92,7 +95,7 @@ export class MattersResolver {
     @Arg('input', () => ResolutionInput) input: ResolutionInput,
     @Ctx() ctx: Context,
   ): Promise<Matter> {
-    return ctx.services.matters.recordResolution(ctx, matterId, input);
+    return this.service.recordResolution(ctx.em, ctx.actor, parseId(matterId, 'matterId'), input);
   }
 
   @Mutation(() => Matter)
@@ -102,17 +105,17 @@ export class MattersResolver {
     @Arg('note', () => String) note: string,
     @Ctx() ctx: Context,
   ): Promise<Matter> {
-    return ctx.services.matters.reportProgress(ctx, matterId, percent, note);
+    return this.service.reportProgress(ctx.em, ctx.actor, parseId(matterId, 'matterId'), percent, note);
   }
 
   @Mutation(() => Matter)
   completeMatter(@Arg('matterId', () => ID) matterId: string, @Arg('note', () => String) note: string, @Ctx() ctx: Context): Promise<Matter> {
-    return ctx.services.matters.complete(ctx, matterId, note);
+    return this.service.complete(ctx.em, ctx.actor, parseId(matterId, 'matterId'), note);
   }
 
   @Mutation(() => Matter, { description: 'Takes a matter off the follow-up list with a note of what was done.' })
   resolveFollowUp(@Arg('matterId', () => ID) matterId: string, @Arg('note', () => String) note: string, @Ctx() ctx: Context): Promise<Matter> {
-    return ctx.services.matters.resolveFollowUp(ctx, matterId, note);
+    return this.service.resolveFollowUp(ctx.em, ctx.actor, parseId(matterId, 'matterId'), note);
   }
 
   @Mutation(() => Matter, { description: 'Once, when completed; the tracking code is the right to rate. 1 or 2 stars put it on the follow-up list.' })
@@ -122,7 +125,7 @@ export class MattersResolver {
     @Ctx() ctx: Context,
     @Arg('comment', () => String, { nullable: true }) comment?: string,
   ): Promise<Matter> {
-    return ctx.services.matters.rate(ctx, trackingCode, stars, comment);
+    return this.service.rate(ctx.em, trackingCode, stars, comment);
   }
 
   @Subscription(() => Matter, {
@@ -189,14 +192,12 @@ export class MatterFieldsResolver {
 
   @FieldResolver(() => String, { nullable: true, description: 'Staff of the community only; null for everyone else.' })
   contactPhone(@Root() m: Matter, @Ctx() ctx: Context): string | null {
-    const v = ctx.viewer;
-    return v?.kind === 'staff' && actsFor(v, m.community.id) ? (m.contactPhone ?? null) : null;
+    return isStaffOf(ctx.actor, m.community.id) ? (m.contactPhone ?? null) : null;
   }
 
   @FieldResolver(() => String, { nullable: true, description: "The rater's comment; staff of the community only." })
   ratingComment(@Root() m: Matter, @Ctx() ctx: Context): string | null {
-    const v = ctx.viewer;
-    return v?.kind === 'staff' && actsFor(v, m.community.id) ? (m.ratingComment ?? null) : null;
+    return isStaffOf(ctx.actor, m.community.id) ? (m.ratingComment ?? null) : null;
   }
 }
 

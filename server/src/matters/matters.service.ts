@@ -7,7 +7,7 @@ import { requireResident, requireStaff, requireStaffOf } from '../auth/guards';
 import { Role } from '../auth/role';
 import { readableCode } from '../common/random';
 import { consumeOrThrow } from '../common/rate-limits';
-import type { Context, StaffViewer } from '../context';
+import type { Actor, StaffViewer } from '../common/actor';
 import { badInput, conflict, DomainError, forbidden, notFound } from '../common/errors';
 import type { AppPubSub } from '../common/pubsub';
 import { Pavilion } from '../register/pavilion.entity';
@@ -24,7 +24,7 @@ export const RAISE_PER_PAVILION_PER_MINUTE = 5;
 export const RAISE_PER_HOME_PER_HOUR = 10;
 
 export interface RaiseInput {
-  pavilionId: string;
+  pavilionId: number;
   title: string;
   description: string;
   category: MatterCategory;
@@ -32,8 +32,8 @@ export interface RaiseInput {
 }
 
 export interface MatterFilterInput {
-  pavilionId?: string | null;
-  communityId?: string | null;
+  pavilionId?: number | null;
+  communityId?: number | null;
   status?: MatterStatus[] | null;
   step?: MatterStep | null;
 }
@@ -49,10 +49,6 @@ export interface RaiseLimiters {
   home: RateLimiterAbstract;
 }
 
-const id = (value: string | number) => {
-  const n = Number(value);
-  return Number.isSafeInteger(n) && n > 0 ? n : 0;
-};
 
 /** The three steps: raising and seconding, triage and deliberation, execution and rating. */
 export class MattersService {
@@ -64,19 +60,19 @@ export class MattersService {
 
   // ---- Step 1: residents raise ----
 
-  async raise(ctx: Context, input: RaiseInput): Promise<Matter> {
+  async raise(em: EntityManager, actor: Actor, input: RaiseInput): Promise<Matter> {
     const title = cleanText(input.title, 'title', { min: 4, max: 60 });
     const description = cleanText(input.description, 'description', { max: 2000, multiline: true });
     const contactPhone = cleanMobile(input.contactPhone);
     if (!Object.values(MatterCategory).includes(input.category)) throw badInput('Unknown category');
-    const pavilion = await ctx.em.findOne(Pavilion, { id: id(input.pavilionId) });
+    const pavilion = await em.findOne(Pavilion, { id: input.pavilionId });
     if (!pavilion) throw notFound('Pavilion');
-    const resident = ctx.viewer?.kind === 'resident' ? ctx.viewer : null;
+    const resident = actor.kind === 'resident' ? actor : null;
     // A kiosk is shared, so the pavilion is the limit's key; a signed-in resident has their own.
     await consumeOrThrow(this.limiters.pavilion, String(pavilion.id), 'This kiosk has sent many matters just now; please wait a minute');
     if (resident) await consumeOrThrow(this.limiters.home, String(resident.homeId), 'Your home has raised many matters this hour; please try again later');
 
-    const matter = await this.write(ctx.em, async (tx) => {
+    const matter = await this.write(em, async (tx) => {
       const trackingCode = await this.freeTrackingCode(tx);
       const m = tx.create(Matter, {
         trackingCode,
@@ -97,23 +93,23 @@ export class MattersService {
     return matter;
   }
 
-  async second(ctx: Context, matterId: string): Promise<Matter> {
-    const resident = requireResident(ctx);
-    const matter = await this.find(ctx.em, matterId);
+  async second(em: EntityManager, actor: Actor, matterId: number): Promise<Matter> {
+    const resident = requireResident(actor);
+    const matter = await this.find(em, matterId);
     if (matter.community.id !== resident.communityId) throw forbidden('Residents second matters of their own community');
-    await this.write(ctx.em, async (tx) => {
+    await this.write(em, async (tx) => {
       const m = await tx.findOneOrFail(Matter, matter.id);
       next(m.status, 'SECOND');
       if (await tx.count(Second, { matter: m.id, home: resident.homeId })) throw conflict('Your home has already seconded this matter');
       await tx.insert(Second, { matter: m.id, home: resident.homeId, createdAt: new Date() });
       await tx.execute('update matter set second_count = second_count + 1 where id = ?', [m.id]);
     });
-    return this.reloadAndPublish(ctx.em, matter.id);
+    return this.reloadAndPublish(em, matter.id);
   }
 
   // ---- Step 2: the branch deliberates ----
 
-  async triage(ctx: Context, matterId: string, decision: TriageDecision, reason?: string | null): Promise<Matter> {
+  async triage(em: EntityManager, actor: Actor, matterId: number, decision: TriageDecision, reason?: string | null): Promise<Matter> {
     const action: Record<TriageDecision, MatterAction> = {
       [TriageDecision.DELIBERATE]: 'TRIAGE_DELIBERATE',
       [TriageDecision.ROUTE_TO_OFFICE]: 'TRIAGE_ROUTE_TO_OFFICE',
@@ -125,7 +121,7 @@ export class MattersService {
         : reason
           ? cleanText(reason, 'reason', { max: 500, multiline: true }) || null
           : null;
-    return this.staffChange(ctx, matterId, [Role.SECRETARY], 'triageMatter', { decision, reason: note }, (m) => {
+    return this.staffChange(em, actor, matterId, [Role.SECRETARY], 'triageMatter', { decision, reason: note }, (m) => {
       m.status = next(m.status, action[decision]);
       m.triagedAt = new Date();
       if (decision === TriageDecision.DECLINE) m.declineReason = note;
@@ -133,14 +129,14 @@ export class MattersService {
     });
   }
 
-  async merge(ctx: Context, matterId: string, intoId: string): Promise<Matter> {
-    const source = await this.find(ctx.em, matterId);
-    const target = await this.find(ctx.em, intoId);
-    const viewer = requireStaffOf(ctx, source.community.id, [Role.SECRETARY]);
+  async merge(em: EntityManager, actor: Actor, matterId: number, intoId: number): Promise<Matter> {
+    const source = await this.find(em, matterId);
+    const target = await this.find(em, intoId);
+    const viewer = requireStaffOf(actor, source.community.id, [Role.SECRETARY]);
     if (source.id === target.id) throw badInput('A matter cannot be merged into itself');
     if (source.community.id !== target.community.id) throw badInput('Matters of different communities cannot be merged');
     if (!OPEN_STATUSES.includes(target.status)) throw conflict(`The matter to merge into is ${target.status}, not open`, { status: target.status });
-    await this.write(ctx.em, async (tx) => {
+    await this.write(em, async (tx) => {
       const s = await tx.findOneOrFail(Matter, source.id);
       const t = await tx.findOneOrFail(Matter, target.id);
       s.status = next(s.status, 'MERGE');
@@ -158,11 +154,11 @@ export class MattersService {
       this.addEvent(tx, s, 'MERGED', `→ ${t.trackingCode}`);
       await this.audit.append(tx, viewer, 'mergeMatter', s.id, { intoId: t.id, secondsMoved: moved.length });
     });
-    await this.reloadAndPublish(ctx.em, target.id);
-    return this.reloadAndPublish(ctx.em, source.id);
+    await this.reloadAndPublish(em, target.id);
+    return this.reloadAndPublish(em, source.id);
   }
 
-  async recordResolution(ctx: Context, matterId: string, input: { summary: string; outcome: ResolutionOutcome }): Promise<Matter> {
+  async recordResolution(em: EntityManager, actor: Actor, matterId: number, input: { summary: string; outcome: ResolutionOutcome }): Promise<Matter> {
     const summary = cleanText(input.summary, 'summary', { min: 1, max: 2000, multiline: true });
     const action: Record<ResolutionOutcome, MatterAction> = {
       [ResolutionOutcome.EXECUTE]: 'RESOLVE_EXECUTE',
@@ -170,7 +166,7 @@ export class MattersService {
       [ResolutionOutcome.DECLINE]: 'RESOLVE_DECLINE',
     };
     if (!action[input.outcome]) throw badInput('Unknown outcome');
-    return this.staffChange(ctx, matterId, [Role.SECRETARY], 'recordResolution', { outcome: input.outcome, summary }, (m, tx) => {
+    return this.staffChange(em, actor, matterId, [Role.SECRETARY], 'recordResolution', { outcome: input.outcome, summary }, (m, tx) => {
       m.status = next(m.status, action[input.outcome]);
       const now = new Date();
       m.resolutionSummary = summary;
@@ -184,19 +180,19 @@ export class MattersService {
 
   // ---- Step 3: the community executes ----
 
-  async reportProgress(ctx: Context, matterId: string, percent: number, note: string): Promise<Matter> {
+  async reportProgress(em: EntityManager, actor: Actor, matterId: number, percent: number, note: string): Promise<Matter> {
     if (!Number.isInteger(percent) || percent < 0 || percent > 100) throw badInput('percent is a whole number from 0 to 100', { field: 'percent' });
     const text = cleanText(note, 'note', { min: 1, max: 500, multiline: true });
-    return this.staffChange(ctx, matterId, [Role.OFFICE], 'reportProgress', { percent, note: text }, (m) => {
+    return this.staffChange(em, actor, matterId, [Role.OFFICE], 'reportProgress', { percent, note: text }, (m) => {
       m.status = next(m.status, 'REPORT_PROGRESS');
       m.progress = percent;
       return { kind: 'PROGRESS', note: text, progress: percent };
     });
   }
 
-  async complete(ctx: Context, matterId: string, note: string): Promise<Matter> {
+  async complete(em: EntityManager, actor: Actor, matterId: number, note: string): Promise<Matter> {
     const text = cleanText(note, 'note', { min: 1, max: 500, multiline: true });
-    return this.staffChange(ctx, matterId, [Role.OFFICE], 'completeMatter', { note: text }, (m) => {
+    return this.staffChange(em, actor, matterId, [Role.OFFICE], 'completeMatter', { note: text }, (m) => {
       m.status = next(m.status, 'COMPLETE');
       m.progress = 100;
       m.completedAt = new Date();
@@ -204,9 +200,9 @@ export class MattersService {
     });
   }
 
-  async resolveFollowUp(ctx: Context, matterId: string, note: string): Promise<Matter> {
+  async resolveFollowUp(em: EntityManager, actor: Actor, matterId: number, note: string): Promise<Matter> {
     const text = cleanText(note, 'note', { min: 1, max: 500, multiline: true });
-    return this.staffChange(ctx, matterId, [Role.OFFICE], 'resolveFollowUp', { note: text }, (m) => {
+    return this.staffChange(em, actor, matterId, [Role.OFFICE], 'resolveFollowUp', { note: text }, (m) => {
       if (!m.followUp) throw conflict('This matter is not on the follow-up list');
       m.followUp = false;
       return { kind: 'FOLLOWED_UP', note: text };
@@ -214,12 +210,12 @@ export class MattersService {
   }
 
   /** The tracking code is the right to rate: whoever holds the receipt may rate once. */
-  async rate(ctx: Context, trackingCode: string, stars: number, comment?: string | null): Promise<Matter> {
+  async rate(em: EntityManager, trackingCode: string, stars: number, comment?: string | null): Promise<Matter> {
     if (!Number.isInteger(stars) || stars < 1 || stars > 5) throw badInput('stars is a whole number from 1 to 5', { field: 'stars' });
     const text = comment ? cleanText(comment, 'comment', { max: 500, multiline: true }) || null : null;
-    const found = await ctx.em.findOne(Matter, { trackingCode: normaliseCode(trackingCode) });
+    const found = await em.findOne(Matter, { trackingCode: normaliseCode(trackingCode) });
     if (!found) throw notFound('Matter');
-    await this.write(ctx.em, async (tx) => {
+    await this.write(em, async (tx) => {
       const m = await tx.findOneOrFail(Matter, found.id);
       next(m.status, 'RATE');
       if (m.rating != null) throw conflict('This matter has already been rated');
@@ -229,13 +225,13 @@ export class MattersService {
       m.followUp = stars <= 2;
       this.addEvent(tx, m, 'RATED', null);
     });
-    return this.reloadAndPublish(ctx.em, found.id);
+    return this.reloadAndPublish(em, found.id);
   }
 
   // ---- Reading ----
 
-  async byId(em: EntityManager, matterId: string): Promise<Matter | null> {
-    return em.findOne(Matter, { id: id(matterId) });
+  async byId(em: EntityManager, matterId: number): Promise<Matter | null> {
+    return em.findOne(Matter, { id: matterId });
   }
 
   async byTrackingCode(em: EntityManager, code: string): Promise<Matter | null> {
@@ -246,8 +242,8 @@ export class MattersService {
     const size = first ?? 20;
     if (!Number.isInteger(size) || size < 0 || size > 100) throw badInput('first is a whole number from 0 to 100', { field: 'first' });
     const where: Record<string, unknown> = {};
-    if (filter?.pavilionId) where.pavilion = id(filter.pavilionId);
-    if (filter?.communityId) where.community = id(filter.communityId);
+    if (filter?.pavilionId) where.pavilion = filter.pavilionId;
+    if (filter?.communityId) where.community = filter.communityId;
     const statuses = new Set<MatterStatus>(filter?.status?.length ? filter.status : Object.values(MatterStatus));
     if (filter?.step) for (const s of [...statuses]) if (!statusesOf(filter.step).includes(s)) statuses.delete(s);
     if (filter?.status?.length || filter?.step) where.status = { $in: [...statuses] };
@@ -264,52 +260,52 @@ export class MattersService {
   }
 
   /** Untriaged matters of the secretary's communities, oldest first. */
-  async inbox(ctx: Context): Promise<Matter[]> {
-    const viewer = requireStaff(ctx, [Role.STREET_ADMIN, Role.SECRETARY, Role.OFFICE]);
-    return ctx.em.find(Matter, { status: MatterStatus.SUBMITTED, ...scope(viewer) }, { orderBy: [{ createdAt: 'asc' }, { id: 'asc' }], limit: 500 });
+  async inbox(em: EntityManager, actor: Actor): Promise<Matter[]> {
+    const viewer = requireStaff(actor, [Role.STREET_ADMIN, Role.SECRETARY, Role.OFFICE]);
+    return em.find(Matter, { status: MatterStatus.SUBMITTED, ...scope(viewer) }, { orderBy: [{ createdAt: 'asc' }, { id: 'asc' }], limit: 500 });
   }
 
-  async followUps(ctx: Context): Promise<Matter[]> {
-    const viewer = requireStaff(ctx, [Role.STREET_ADMIN, Role.OFFICE, Role.SECRETARY]);
-    return ctx.em.find(Matter, { followUp: true, ...scope(viewer) }, { orderBy: [{ ratedAt: 'asc' }, { id: 'asc' }], limit: 500 });
+  async followUps(em: EntityManager, actor: Actor): Promise<Matter[]> {
+    const viewer = requireStaff(actor, [Role.STREET_ADMIN, Role.OFFICE, Role.SECRETARY]);
+    return em.find(Matter, { followUp: true, ...scope(viewer) }, { orderBy: [{ ratedAt: 'asc' }, { id: 'asc' }], limit: 500 });
   }
 
-  async inExecution(ctx: Context): Promise<Matter[]> {
-    const viewer = requireStaff(ctx, [Role.STREET_ADMIN, Role.OFFICE, Role.SECRETARY]);
-    return ctx.em.find(Matter, { status: MatterStatus.IN_EXECUTION, ...scope(viewer) }, { orderBy: [{ createdAt: 'asc' }, { id: 'asc' }], limit: 500 });
+  async inExecution(em: EntityManager, actor: Actor): Promise<Matter[]> {
+    const viewer = requireStaff(actor, [Role.STREET_ADMIN, Role.OFFICE, Role.SECRETARY]);
+    return em.find(Matter, { status: MatterStatus.IN_EXECUTION, ...scope(viewer) }, { orderBy: [{ createdAt: 'asc' }, { id: 'asc' }], limit: 500 });
   }
 
-  async notices(em: EntityManager, communityId?: string | null, first = 20): Promise<Notice[]> {
+  async notices(em: EntityManager, communityId?: number | null, first = 20): Promise<Notice[]> {
     if (!Number.isInteger(first) || first < 1 || first > 100) throw badInput('first is a whole number from 1 to 100');
-    return em.find(Notice, communityId ? { community: id(communityId) } : {}, { orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }], limit: first });
+    return em.find(Notice, communityId ? { community: communityId } : {}, { orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }], limit: first });
   }
 
   // ---- Shared machinery ----
 
-  async find(em: EntityManager, matterId: string | number): Promise<Matter> {
-    const m = await em.findOne(Matter, { id: id(matterId) });
+  async find(em: EntityManager, matterId: number): Promise<Matter> {
+    const m = await em.findOne(Matter, { id: matterId });
     if (!m) throw notFound('Matter');
     return m;
   }
 
   /** Runs `change` on a staff-owned transition: checks, event, audit row, one transaction, then publishes. */
   async staffChange(
-    ctx: Context,
-    matterId: string | number,
+    em: EntityManager, actor: Actor,
+    matterId: number,
     roles: Role[],
     action: string,
     details: Record<string, unknown>,
     change: (m: Matter, tx: EntityManager, viewer: StaffViewer) => { kind: string; note: string | null; progress?: number } | Promise<{ kind: string; note: string | null; progress?: number }>,
   ): Promise<Matter> {
-    const matter = await this.find(ctx.em, matterId);
-    const viewer = requireStaffOf(ctx, matter.community.id, roles);
-    await this.write(ctx.em, async (tx) => {
+    const matter = await this.find(em, matterId);
+    const viewer = requireStaffOf(actor, matter.community.id, roles);
+    await this.write(em, async (tx) => {
       const m = await tx.findOneOrFail(Matter, matter.id);
       const event = await change(m, tx, viewer);
       this.addEvent(tx, m, event.kind, event.note, event.progress);
       await this.audit.append(tx, viewer, action, m.id, details);
     });
-    return this.reloadAndPublish(ctx.em, matter.id);
+    return this.reloadAndPublish(em, matter.id);
   }
 
   addEvent(tx: EntityManager, m: Matter, kind: string, note: string | null, progress?: number) {

@@ -1,6 +1,8 @@
 import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { DateTimeScalar } from '../common/scalars';
-import type { Context } from '../context';
+import type { Context } from '../graphql/context';
+import { parseId, parseOptionalId } from '../common/ids';
+import { MeetingsService } from './meetings.service';
 import { Matter } from '../matters/matter.entity';
 import { Pavilion } from '../register/pavilion.entity';
 import { Meeting } from './meeting.entity';
@@ -22,18 +24,24 @@ export class ScheduleMeetingInput {
 
 @Resolver(() => Meeting)
 export class MeetingsResolver {
+  constructor(private readonly service: MeetingsService) {}
+
   @Query(() => [Meeting], { description: 'Meetings, latest first (public).' })
   meetings(
     @Ctx() ctx: Context,
     @Arg('communityId', () => ID, { nullable: true }) communityId?: string,
     @Arg('pavilionId', () => ID, { nullable: true }) pavilionId?: string,
   ): Promise<Meeting[]> {
-    return ctx.services.meetings.list(ctx.em, communityId, pavilionId);
+    return this.service.list(ctx.em, parseOptionalId(communityId, 'communityId'), parseOptionalId(pavilionId, 'pavilionId'));
   }
 
   @Mutation(() => Meeting, { description: 'A deliberation meeting at a pavilion with the matters on its agenda (SECRETARY).' })
   scheduleMeeting(@Arg('input', () => ScheduleMeetingInput) input: ScheduleMeetingInput, @Ctx() ctx: Context): Promise<Meeting> {
-    return ctx.services.meetings.schedule(ctx, input);
+    return this.service.schedule(ctx.em, ctx.actor, {
+      ...input,
+      pavilionId: parseId(input.pavilionId, 'pavilionId'),
+      matterIds: input.matterIds.map((id) => parseId(id, 'matterIds')),
+    });
   }
 
   @Mutation(() => Meeting, { description: 'Attendance and minutes of a meeting (SECRETARY).' })
@@ -43,7 +51,7 @@ export class MeetingsResolver {
     @Arg('minutes', () => String) minutes: string,
     @Ctx() ctx: Context,
   ): Promise<Meeting> {
-    return ctx.services.meetings.recordMinutes(ctx, meetingId, attendance, minutes);
+    return this.service.recordMinutes(ctx.em, ctx.actor, parseId(meetingId, 'meetingId'), attendance, minutes);
   }
 
   @FieldResolver(() => Pavilion)

@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/knex';
 import type { AuditService } from '../audit/audit.service';
 import { requireStaffOf } from '../auth/guards';
 import { Role } from '../auth/role';
-import type { Context } from '../context';
+import type { Actor } from '../common/actor';
 import { badInput, notFound } from '../common/errors';
 import { next } from '../matters/lifecycle';
 import { Matter } from '../matters/matter.entity';
@@ -21,16 +21,16 @@ export class MeetingsService {
     private readonly pubSub: AppPubSub,
   ) {}
 
-  async schedule(ctx: Context, input: { pavilionId: string; title: string; startsAt: Date; matterIds: string[] }): Promise<Meeting> {
+  async schedule(em: EntityManager, actor: Actor, input: { pavilionId: number; title: string; startsAt: Date; matterIds: number[] }): Promise<Meeting> {
     const title = cleanText(input.title, 'title', { min: 2, max: 100 });
     if (!(input.startsAt instanceof Date) || Number.isNaN(input.startsAt.getTime())) throw badInput('startsAt is not a time');
-    const ids = [...new Set(input.matterIds.map(Number))];
+    const ids = [...new Set(input.matterIds)];
     if (ids.length === 0) throw badInput('A meeting needs at least one matter on its agenda');
     if (ids.length > MAX_AGENDA) throw badInput(`At most ${MAX_AGENDA} matters on one agenda`);
-    const pavilion = await ctx.em.findOne(Pavilion, { id: Number(input.pavilionId) || 0 });
+    const pavilion = await em.findOne(Pavilion, { id: input.pavilionId });
     if (!pavilion) throw notFound('Pavilion');
-    const viewer = requireStaffOf(ctx, pavilion.community.id, [Role.SECRETARY]);
-    const meeting = await this.matters.write(ctx.em, async (tx) => {
+    const viewer = requireStaffOf(actor, pavilion.community.id, [Role.SECRETARY]);
+    const meeting = await this.matters.write(em, async (tx) => {
       const matters = await tx.find(Matter, { id: { $in: ids } });
       if (matters.length !== ids.length) throw notFound('Matter');
       for (const m of matters) {
@@ -44,30 +44,30 @@ export class MeetingsService {
       await this.audit.append(tx, viewer, 'scheduleMeeting', null, { meetingId: meeting.id, pavilionId: pavilion.id, matterIds: ids });
       return meeting;
     });
-    for (const matterId of ids) await this.matters.reloadAndPublish(ctx.em, matterId);
+    for (const matterId of ids) await this.matters.reloadAndPublish(em, matterId);
     return meeting;
   }
 
-  async recordMinutes(ctx: Context, meetingId: string, attendance: number, minutes: string): Promise<Meeting> {
+  async recordMinutes(em: EntityManager, actor: Actor, meetingId: number, attendance: number, minutes: string): Promise<Meeting> {
     if (!Number.isInteger(attendance) || attendance < 0 || attendance > 10_000) throw badInput('attendance is a whole number from 0 to 10,000');
     const text = cleanText(minutes, 'minutes', { min: 1, max: 20_000, multiline: true });
-    const meeting = await ctx.em.findOne(Meeting, { id: Number(meetingId) || 0 });
+    const meeting = await em.findOne(Meeting, { id: meetingId });
     if (!meeting) throw notFound('Meeting');
-    const viewer = requireStaffOf(ctx, meeting.community.id, [Role.SECRETARY]);
-    await this.matters.write(ctx.em, async (tx) => {
+    const viewer = requireStaffOf(actor, meeting.community.id, [Role.SECRETARY]);
+    await this.matters.write(em, async (tx) => {
       const m = await tx.findOneOrFail(Meeting, meeting.id);
       m.attendance = attendance;
       m.minutes = text;
       await this.audit.append(tx, viewer, 'recordMeetingMinutes', null, { meetingId: m.id, attendance });
     });
     this.pubSub.publish('COMMUNITY_CHANGED', { communityId: meeting.community.id });
-    return ctx.em.findOneOrFail(Meeting, meeting.id, { refresh: true });
+    return em.findOneOrFail(Meeting, meeting.id, { refresh: true });
   }
 
-  list(em: EntityManager, communityId?: string | null, pavilionId?: string | null): Promise<Meeting[]> {
+  list(em: EntityManager, communityId?: number | null, pavilionId?: number | null): Promise<Meeting[]> {
     const where: Record<string, unknown> = {};
-    if (communityId) where.community = Number(communityId) || 0;
-    if (pavilionId) where.pavilion = Number(pavilionId) || 0;
+    if (communityId) where.community = communityId;
+    if (pavilionId) where.pavilion = pavilionId;
     return em.find(Meeting, where, { orderBy: [{ startsAt: 'desc' }, { id: 'desc' }], limit: 100 });
   }
 }

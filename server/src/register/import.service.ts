@@ -3,7 +3,7 @@ import type { AuditService } from '../audit/audit.service';
 import { parse } from 'csv-parse/sync';
 import type { AppPubSub } from '../common/pubsub';
 import { actsFor } from '../auth/guards';
-import type { StaffViewer } from '../context';
+import type { StaffViewer } from '../common/actor';
 import { Building } from './building.entity';
 import { Community } from './community.entity';
 import { Estate } from './estate.entity';

@@ -1,7 +1,9 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { actsFor, requireStaff } from '../auth/guards';
 import { Role } from '../auth/role';
-import type { Context } from '../context';
+import type { Context } from '../graphql/context';
+import { parseId } from '../common/ids';
+import { ImportService } from './import.service';
 import { forbidden } from '../common/errors';
 import { Building } from './building.entity';
 import { Community } from './community.entity';
@@ -13,6 +15,8 @@ import { Unit } from './unit.entity';
 
 @Resolver()
 export class RegisterResolver {
+  constructor(private readonly imports: ImportService) {}
+
   @Query(() => [Community])
   communities(@Ctx() ctx: Context): Promise<Community[]> {
     return ctx.em.find(Community, {}, { orderBy: { id: 'asc' } });
@@ -25,7 +29,7 @@ export class RegisterResolver {
 
   @Query(() => Estate, { nullable: true, description: 'One estate, to browse its buildings, units and (for staff) homes.' })
   estate(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Estate | null> {
-    return ctx.em.findOne(Estate, { id: Number(id) || 0 });
+    return ctx.em.findOne(Estate, { id: parseId(id) });
   }
 
   @Mutation(() => ImportReportType, {
@@ -33,8 +37,8 @@ export class RegisterResolver {
       'CSV with a header row: community,estate,building,unit,floor,room,area_m2,owner_key.\nAll or nothing: with any error, nothing is imported and every bad line is reported.',
   })
   importHomes(@Arg('csv', () => String) csv: string, @Ctx() ctx: Context): Promise<ImportReportType> {
-    const viewer = requireStaff(ctx, [Role.STREET_ADMIN, Role.OFFICE]);
-    return ctx.services.imports.importHomes(ctx.em, viewer, csv);
+    const viewer = requireStaff(ctx.actor, [Role.STREET_ADMIN, Role.OFFICE]);
+    return this.imports.importHomes(ctx.em, viewer, csv);
   }
 }
 
@@ -71,7 +75,7 @@ export class BuildingFieldsResolver {
 export class UnitFieldsResolver {
   @FieldResolver(() => [Home], { description: 'Staff of the community only.' })
   async homes(@Root() unit: Unit, @Ctx() ctx: Context): Promise<Home[]> {
-    const viewer = requireStaff(ctx);
+    const viewer = requireStaff(ctx.actor);
     if (viewer.communityIds !== 'ALL') {
       const building = await unit.building.load();
       const estate = await building!.estate.load();

@@ -1,10 +1,14 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import { DateTimeScalar } from '../common/scalars';
-import type { Context } from '../context';
+import type { Context } from '../graphql/context';
+import { parseOptionalId } from '../common/ids';
+import { StatsService } from './stats.service';
 import { Stats } from './stats.types';
 
 @Resolver()
 export class StatsResolver {
+  constructor(private readonly service: StatsService) {}
+
   @Query(() => Stats, { description: 'Public figures of a community (or of the whole sub-district); the period defaults to this year so far.' })
   stats(
     @Ctx() ctx: Context,
@@ -12,6 +16,6 @@ export class StatsResolver {
     @Arg('from', () => DateTimeScalar, { nullable: true }) from?: Date,
     @Arg('to', () => DateTimeScalar, { nullable: true }) to?: Date,
   ): Promise<Stats> {
-    return ctx.services.stats.stats(ctx.em, communityId ? Number(communityId) || -1 : null, from, to);
+    return this.service.stats(ctx.em, parseOptionalId(communityId, 'communityId'), from, to);
   }
 }

@@ -6,7 +6,7 @@ import { Client } from 'pg';
 import { createApp, type App } from '../app';
 import { Role } from '../auth/role';
 import { loadConfig, type Config } from '../config';
-import type { StaffViewer } from '../context';
+import type { StaffViewer } from '../common/actor';
 import { Branch } from '../register/branch.entity';
 import { Community } from '../register/community.entity';
 import { Home } from '../register/home.entity';

@@ -1,7 +1,7 @@
 import { raw } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
 import type { AuditService } from '../audit/audit.service';
-import type { StaffViewer } from '../context';
+import type { StaffViewer } from '../common/actor';
 import { BallotChoice, VoteStatus } from './enums';
 import { Vote } from './vote.entity';
 

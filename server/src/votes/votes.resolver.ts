@@ -1,11 +1,13 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
 import { OncePerEvent } from '../common/once-per-event';
-import type { Context } from '../context';
+import type { Context } from '../graphql/context';
 import { Matter } from '../matters/matter.entity';
 import type { Topics } from '../common/pubsub';
 import { BallotChoice, VoteStatus } from './enums';
 import { Vote } from './vote.entity';
-import { formatReceipt } from './votes.service';
+import { formatReceipt, VotesService } from './votes.service';
+import { CostPlan } from './cost-plan.entity';
+import { parseId } from '../common/ids';
 import { BallotReceipt, BallotVerification, CostShareInput, ElectorView, CostSharePlan, OpenVoteInput, PublishedBallot, VoteResult, VoteTally } from './votes.types';
 
 type VotePayload = Topics['VOTE_UPDATED'][0];
@@ -13,35 +15,37 @@ const loadForEvent = new OncePerEvent<Vote>();
 
 @Resolver(() => Vote)
 export class VotesResolver {
+  constructor(private readonly votes: VotesService) {}
+
   @Query(() => Vote, { nullable: true })
   vote(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Vote | null> {
-    return ctx.em.findOne(Vote, { id: Number(id) || 0 });
+    return ctx.em.findOne(Vote, { id: parseId(id) });
   }
 
   @Query(() => BallotVerification, { description: 'Whether the ballot with this receipt was counted, its choice and the vote status.' })
   verifyBallot(@Arg('receipt', () => String) receipt: string, @Ctx() ctx: Context): Promise<BallotVerification> {
-    return ctx.services.votes.verify(ctx.em, receipt);
+    return this.votes.verify(ctx.em, receipt);
   }
 
   @Query(() => [Vote], { description: "Open votes of the signed-in resident's home." })
   myVotes(@Ctx() ctx: Context): Promise<Vote[]> {
-    return ctx.services.votes.myVotes(ctx);
+    return this.votes.myVotes(ctx.em, ctx.actor);
   }
 
   @Query(() => CostSharePlan, { nullable: true, description: "An elevator matter's cost shares (staff of the community)." })
   async costSharePlan(@Arg('matterId', () => ID) matterId: string, @Ctx() ctx: Context): Promise<CostSharePlan | null> {
-    const plan = await ctx.services.votes.costPlan(ctx, matterId);
-    return plan ? toPlan(ctx, plan) : null;
+    const plan = await this.votes.costPlan(ctx.em, ctx.actor, parseId(matterId, 'matterId'));
+    return plan ? this.toPlan(ctx, plan) : null;
   }
 
   @Mutation(() => Vote, { description: 'Opens the vote the branch resolved on (SECRETARY); the electorate is frozen now.' })
   openVote(@Arg('input', () => OpenVoteInput) input: OpenVoteInput, @Ctx() ctx: Context): Promise<Vote> {
-    return ctx.services.votes.open(ctx, input);
+    return this.votes.open(ctx.em, ctx.actor, { ...input, matterId: parseId(input.matterId, 'matterId'), scopeId: parseId(input.scopeId, 'scopeId') });
   }
 
   @Mutation(() => BallotReceipt, { description: 'A resident signed in with their home code casts the ballot of its owner (or household).' })
   async castBallot(@Arg('voteId', () => ID) voteId: string, @Arg('choice', () => BallotChoice) choice: BallotChoice, @Ctx() ctx: Context): Promise<BallotReceipt> {
-    return receiptOf(await ctx.services.votes.cast(ctx, voteId, choice));
+    return receiptOf(await this.votes.cast(ctx.em, ctx.actor, parseId(voteId, 'voteId'), choice));
   }
 
   @Mutation(() => BallotReceipt, { description: 'A paper ballot collected door to door, entered by OFFICE or SECRETARY staff.' })
@@ -51,17 +55,17 @@ export class VotesResolver {
     @Arg('choice', () => BallotChoice) choice: BallotChoice,
     @Ctx() ctx: Context,
   ): Promise<BallotReceipt> {
-    return receiptOf(await ctx.services.votes.recordPaper(ctx, voteId, homeId, choice));
+    return receiptOf(await this.votes.recordPaper(ctx.em, ctx.actor, parseId(voteId, 'voteId'), parseId(homeId, 'homeId'), choice));
   }
 
   @Mutation(() => Vote, { description: 'Closes early once everyone has voted; after closesAt it returns the closed vote.' })
   closeVote(@Arg('voteId', () => ID) voteId: string, @Ctx() ctx: Context): Promise<Vote> {
-    return ctx.services.votes.closeByStaff(ctx, voteId);
+    return this.votes.closeByStaff(ctx.em, ctx.actor, parseId(voteId, 'voteId'));
   }
 
   @Mutation(() => CostSharePlan, { description: "Shares an elevator's net cost among the homes of a building or unit (SECRETARY or OFFICE)." })
   async calculateCostShare(@Arg('input', () => CostShareInput) input: CostShareInput, @Ctx() ctx: Context): Promise<CostSharePlan> {
-    return toPlan(ctx, await ctx.services.votes.calculateCostShare(ctx, input));
+    return this.toPlan(ctx, await this.votes.calculateCostShare(ctx.em, ctx.actor, { ...input, matterId: parseId(input.matterId, 'matterId'), scopeId: parseId(input.scopeId, 'scopeId') }));
   }
 
   @Subscription(() => Vote, {
@@ -108,18 +112,18 @@ export class VotesResolver {
       noAreaM2: o.noArea / 100,
       abstainOwners: o.abstainVoters,
       abstainAreaM2: o.abstainArea / 100,
-      summary: ctx.services.votes.figures(v, o),
+      summary: this.votes.figures(v, o),
     };
   }
 
   @FieldResolver(() => [PublishedBallot], { nullable: true, description: 'The receipts and choices of a closed vote, sorted; null while open.' })
   receipts(@Root() v: Vote, @Ctx() ctx: Context): Promise<PublishedBallot[] | null> {
-    return ctx.services.votes.receipts(ctx.em, v);
+    return this.votes.receipts(ctx.em, v);
   }
 
   @FieldResolver(() => [ElectorView], { description: 'The frozen electorate and who has voted (staff of the community).' })
   electors(@Root() v: Vote, @Ctx() ctx: Context): Promise<ElectorView[]> {
-    return ctx.services.votes.electors(ctx, v);
+    return this.votes.electors(ctx.em, ctx.actor, v);
   }
 
   @FieldResolver(() => Matter)
@@ -129,12 +133,31 @@ export class VotesResolver {
 
   @FieldResolver(() => Boolean, { nullable: true, description: "For a signed-in resident: whether their home's owner (or household) has voted." })
   async myBallotCast(@Root() v: Vote, @Ctx() ctx: Context): Promise<boolean | null> {
-    return ctx.viewer?.kind === 'resident' ? ctx.services.votes.hasVoted(ctx.em, v, ctx.viewer.homeId) : null;
+    return ctx.actor.kind === 'resident' ? this.votes.hasVoted(ctx.em, v, ctx.actor.homeId) : null;
   }
 
   @FieldResolver(() => Int, { nullable: true, description: "For a signed-in resident: their home's share of an elevator's cost, in fen." })
   myCostShareFen(@Root() v: Vote, @Ctx() ctx: Context): Promise<number | null> {
-    return ctx.services.votes.myShare(ctx, v.matter.id);
+    return this.votes.myShare(ctx.em, ctx.actor, v.matter.id);
+  }
+
+  private async toPlan(ctx: Context, plan: CostPlan): Promise<CostSharePlan> {
+    const rows = await this.votes.shareRows(ctx.em, plan);
+    return {
+      matterId: plan.matter.id,
+      totalCostFen: plan.totalFen,
+      subsidyFen: plan.subsidyFen,
+      netCostFen: plan.totalFen - plan.subsidyFen,
+      calculatedAt: plan.calculatedAt,
+      shares: rows.map((r) => ({
+        homeId: r.home.id,
+        room: r.home.unwrap().room,
+        floor: r.floor,
+        areaM2: r.areaCentiM2 / 100,
+        coefficientPermille: r.coefficientPermille,
+        shareFen: r.shareFen,
+      })),
+    };
   }
 }
 
@@ -148,23 +171,4 @@ export class MatterVoteResolver {
 
 function receiptOf(b: { receipt: string; castAt: Date }): BallotReceipt {
   return { receipt: formatReceipt(b.receipt), castAt: b.castAt };
-}
-
-async function toPlan(ctx: Context, plan: import('./cost-plan.entity').CostPlan): Promise<CostSharePlan> {
-  const rows = await ctx.services.votes.shareRows(ctx.em, plan);
-  return {
-    matterId: plan.matter.id,
-    totalCostFen: plan.totalFen,
-    subsidyFen: plan.subsidyFen,
-    netCostFen: plan.totalFen - plan.subsidyFen,
-    calculatedAt: plan.calculatedAt,
-    shares: rows.map((r) => ({
-      homeId: r.home.id,
-      room: r.home.unwrap().room,
-      floor: r.floor,
-      areaM2: r.areaCentiM2 / 100,
-      coefficientPermille: r.coefficientPermille,
-      shareFen: r.shareFen,
-    })),
-  };
 }

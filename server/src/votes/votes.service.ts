@@ -4,7 +4,8 @@ import { SYSTEM_ACTOR, type AuditActor, type AuditService } from '../audit/audit
 import { requireResident, requireStaffOf } from '../auth/guards';
 import { Role } from '../auth/role';
 import { readableCode } from '../common/random';
-import type { Context, StaffViewer } from '../context';
+import type { Context } from '../graphql/context';
+import type { Actor, StaffViewer } from '../common/actor';
 import { badInput, conflict, forbidden, notFound, voteClosed } from '../common/errors';
 import { MatterCategory, MatterStatus, ResolutionOutcome } from '../matters/enums';
 import { next } from '../matters/lifecycle';
@@ -28,28 +29,24 @@ import { Vote } from './vote.entity';
 export const MAX_VOTE_DAYS = 60;
 
 export interface OpenVoteInput {
-  matterId: string;
+  matterId: number;
   question: string;
   rule: VoteRule;
   scopeKind: ScopeKind;
-  scopeId: string;
+  scopeId: number;
   closesAt: Date;
 }
 
 export interface CostShareInput {
-  matterId: string;
+  matterId: number;
   scopeKind: ScopeKind;
-  scopeId: string;
+  scopeId: number;
   totalCostFen: number;
   subsidyFen: number;
   coefficients?: Array<{ floor: number; permille: number }> | null;
 }
 
 const num = (v: unknown) => Number(v ?? 0);
-const idOf = (v: string | number) => {
-  const n = Number(v);
-  return Number.isSafeInteger(n) && n > 0 ? n : 0;
-};
 
 /** Receipts are read back by people: groups of four readable characters. */
 export function formatReceipt(code: string): string {
@@ -90,21 +87,21 @@ export class VotesService {
 
   // ---- Opening ----
 
-  async open(ctx: Context, input: OpenVoteInput): Promise<Vote> {
-    const matter = await this.matters.find(ctx.em, input.matterId);
-    const viewer = requireStaffOf(ctx, matter.community.id, [Role.SECRETARY]);
+  async open(em: EntityManager, actor: Actor, input: OpenVoteInput): Promise<Vote> {
+    const matter = await this.matters.find(em, input.matterId);
+    const viewer = requireStaffOf(actor, matter.community.id, [Role.SECRETARY]);
     const question = cleanText(input.question, 'question', { min: 4, max: 200 });
     if (!Object.values(VoteRule).includes(input.rule)) throw badInput('Unknown rule');
     const now = new Date();
     if (!(input.closesAt instanceof Date) || Number.isNaN(input.closesAt.getTime())) throw badInput('closesAt is not a time');
     if (input.closesAt.getTime() <= now.getTime()) throw badInput('closesAt must be in the future', { field: 'closesAt' });
     if (input.closesAt.getTime() > now.getTime() + MAX_VOTE_DAYS * 86_400_000) throw badInput(`A vote runs at most ${MAX_VOTE_DAYS} days`, { field: 'closesAt' });
-    const scope = await this.resolveScope(ctx.em, input.scopeKind, input.scopeId, matter.community.id);
+    const scope = await this.resolveScope(em, input.scopeKind, input.scopeId, matter.community.id);
     if (matter.resolutionOutcome !== ResolutionOutcome.PUT_TO_VOTE) {
       throw conflict(`The branch has not resolved to put this matter to a vote (it is ${matter.status})`, { status: matter.status });
     }
 
-    const vote = await this.matters.write(ctx.em, async (tx) => {
+    const vote = await this.matters.write(em, async (tx) => {
       const m = await tx.findOneOrFail(Matter, matter.id);
       m.status = next(m.status, 'OPEN_VOTE');
       if (m.resolutionOutcome !== ResolutionOutcome.PUT_TO_VOTE) throw conflict('The resolution is no longer to put it to a vote');
@@ -152,12 +149,12 @@ export class VotesService {
       return vote;
     });
     this.onOpened(vote);
-    await this.matters.reloadAndPublish(ctx.em, matter.id);
-    return ctx.em.findOneOrFail(Vote, vote.id);
+    await this.matters.reloadAndPublish(em, matter.id);
+    return em.findOneOrFail(Vote, vote.id);
   }
 
-  private async resolveScope(em: EntityManager, kind: ScopeKind, scopeId: string, communityId: number) {
-    const id = idOf(scopeId);
+  private async resolveScope(em: EntityManager, kind: ScopeKind, scopeId: number, communityId: number) {
+    const id = scopeId;
     let name: string;
     let scopeCommunity: number;
     let join: string;
@@ -191,22 +188,22 @@ export class VotesService {
 
   // ---- Casting ----
 
-  async cast(ctx: Context, voteId: string, choice: BallotChoice): Promise<Ballot> {
-    const resident = requireResident(ctx);
-    return this.record(ctx.em, voteId, resident.homeId, choice, 'KIOSK', null, (vote) => {
+  async cast(em: EntityManager, actor: Actor, voteId: number, choice: BallotChoice): Promise<Ballot> {
+    const resident = requireResident(actor);
+    return this.record(em, voteId, resident.homeId, choice, 'KIOSK', null, (vote) => {
       if (vote.communityId !== resident.communityId) throw forbidden('Your home is not in the scope of this vote');
     });
   }
 
-  async recordPaper(ctx: Context, voteId: string, homeId: string, choice: BallotChoice): Promise<Ballot> {
-    const vote = await this.find(ctx.em, voteId);
-    const viewer = requireStaffOf(ctx, vote.community.id, [Role.OFFICE, Role.SECRETARY]);
-    return this.record(ctx.em, voteId, idOf(homeId), choice, 'PAPER', viewer);
+  async recordPaper(em: EntityManager, actor: Actor, voteId: number, homeId: number, choice: BallotChoice): Promise<Ballot> {
+    const vote = await this.find(em, voteId);
+    const viewer = requireStaffOf(actor, vote.community.id, [Role.OFFICE, Role.SECRETARY]);
+    return this.record(em, voteId, homeId, choice, 'PAPER', viewer);
   }
 
   private async record(
     em: EntityManager,
-    voteId: string,
+    voteId: number,
     homeId: number,
     choice: BallotChoice,
     channel: 'KIOSK' | 'PAPER',
@@ -218,7 +215,7 @@ export class VotesService {
     const [row] = await em.execute<Array<{ id: number; status: VoteStatus; closes_at: unknown; community_id: number; rule: VoteRule; matter_id: number; voter_key: string | null; voter_area: unknown }>>(
       `select v.id, v.status, v.closes_at, v.community_id, v.rule, v.matter_id, e.voter_key, e.voter_area_centi_m2 as voter_area
          from vote v left join vote_elector e on e.vote_id = v.id and e.home_id = ? where v.id = ?`,
-      [homeId, idOf(voteId)],
+      [homeId, voteId],
     );
     if (!row) throw notFound('Vote');
     const vote: VoteRow = { id: Number(row.id), status: row.status, rule: row.rule, communityId: Number(row.community_id), matterId: Number(row.matter_id) };
@@ -262,16 +259,16 @@ export class VotesService {
 
   // ---- Closing ----
 
-  async closeByStaff(ctx: Context, voteId: string): Promise<Vote> {
-    const vote = await this.find(ctx.em, voteId);
-    const viewer = requireStaffOf(ctx, vote.community.id, [Role.SECRETARY]);
+  async closeByStaff(em: EntityManager, actor: Actor, voteId: number): Promise<Vote> {
+    const vote = await this.find(em, voteId);
+    const viewer = requireStaffOf(actor, vote.community.id, [Role.SECRETARY]);
     if (vote.status === VoteStatus.CLOSED) return vote;
     const due = vote.closesAt.getTime() <= Date.now();
     if (!due && vote.participatingVoters < vote.eligibleVoters) {
       throw conflict(`${vote.participatingVoters} of ${vote.eligibleVoters} have voted; the vote closes early only when everyone has`, { status: vote.status });
     }
-    await this.closeNow(ctx.em, vote.id, viewer);
-    return ctx.em.findOneOrFail(Vote, vote.id, { refresh: true });
+    await this.closeNow(em, vote.id, viewer);
+    return em.findOneOrFail(Vote, vote.id, { refresh: true });
   }
 
   /** Closes once, whoever asks first (a timer in any process, or staff); later calls do nothing. */
@@ -332,8 +329,8 @@ export class VotesService {
     return ballots.map((b) => ({ receipt: formatReceipt(b.receipt), choice: b.choice }));
   }
 
-  async find(em: EntityManager, voteId: string | number): Promise<Vote> {
-    const vote = await em.findOne(Vote, { id: idOf(voteId) });
+  async find(em: EntityManager, voteId: number): Promise<Vote> {
+    const vote = await em.findOne(Vote, { id: voteId });
     if (!vote) throw notFound('Vote');
     return vote;
   }
@@ -352,16 +349,16 @@ export class VotesService {
   }
 
   /** Open votes whose electorate holds the signed-in resident's home. */
-  async myVotes(ctx: Context): Promise<Vote[]> {
-    const resident = requireResident(ctx);
-    const electors = await ctx.em.find(Elector, { home: resident.homeId, vote: { status: VoteStatus.OPEN } }, { populate: ['vote'] });
+  async myVotes(em: EntityManager, actor: Actor): Promise<Vote[]> {
+    const resident = requireResident(actor);
+    const electors = await em.find(Elector, { home: resident.homeId, vote: { status: VoteStatus.OPEN } }, { populate: ['vote'] });
     return electors.map((e) => e.vote.unwrap());
   }
 
   /** The electorate with who has voted, for staff of the vote's community (door-to-door collection). */
-  async electors(ctx: Context, vote: Vote): Promise<Array<{ homeId: number; label: string; floor: number; areaM2: number; voted: boolean }>> {
-    requireStaffOf(ctx, vote.community.id, [Role.OFFICE, Role.SECRETARY]);
-    const rows = await ctx.em.execute<Array<{ home_id: unknown; building: string; unit: string; room: string; floor: unknown; area: unknown; voted: unknown }>>(
+  async electors(em: EntityManager, actor: Actor, vote: Vote): Promise<Array<{ homeId: number; label: string; floor: number; areaM2: number; voted: boolean }>> {
+    requireStaffOf(actor, vote.community.id, [Role.OFFICE, Role.SECRETARY]);
+    const rows = await em.execute<Array<{ home_id: unknown; building: string; unit: string; room: string; floor: unknown; area: unknown; voted: unknown }>>(
       `select e.home_id, b.name as building, u.name as unit, h.room, e.floor, e.area_centi_m2 as area,
               exists (select 1 from ballot x where x.vote_id = e.vote_id and x.voter_key = e.voter_key) as voted
          from vote_elector e join home h on h.id = e.home_id join unit u on u.id = h.unit_id join building b on b.id = u.building_id
@@ -378,9 +375,9 @@ export class VotesService {
 
   // ---- Elevator cost share ----
 
-  async calculateCostShare(ctx: Context, input: CostShareInput): Promise<CostPlan> {
-    const matter = await this.matters.find(ctx.em, input.matterId);
-    const viewer = requireStaffOf(ctx, matter.community.id, [Role.SECRETARY, Role.OFFICE]);
+  async calculateCostShare(em: EntityManager, actor: Actor, input: CostShareInput): Promise<CostPlan> {
+    const matter = await this.matters.find(em, input.matterId);
+    const viewer = requireStaffOf(actor, matter.community.id, [Role.SECRETARY, Role.OFFICE]);
     if (matter.category !== MatterCategory.ELEVATOR) throw badInput('Cost shares are for elevator matters');
     if (![MatterStatus.SUBMITTED, MatterStatus.ON_AGENDA, MatterStatus.VOTING, MatterStatus.IN_EXECUTION].includes(matter.status)) {
       throw conflict(`A matter that is ${matter.status} takes no cost plan`, { status: matter.status });
@@ -399,8 +396,8 @@ export class VotesService {
         table.set(c.floor, c.permille);
       }
     }
-    const scope = await this.resolveScope(ctx.em, input.scopeKind, input.scopeId, matter.community.id);
-    const homes = await ctx.em.execute<Array<{ id: unknown; floor: unknown; area: unknown }>>(
+    const scope = await this.resolveScope(em, input.scopeKind, input.scopeId, matter.community.id);
+    const homes = await em.execute<Array<{ id: unknown; floor: unknown; area: unknown }>>(
       `select h.id as id, h.floor as floor, h.area_centi_m2 as area from home h ${scope.join} where ${scope.where} order by h.id`,
       [scope.id],
     );
@@ -411,7 +408,7 @@ export class VotesService {
     } catch (e) {
       throw badInput(`The coefficient table does not cover these homes: ${(e as Error).message}`);
     }
-    const plan = await this.matters.write(ctx.em, async (tx) => {
+    const plan = await this.matters.write(em, async (tx) => {
       const old = await tx.findOne(CostPlan, { matter: matter.id });
       if (old) {
         await tx.nativeDelete(CostShareRow, { plan: old.id });
@@ -436,13 +433,13 @@ export class VotesService {
       await this.audit.append(tx, viewer, 'calculateCostShare', matter.id, { totalFen: input.totalCostFen, subsidyFen: input.subsidyFen, homes: shares.length });
       return plan;
     });
-    return ctx.em.findOneOrFail(CostPlan, plan.id);
+    return em.findOneOrFail(CostPlan, plan.id);
   }
 
-  async costPlan(ctx: Context, matterId: string): Promise<CostPlan | null> {
-    const matter = await this.matters.find(ctx.em, matterId);
-    requireStaffOf(ctx, matter.community.id, [Role.SECRETARY, Role.OFFICE]);
-    return ctx.em.findOne(CostPlan, { matter: matter.id });
+  async costPlan(em: EntityManager, actor: Actor, matterId: number): Promise<CostPlan | null> {
+    const matter = await this.matters.find(em, matterId);
+    requireStaffOf(actor, matter.community.id, [Role.SECRETARY, Role.OFFICE]);
+    return em.findOne(CostPlan, { matter: matter.id });
   }
 
   async shareRows(em: EntityManager, plan: CostPlan): Promise<CostShareRow[]> {
@@ -450,10 +447,10 @@ export class VotesService {
   }
 
   /** A resident's own share of the matter's elevator cost, in fen; null when there is none. */
-  async myShare(ctx: Context, matterId: number): Promise<number | null> {
-    const resident = ctx.viewer?.kind === 'resident' ? ctx.viewer : null;
+  async myShare(em: EntityManager, actor: Actor, matterId: number): Promise<number | null> {
+    const resident = actor.kind === 'resident' ? actor : null;
     if (!resident) return null;
-    const row = await ctx.em.findOne(CostShareRow, { home: resident.homeId, plan: { matter: matterId } });
+    const row = await em.findOne(CostShareRow, { home: resident.homeId, plan: { matter: matterId } });
     return row ? row.shareFen : null;
   }
 

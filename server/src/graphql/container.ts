@@ -1,0 +1,39 @@
+import type { ContainerType } from 'type-graphql';
+import { AuthResolver } from '../auth/auth.resolver';
+import { MatterFieldsResolver, MattersResolver, NoticeFieldsResolver } from '../matters/matters.resolver';
+import { MeetingsResolver } from '../meetings/meetings.resolver';
+import { BuildingFieldsResolver, CommunityFieldsResolver, EstateFieldsResolver, PavilionFieldsResolver, RegisterResolver, UnitFieldsResolver } from '../register/register.resolver';
+import type { Services } from '../services';
+import { StatsResolver } from '../stats/stats.resolver';
+import { MatterVoteResolver, VotesResolver } from '../votes/votes.resolver';
+
+/** Every resolver, built once with the services it needs: type-graphql asks this container for them. */
+export function resolverInstances(s: Services): object[] {
+  return [
+    new AuthResolver(s.auth),
+    new RegisterResolver(s.imports),
+    new CommunityFieldsResolver(),
+    new EstateFieldsResolver(),
+    new BuildingFieldsResolver(),
+    new UnitFieldsResolver(),
+    new PavilionFieldsResolver(),
+    new MattersResolver(s.matters),
+    new MatterFieldsResolver(),
+    new NoticeFieldsResolver(),
+    new MeetingsResolver(s.meetings),
+    new StatsResolver(s.stats),
+    new VotesResolver(s.votes),
+    new MatterVoteResolver(),
+  ];
+}
+
+export function resolverContainer(instances: object[]): ContainerType {
+  const byClass = new Map<Function, object>(instances.map((i) => [i.constructor, i]));
+  return {
+    get(someClass) {
+      const instance = byClass.get(someClass as Function);
+      if (!instance) throw new Error(`No resolver instance for ${(someClass as Function).name}`);
+      return instance;
+    },
+  };
+}
