@@ -1,5 +1,5 @@
 import { randomInt } from 'node:crypto';
-import { readableCode } from '../../server/src/common/random';
+import { newCode, TRACKING_CODE_LENGTH } from '../../server/src/common/codes';
 import { MatterCategory, MatterStatus } from '../../server/src/matters/enums';
 import { MatterEvent } from '../../server/src/matters/matter-event.entity';
 import { Matter } from '../../server/src/matters/matter.entity';
@@ -26,8 +26,8 @@ export async function seedMatters(orm: Orm, count: number): Promise<{ pavilionId
     const batch = Math.min(2000, count - done);
     const rows = [];
     for (let i = 0; i < batch; i++) {
-      let code = readableCode(8);
-      while (codes.has(code)) code = readableCode(8);
+      let code = newCode(TRACKING_CODE_LENGTH);
+      while (codes.has(code)) code = newCode(TRACKING_CODE_LENGTH);
       codes.add(code);
       const p = pavilions[randomInt(pavilions.length)];
       rows.push({

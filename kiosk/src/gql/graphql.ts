@@ -162,6 +162,8 @@ export type ImportReport = {
 /** A matter a resident raised, followed through the three steps. */
 export type Matter = {
   __typename?: 'Matter';
+  /** What the caller may do to this matter now (a kiosk without a session may second by asking for a home code). */
+  allowedActions: Array<MatterActionKind>;
   category: MatterCategory;
   community: Community;
   completedAt?: Maybe<Scalars['DateTime']['output']>;
@@ -198,6 +200,20 @@ export type Matter = {
   waitingMinutes: Scalars['Int']['output'];
 };
 
+/** An action a client may offer on a matter (see Matter.allowedActions). */
+export type MatterActionKind =
+  | 'CALCULATE_COST_SHARE'
+  | 'COMPLETE'
+  | 'MERGE'
+  | 'OPEN_VOTE'
+  | 'RATE'
+  | 'REPORT_PROGRESS'
+  | 'RESOLVE'
+  | 'RESOLVE_FOLLOW_UP'
+  | 'SCHEDULE'
+  | 'SECOND'
+  | 'TRIAGE';
+
 export type MatterCategory =
   | 'CONVENTION'
   | 'ELEVATOR'
@@ -226,13 +242,25 @@ export type MatterEdge = {
 export type MatterEvent = {
   __typename?: 'MatterEvent';
   at: Scalars['DateTime']['output'];
-  /** RAISED, TRIAGED, MERGED, SCHEDULED, RESOLVED, VOTE_OPENED, VOTE_CLOSED, PROGRESS, COMPLETED or RATED. */
-  kind: Scalars['String']['output'];
+  kind: MatterEventKind;
   note?: Maybe<Scalars['String']['output']>;
   /** Progress reported with this event. */
   progress?: Maybe<Scalars['Int']['output']>;
   status: MatterStatus;
 };
+
+export type MatterEventKind =
+  | 'COMPLETED'
+  | 'FOLLOWED_UP'
+  | 'MERGED'
+  | 'PROGRESS'
+  | 'RAISED'
+  | 'RATED'
+  | 'RESOLVED'
+  | 'SCHEDULED'
+  | 'TRIAGED'
+  | 'VOTE_CLOSED'
+  | 'VOTE_OPENED';
 
 export type MatterFilter = {
   communityId?: InputMaybe<Scalars['ID']['input']>;
@@ -436,12 +464,15 @@ export type Notice = {
   __typename?: 'Notice';
   body: Scalars['String']['output'];
   id: Scalars['ID']['output'];
-  /** RESOLUTION or VOTE_RESULT. */
-  kind: Scalars['String']['output'];
+  kind: NoticeKind;
   matter: Matter;
   publishedAt: Scalars['DateTime']['output'];
   title: Scalars['String']['output'];
 };
+
+export type NoticeKind =
+  | 'RESOLUTION'
+  | 'VOTE_RESULT';
 
 export type OpenVoteInput = {
   /** In the future, at most 60 days away. */
@@ -508,6 +539,8 @@ export type Query = {
   myVotes: Array<Vote>;
   /** Public notices (公示), newest first. */
   notices: Array<Notice>;
+  /** One pavilion, with its community: what a kiosk standing in it shows. */
+  pavilion?: Maybe<Pavilion>;
   pavilions: Array<Pavilion>;
   /** Public figures of a community (or of the whole sub-district); the period defaults to this year so far. */
   stats: Stats;
@@ -553,6 +586,11 @@ export type QueryMeetingsArgs = {
 export type QueryNoticesArgs = {
   communityId?: InputMaybe<Scalars['ID']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryPavilionArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -658,7 +696,7 @@ export type Subscription = {
   __typename?: 'Subscription';
   /** Every change of a matter raised at this pavilion (or in this community, or anywhere). */
   matterUpdated: Matter;
-  /** Each ballot (participation only while open) and the closing. */
+  /** Each ballot (participation only while open) and the closing, of one vote or of every vote of a community (a board's). */
   voteUpdated: Vote;
 };
 
@@ -670,7 +708,8 @@ export type SubscriptionMatterUpdatedArgs = {
 
 
 export type SubscriptionVoteUpdatedArgs = {
-  voteId: Scalars['ID']['input'];
+  communityId?: InputMaybe<Scalars['ID']['input']>;
+  voteId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 export type TriageDecision =
@@ -788,7 +827,7 @@ export type MatterPageQueryVariables = Exact<{
 }>;
 
 
-export type MatterPageQuery = { __typename?: 'Query', matterByTrackingCode?: { __typename?: 'Matter', id: string, trackingCode: string, title: string, description: string, category: MatterCategory, status: MatterStatus, step: MatterStep, progress: number, secondCount: number, rating?: number | null, declineReason?: string | null, createdAt: string, pavilion: { __typename?: 'Pavilion', id: string }, mergedInto?: { __typename?: 'Matter', trackingCode: string, title: string } | null, resolution?: { __typename?: 'Resolution', summary: string, outcome: ResolutionOutcome, decidedAt: string } | null, timeline: Array<{ __typename?: 'MatterEvent', at: string, status: MatterStatus, kind: string, note?: string | null, progress?: number | null }>, vote?: { __typename?: 'Vote', id: string, question: string, status: VoteStatus, closesAt: string, tally: { __typename?: 'VoteTally', eligibleOwners: number, participatingOwners: number }, result?: { __typename?: 'VoteResult', passed: boolean, summary: string } | null } | null } | null };
+export type MatterPageQuery = { __typename?: 'Query', matterByTrackingCode?: { __typename?: 'Matter', id: string, trackingCode: string, title: string, description: string, category: MatterCategory, status: MatterStatus, step: MatterStep, progress: number, secondCount: number, rating?: number | null, declineReason?: string | null, createdAt: string, pavilion: { __typename?: 'Pavilion', id: string }, mergedInto?: { __typename?: 'Matter', trackingCode: string, title: string } | null, resolution?: { __typename?: 'Resolution', summary: string, outcome: ResolutionOutcome, decidedAt: string } | null, timeline: Array<{ __typename?: 'MatterEvent', at: string, status: MatterStatus, kind: MatterEventKind, note?: string | null, progress?: number | null }>, vote?: { __typename?: 'Vote', id: string, question: string, status: VoteStatus, closesAt: string, tally: { __typename?: 'VoteTally', eligibleOwners: number, participatingOwners: number }, result?: { __typename?: 'VoteResult', passed: boolean, summary: string } | null } | null } | null };
 
 export type MatterPageUpdatesSubscriptionVariables = Exact<{
   pavilionId?: InputMaybe<Scalars['ID']['input']>;
@@ -1052,7 +1091,7 @@ export type ConsoleNoticesQueryVariables = Exact<{
 }>;
 
 
-export type ConsoleNoticesQuery = { __typename?: 'Query', notices: Array<{ __typename?: 'Notice', id: string, kind: string, title: string, body: string, publishedAt: string }> };
+export type ConsoleNoticesQuery = { __typename?: 'Query', notices: Array<{ __typename?: 'Notice', id: string, kind: NoticeKind, title: string, body: string, publishedAt: string }> };
 
 export const BoardCardFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BoardCard"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Matter"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"trackingCode"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"step"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"secondCount"}},{"kind":"Field","name":{"kind":"Name","value":"vote"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"tally"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eligibleOwners"}},{"kind":"Field","name":{"kind":"Name","value":"participatingOwners"}}]}},{"kind":"Field","name":{"kind":"Name","value":"result"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"passed"}}]}}]}}]}}]} as unknown as DocumentNode<BoardCardFragment, unknown>;
 export const KioskBoardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"KioskBoard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"communityId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"open"},"name":{"kind":"Name","value":"matters"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"communityId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"communityId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"SUBMITTED"},{"kind":"EnumValue","value":"ON_AGENDA"},{"kind":"EnumValue","value":"VOTING"},{"kind":"EnumValue","value":"IN_EXECUTION"}]}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"60"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"BoardCard"}}]}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"done"},"name":{"kind":"Name","value":"matters"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"communityId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"communityId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"step"},"value":{"kind":"EnumValue","value":"DONE"}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"8"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"BoardCard"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"stats"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"communityId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"communityId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"raised"}},{"kind":"Field","name":{"kind":"Name","value":"resolved"}},{"kind":"Field","name":{"kind":"Name","value":"triage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"medianMinutes"}}]}},{"kind":"Field","name":{"kind":"Name","value":"participation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rate"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"notices"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"communityId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"communityId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"3"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BoardCard"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Matter"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"trackingCode"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"step"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"secondCount"}},{"kind":"Field","name":{"kind":"Name","value":"vote"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"tally"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eligibleOwners"}},{"kind":"Field","name":{"kind":"Name","value":"participatingOwners"}}]}},{"kind":"Field","name":{"kind":"Name","value":"result"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"passed"}}]}}]}}]}}]} as unknown as DocumentNode<KioskBoardQuery, KioskBoardQueryVariables>;

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/knex';
-import { readableCode } from '../common/random';
-import { MatterCategory, MatterStatus, ResolutionOutcome } from '../matters/enums';
+import { newCode, TRACKING_CODE_LENGTH } from '../common/codes';
+import { MatterCategory, MatterEventKind, MatterStatus, NoticeKind, ResolutionOutcome } from '../matters/enums';
 import { MatterEvent } from '../matters/matter-event.entity';
 import { Matter } from '../matters/matter.entity';
 import { Notice } from '../matters/notice.entity';
@@ -58,7 +58,7 @@ export async function loadDemoHistory(em: EntityManager, now = new Date(), perCo
       const days = 1 + Math.floor(rand() * 20);
       const done = status === MatterStatus.COMPLETED;
       const m = em.create(Matter, {
-        trackingCode: readableCode(8),
+        trackingCode: newCode(TRACKING_CODE_LENGTH),
         title: pick(titles),
         description: '',
         category,
@@ -89,21 +89,21 @@ export async function loadDemoHistory(em: EntityManager, now = new Date(), perCo
     await em.flush();
     for (const { m, days, outcome } of plans) {
       const at = (ms: number) => new Date(m.createdAt.getTime() + ms);
-      em.create(MatterEvent, { matter: m, at: m.createdAt, status: MatterStatus.SUBMITTED, kind: 'RAISED' });
+      em.create(MatterEvent, { matter: m, at: m.createdAt, status: MatterStatus.SUBMITTED, kind: MatterEventKind.RAISED });
       if (m.status === MatterStatus.SUBMITTED) continue;
       if (m.status === MatterStatus.DECLINED) {
-        em.create(MatterEvent, { matter: m, at: m.triagedAt!, status: MatterStatus.DECLINED, kind: 'TRIAGED', note: m.declineReason });
+        em.create(MatterEvent, { matter: m, at: m.triagedAt!, status: MatterStatus.DECLINED, kind: MatterEventKind.TRIAGED, note: m.declineReason });
         continue;
       }
-      em.create(MatterEvent, { matter: m, at: m.triagedAt!, status: outcome ? MatterStatus.ON_AGENDA : m.status === MatterStatus.ON_AGENDA ? MatterStatus.ON_AGENDA : MatterStatus.IN_EXECUTION, kind: 'TRIAGED' });
+      em.create(MatterEvent, { matter: m, at: m.triagedAt!, status: outcome ? MatterStatus.ON_AGENDA : m.status === MatterStatus.ON_AGENDA ? MatterStatus.ON_AGENDA : MatterStatus.IN_EXECUTION, kind: MatterEventKind.TRIAGED });
       if (outcome && m.resolvedAt) {
-        em.create(MatterEvent, { matter: m, at: m.resolvedAt, status: MatterStatus.IN_EXECUTION, kind: 'RESOLVED', note: m.resolutionSummary });
-        em.create(Notice, { matter: m, community: m.community, kind: 'RESOLUTION', title: m.title, body: m.resolutionSummary!, publishedAt: m.resolvedAt });
+        em.create(MatterEvent, { matter: m, at: m.resolvedAt, status: MatterStatus.IN_EXECUTION, kind: MatterEventKind.RESOLVED, note: m.resolutionSummary });
+        em.create(Notice, { matter: m, community: m.community, kind: NoticeKind.RESOLUTION, title: m.title, body: m.resolutionSummary!, publishedAt: m.resolvedAt });
       }
-      if (m.status === MatterStatus.IN_EXECUTION) em.create(MatterEvent, { matter: m, at: at(day), status: m.status, kind: 'PROGRESS', note: '已安排服务队', progress: m.progress });
+      if (m.status === MatterStatus.IN_EXECUTION) em.create(MatterEvent, { matter: m, at: at(day), status: m.status, kind: MatterEventKind.PROGRESS, note: '已安排服务队', progress: m.progress });
       if (m.status === MatterStatus.COMPLETED) {
-        em.create(MatterEvent, { matter: m, at: m.completedAt!, status: MatterStatus.COMPLETED, kind: 'COMPLETED', note: '已办结', progress: 100 });
-        if (m.rating) em.create(MatterEvent, { matter: m, at: at(days * day + 3_600_000), status: MatterStatus.COMPLETED, kind: 'RATED' });
+        em.create(MatterEvent, { matter: m, at: m.completedAt!, status: MatterStatus.COMPLETED, kind: MatterEventKind.COMPLETED, note: '已办结', progress: 100 });
+        if (m.rating) em.create(MatterEvent, { matter: m, at: at(days * day + 3_600_000), status: MatterStatus.COMPLETED, kind: MatterEventKind.RATED });
       }
     }
     await em.flush();

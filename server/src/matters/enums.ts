@@ -43,6 +43,45 @@ export enum ResolutionOutcome {
   DECLINE = 'DECLINE',
 }
 
+/** What a person may do to a matter, as clients offer it; `allowedActions` lists these for the caller. */
+export enum MatterActionKind {
+  SECOND = 'SECOND',
+  RATE = 'RATE',
+  TRIAGE = 'TRIAGE',
+  MERGE = 'MERGE',
+  SCHEDULE = 'SCHEDULE',
+  RESOLVE = 'RESOLVE',
+  OPEN_VOTE = 'OPEN_VOTE',
+  CALCULATE_COST_SHARE = 'CALCULATE_COST_SHARE',
+  REPORT_PROGRESS = 'REPORT_PROGRESS',
+  COMPLETE = 'COMPLETE',
+  RESOLVE_FOLLOW_UP = 'RESOLVE_FOLLOW_UP',
+}
+
+/** What happened to a matter, one entry of its timeline. */
+export enum MatterEventKind {
+  RAISED = 'RAISED',
+  TRIAGED = 'TRIAGED',
+  MERGED = 'MERGED',
+  SCHEDULED = 'SCHEDULED',
+  RESOLVED = 'RESOLVED',
+  VOTE_OPENED = 'VOTE_OPENED',
+  VOTE_CLOSED = 'VOTE_CLOSED',
+  PROGRESS = 'PROGRESS',
+  COMPLETED = 'COMPLETED',
+  RATED = 'RATED',
+  FOLLOWED_UP = 'FOLLOWED_UP',
+}
+
+/** What a public notice (公示) publishes. */
+export enum NoticeKind {
+  RESOLUTION = 'RESOLUTION',
+  VOTE_RESULT = 'VOTE_RESULT',
+}
+
+registerEnumType(MatterActionKind, { name: 'MatterActionKind', description: 'An action a client may offer on a matter (see Matter.allowedActions).' });
+registerEnumType(MatterEventKind, { name: 'MatterEventKind' });
+registerEnumType(NoticeKind, { name: 'NoticeKind' });
 registerEnumType(MatterCategory, { name: 'MatterCategory' });
 registerEnumType(MatterStep, { name: 'MatterStep', description: 'The three steps, and the end.' });
 registerEnumType(MatterStatus, { name: 'MatterStatus' });

@@ -1,5 +1,8 @@
+import { actsFor } from '../auth/guards';
+import { Role } from '../auth/role';
+import type { Actor } from '../common/actor';
 import { conflict } from '../common/errors';
-import { MatterStatus, MatterStep } from './enums';
+import { MatterActionKind, MatterCategory, MatterStatus, MatterStep, ResolutionOutcome } from './enums';
 
 /**
  * The one place that knows which status may follow which. Services ask `next` before changing a
@@ -95,3 +98,54 @@ export function statusesOf(step: MatterStep): MatterStatus[] {
 
 /** Matters that are still being worked on and can take in a duplicate. */
 export const OPEN_STATUSES: readonly MatterStatus[] = RULES.MERGE_TARGET.from;
+
+/**
+ * Who may take each action (STREET_ADMIN always may, for every community) and when. Services
+ * check the same roles; the status rules are the table above.
+ */
+export const ACTION_ROLES: Record<Exclude<MatterActionKind, 'SECOND' | 'RATE'>, readonly Role[]> = {
+  TRIAGE: [Role.SECRETARY],
+  MERGE: [Role.SECRETARY],
+  SCHEDULE: [Role.SECRETARY],
+  RESOLVE: [Role.SECRETARY],
+  OPEN_VOTE: [Role.SECRETARY],
+  CALCULATE_COST_SHARE: [Role.SECRETARY, Role.OFFICE],
+  REPORT_PROGRESS: [Role.OFFICE],
+  COMPLETE: [Role.OFFICE],
+  RESOLVE_FOLLOW_UP: [Role.OFFICE],
+};
+
+interface MatterState {
+  status: MatterStatus;
+  communityId: number;
+  category: MatterCategory;
+  resolutionOutcome?: ResolutionOutcome | null;
+  rating?: number | null;
+  followUp: boolean;
+}
+
+const WHEN: Record<MatterActionKind, (m: MatterState) => boolean> = {
+  SECOND: (m) => can(m.status, 'SECOND'),
+  RATE: (m) => can(m.status, 'RATE') && m.rating == null,
+  TRIAGE: (m) => can(m.status, 'TRIAGE_DELIBERATE'),
+  MERGE: (m) => can(m.status, 'MERGE'),
+  SCHEDULE: (m) => can(m.status, 'SCHEDULE'),
+  RESOLVE: (m) => can(m.status, 'RESOLVE_EXECUTE') && m.resolutionOutcome == null,
+  OPEN_VOTE: (m) => can(m.status, 'OPEN_VOTE') && m.resolutionOutcome === ResolutionOutcome.PUT_TO_VOTE,
+  CALCULATE_COST_SHARE: (m) => m.category === MatterCategory.ELEVATOR && [S.SUBMITTED, S.ON_AGENDA, S.VOTING, S.IN_EXECUTION].includes(m.status),
+  REPORT_PROGRESS: (m) => can(m.status, 'REPORT_PROGRESS'),
+  COMPLETE: (m) => can(m.status, 'COMPLETE'),
+  RESOLVE_FOLLOW_UP: (m) => m.followUp,
+};
+
+/** The actions this actor may take on this matter now, from the status table and the roles. */
+export function allowedActions(m: MatterState, actor: Actor): MatterActionKind[] {
+  return Object.values(MatterActionKind).filter((action) => {
+    if (!WHEN[action](m)) return false;
+    // Anyone holding the tracking code rates; a kiosk seconds by asking for a home code.
+    if (action === MatterActionKind.RATE) return true;
+    if (action === MatterActionKind.SECOND) return actor.kind === 'anonymous' || (actor.kind === 'resident' && actor.communityId === m.communityId);
+    if (actor.kind !== 'staff' || !actsFor(actor, m.communityId)) return false;
+    return actor.role === Role.STREET_ADMIN || ACTION_ROLES[action].includes(actor.role);
+  });
+}

@@ -1,7 +1,7 @@
 import { Entity, Index, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { DateTimeScalar } from '../common/scalars';
-import { MatterStatus } from './enums';
+import { MatterStatus, MatterEventKind } from './enums';
 import { Matter } from './matter.entity';
 
 /** One public step of a matter's timeline. Notes here are public: no personal data. */
@@ -23,10 +23,9 @@ export class MatterEvent {
   @Field(() => MatterStatus)
   status!: MatterStatus;
 
-  /** What happened, in a word: RAISED, TRIAGED, MERGED, SCHEDULED, RESOLVED, PROGRESS, COMPLETED, RATED... */
   @Property({ type: 'string', length: 20 })
-  @Field(() => String, { description: 'RAISED, TRIAGED, MERGED, SCHEDULED, RESOLVED, VOTE_OPENED, VOTE_CLOSED, PROGRESS, COMPLETED or RATED.' })
-  kind!: string;
+  @Field(() => MatterEventKind)
+  kind!: MatterEventKind;
 
   @Property({ type: 'text', nullable: true })
   @Field(() => String, { nullable: true })

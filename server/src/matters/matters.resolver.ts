@@ -6,7 +6,8 @@ import type { Context } from '../graphql/context';
 import { Community } from '../register/community.entity';
 import { Pavilion } from '../register/pavilion.entity';
 import type { Topics } from '../common/pubsub';
-import { MatterStatus, TriageDecision } from './enums';
+import { MatterActionKind, MatterStatus, TriageDecision } from './enums';
+import { allowedActions } from './lifecycle';
 import { MatterEvent } from './matter-event.entity';
 import { Matter } from './matter.entity';
 import { MattersService, TRIAGE_TARGET_MINUTES } from './matters.service';
@@ -188,6 +189,11 @@ export class MatterFieldsResolver {
   @FieldResolver(() => Boolean, { description: 'Untriaged for more than 2 hours.' })
   overdue(@Root() m: Matter): boolean {
     return m.status === MatterStatus.SUBMITTED && Date.now() - m.createdAt.getTime() > TRIAGE_TARGET_MINUTES * 60_000;
+  }
+
+  @FieldResolver(() => [MatterActionKind], { description: 'What the caller may do to this matter now (a kiosk without a session may second by asking for a home code).' })
+  allowedActions(@Root() m: Matter, @Ctx() ctx: Context): MatterActionKind[] {
+    return allowedActions({ status: m.status, communityId: m.community.id, category: m.category, resolutionOutcome: m.resolutionOutcome, rating: m.rating, followUp: m.followUp }, ctx.actor);
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'Staff of the community only; null for everyone else.' })

@@ -5,19 +5,19 @@ import type { RateLimiterAbstract } from 'rate-limiter-flexible';
 import type { AuditService } from '../audit/audit.service';
 import { requireResident, requireStaff, requireStaffOf } from '../auth/guards';
 import { Role } from '../auth/role';
-import { readableCode } from '../common/random';
+import { isCode, newCode, normaliseCode, TRACKING_CODE_LENGTH } from '../common/codes';
 import { consumeOrThrow } from '../common/rate-limits';
 import type { Actor, StaffViewer } from '../common/actor';
 import { badInput, conflict, DomainError, forbidden, notFound } from '../common/errors';
 import type { AppPubSub } from '../common/pubsub';
 import { Pavilion } from '../register/pavilion.entity';
-import { MatterCategory, MatterStatus, type MatterStep, ResolutionOutcome, TriageDecision } from './enums';
-import { next, OPEN_STATUSES, statusesOf, type MatterAction } from './lifecycle';
+import { MatterCategory, MatterEventKind, MatterStatus, type MatterStep, NoticeKind, ResolutionOutcome, TriageDecision } from './enums';
+import { ACTION_ROLES, next, OPEN_STATUSES, statusesOf, type MatterAction } from './lifecycle';
 import { MatterEvent } from './matter-event.entity';
 import { Matter } from './matter.entity';
 import { Notice } from './notice.entity';
 import { Second } from './second.entity';
-import { cleanMobile, cleanText, normaliseCode } from './text';
+import { cleanMobile, cleanText } from './text';
 
 export const TRIAGE_TARGET_MINUTES = 120;
 export const RAISE_PER_PAVILION_PER_MINUTE = 5;
@@ -86,7 +86,7 @@ export class MattersService {
         contactPhone,
       });
       await tx.flush();
-      this.addEvent(tx, m, 'RAISED', null);
+      this.addEvent(tx, m, MatterEventKind.RAISED, null);
       return m;
     });
     await this.publish(matter);
@@ -121,18 +121,18 @@ export class MattersService {
         : reason
           ? cleanText(reason, 'reason', { max: 500, multiline: true }) || null
           : null;
-    return this.staffChange(em, actor, matterId, [Role.SECRETARY], 'triageMatter', { decision, reason: note }, (m) => {
+    return this.staffChange(em, actor, matterId, ACTION_ROLES.TRIAGE, 'triageMatter', { decision, reason: note }, (m) => {
       m.status = next(m.status, action[decision]);
       m.triagedAt = new Date();
       if (decision === TriageDecision.DECLINE) m.declineReason = note;
-      return { kind: 'TRIAGED', note };
+      return { kind: MatterEventKind.TRIAGED, note };
     });
   }
 
   async merge(em: EntityManager, actor: Actor, matterId: number, intoId: number): Promise<Matter> {
     const source = await this.find(em, matterId);
     const target = await this.find(em, intoId);
-    const viewer = requireStaffOf(actor, source.community.id, [Role.SECRETARY]);
+    const viewer = requireStaffOf(actor, source.community.id, ACTION_ROLES.MERGE);
     if (source.id === target.id) throw badInput('A matter cannot be merged into itself');
     if (source.community.id !== target.community.id) throw badInput('Matters of different communities cannot be merged');
     if (!OPEN_STATUSES.includes(target.status)) throw conflict(`The matter to merge into is ${target.status}, not open`, { status: target.status });
@@ -151,7 +151,7 @@ export class MattersService {
       const moved = [...supporters].filter((h) => !already.has(h));
       if (moved.length) await tx.insertMany(Second, moved.map((home) => ({ matter: t.id, home, createdAt: new Date() })));
       t.secondCount += moved.length;
-      this.addEvent(tx, s, 'MERGED', `→ ${t.trackingCode}`);
+      this.addEvent(tx, s, MatterEventKind.MERGED, `→ ${t.trackingCode}`);
       await this.audit.append(tx, viewer, 'mergeMatter', s.id, { intoId: t.id, secondsMoved: moved.length });
     });
     await this.reloadAndPublish(em, target.id);
@@ -166,15 +166,15 @@ export class MattersService {
       [ResolutionOutcome.DECLINE]: 'RESOLVE_DECLINE',
     };
     if (!action[input.outcome]) throw badInput('Unknown outcome');
-    return this.staffChange(em, actor, matterId, [Role.SECRETARY], 'recordResolution', { outcome: input.outcome, summary }, (m, tx) => {
+    return this.staffChange(em, actor, matterId, ACTION_ROLES.RESOLVE, 'recordResolution', { outcome: input.outcome, summary }, (m, tx) => {
       m.status = next(m.status, action[input.outcome]);
       const now = new Date();
       m.resolutionSummary = summary;
       m.resolutionOutcome = input.outcome;
       m.resolvedAt = now;
       if (input.outcome === ResolutionOutcome.DECLINE) m.declineReason = summary;
-      tx.create(Notice, { matter: m, community: m.community, kind: 'RESOLUTION', title: m.title, body: summary, publishedAt: now });
-      return { kind: 'RESOLVED', note: summary };
+      tx.create(Notice, { matter: m, community: m.community, kind: NoticeKind.RESOLUTION, title: m.title, body: summary, publishedAt: now });
+      return { kind: MatterEventKind.RESOLVED, note: summary };
     });
   }
 
@@ -183,29 +183,29 @@ export class MattersService {
   async reportProgress(em: EntityManager, actor: Actor, matterId: number, percent: number, note: string): Promise<Matter> {
     if (!Number.isInteger(percent) || percent < 0 || percent > 100) throw badInput('percent is a whole number from 0 to 100', { field: 'percent' });
     const text = cleanText(note, 'note', { min: 1, max: 500, multiline: true });
-    return this.staffChange(em, actor, matterId, [Role.OFFICE], 'reportProgress', { percent, note: text }, (m) => {
+    return this.staffChange(em, actor, matterId, ACTION_ROLES.REPORT_PROGRESS, 'reportProgress', { percent, note: text }, (m) => {
       m.status = next(m.status, 'REPORT_PROGRESS');
       m.progress = percent;
-      return { kind: 'PROGRESS', note: text, progress: percent };
+      return { kind: MatterEventKind.PROGRESS, note: text, progress: percent };
     });
   }
 
   async complete(em: EntityManager, actor: Actor, matterId: number, note: string): Promise<Matter> {
     const text = cleanText(note, 'note', { min: 1, max: 500, multiline: true });
-    return this.staffChange(em, actor, matterId, [Role.OFFICE], 'completeMatter', { note: text }, (m) => {
+    return this.staffChange(em, actor, matterId, ACTION_ROLES.COMPLETE, 'completeMatter', { note: text }, (m) => {
       m.status = next(m.status, 'COMPLETE');
       m.progress = 100;
       m.completedAt = new Date();
-      return { kind: 'COMPLETED', note: text, progress: 100 };
+      return { kind: MatterEventKind.COMPLETED, note: text, progress: 100 };
     });
   }
 
   async resolveFollowUp(em: EntityManager, actor: Actor, matterId: number, note: string): Promise<Matter> {
     const text = cleanText(note, 'note', { min: 1, max: 500, multiline: true });
-    return this.staffChange(em, actor, matterId, [Role.OFFICE], 'resolveFollowUp', { note: text }, (m) => {
+    return this.staffChange(em, actor, matterId, ACTION_ROLES.RESOLVE_FOLLOW_UP, 'resolveFollowUp', { note: text }, (m) => {
       if (!m.followUp) throw conflict('This matter is not on the follow-up list');
       m.followUp = false;
-      return { kind: 'FOLLOWED_UP', note: text };
+      return { kind: MatterEventKind.FOLLOWED_UP, note: text };
     });
   }
 
@@ -213,7 +213,7 @@ export class MattersService {
   async rate(em: EntityManager, trackingCode: string, stars: number, comment?: string | null): Promise<Matter> {
     if (!Number.isInteger(stars) || stars < 1 || stars > 5) throw badInput('stars is a whole number from 1 to 5', { field: 'stars' });
     const text = comment ? cleanText(comment, 'comment', { max: 500, multiline: true }) || null : null;
-    const found = await em.findOne(Matter, { trackingCode: normaliseCode(trackingCode) });
+    const found = await this.byTrackingCode(em, trackingCode);
     if (!found) throw notFound('Matter');
     await this.write(em, async (tx) => {
       const m = await tx.findOneOrFail(Matter, found.id);
@@ -223,7 +223,7 @@ export class MattersService {
       m.ratingComment = text;
       m.ratedAt = new Date();
       m.followUp = stars <= 2;
-      this.addEvent(tx, m, 'RATED', null);
+      this.addEvent(tx, m, MatterEventKind.RATED, null);
     });
     return this.reloadAndPublish(em, found.id);
   }
@@ -235,7 +235,8 @@ export class MattersService {
   }
 
   async byTrackingCode(em: EntityManager, code: string): Promise<Matter | null> {
-    return em.findOne(Matter, { trackingCode: normaliseCode(code) });
+    const trackingCode = normaliseCode(code);
+    return isCode(trackingCode, TRACKING_CODE_LENGTH) ? em.findOne(Matter, { trackingCode }) : null;
   }
 
   async list(em: EntityManager, filter: MatterFilterInput | null | undefined, first?: number | null, after?: string | null): Promise<MatterPage> {
@@ -292,10 +293,10 @@ export class MattersService {
   async staffChange(
     em: EntityManager, actor: Actor,
     matterId: number,
-    roles: Role[],
+    roles: readonly Role[],
     action: string,
     details: Record<string, unknown>,
-    change: (m: Matter, tx: EntityManager, viewer: StaffViewer) => { kind: string; note: string | null; progress?: number } | Promise<{ kind: string; note: string | null; progress?: number }>,
+    change: (m: Matter, tx: EntityManager, viewer: StaffViewer) => { kind: MatterEventKind; note: string | null; progress?: number } | Promise<{ kind: MatterEventKind; note: string | null; progress?: number }>,
   ): Promise<Matter> {
     const matter = await this.find(em, matterId);
     const viewer = requireStaffOf(actor, matter.community.id, roles);
@@ -308,7 +309,7 @@ export class MattersService {
     return this.reloadAndPublish(em, matter.id);
   }
 
-  addEvent(tx: EntityManager, m: Matter, kind: string, note: string | null, progress?: number) {
+  addEvent(tx: EntityManager, m: Matter, kind: MatterEventKind, note: string | null, progress?: number) {
     tx.create(MatterEvent, { matter: m, at: new Date(), status: m.status, kind, note, progress: progress ?? null });
   }
 
@@ -336,7 +337,7 @@ export class MattersService {
 
   private async freeTrackingCode(tx: EntityManager): Promise<string> {
     for (let i = 0; i < 10; i++) {
-      const code = readableCode(8);
+      const code = newCode(TRACKING_CODE_LENGTH);
       if (!(await tx.count(Matter, { trackingCode: code }))) return code;
     }
     throw conflict('Could not find a free tracking code; try again');

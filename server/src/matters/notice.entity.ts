@@ -1,4 +1,5 @@
 import { Entity, Index, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { NoticeKind } from './enums';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { DateTimeScalar } from '../common/scalars';
 import { Community } from '../register/community.entity';
@@ -19,10 +20,9 @@ export class Notice {
   @ManyToOne(() => Community, { ref: true })
   community!: Ref<Community>;
 
-  /** RESOLUTION or VOTE_RESULT. */
   @Property({ type: 'string', length: 20 })
-  @Field(() => String, { description: 'RESOLUTION or VOTE_RESULT.' })
-  kind!: string;
+  @Field(() => NoticeKind)
+  kind!: NoticeKind;
 
   @Property({ type: 'string', length: 100 })
   @Field(() => String)

@@ -22,8 +22,3 @@ export function cleanMobile(value: string | null | undefined): string | null {
   if (!/^1[3-9]\d{9}$/.test(digits)) throw badInput('contactPhone is not a mainland mobile number (11 digits starting with 13-19)', { field: 'contactPhone' });
   return digits;
 }
-
-/** Tracking codes are shown in groups and typed in any case; keep only what the code holds. */
-export function normaliseCode(code: string): string {
-  return code.replace(/[\s-]/g, '').toUpperCase();
-}

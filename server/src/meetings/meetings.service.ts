@@ -4,7 +4,8 @@ import { requireStaffOf } from '../auth/guards';
 import { Role } from '../auth/role';
 import type { Actor } from '../common/actor';
 import { badInput, notFound } from '../common/errors';
-import { next } from '../matters/lifecycle';
+import { MatterEventKind } from '../matters/enums';
+import { ACTION_ROLES, next } from '../matters/lifecycle';
 import { Matter } from '../matters/matter.entity';
 import type { MattersService } from '../matters/matters.service';
 import { cleanText } from '../matters/text';
@@ -29,7 +30,7 @@ export class MeetingsService {
     if (ids.length > MAX_AGENDA) throw badInput(`At most ${MAX_AGENDA} matters on one agenda`);
     const pavilion = await em.findOne(Pavilion, { id: input.pavilionId });
     if (!pavilion) throw notFound('Pavilion');
-    const viewer = requireStaffOf(actor, pavilion.community.id, [Role.SECRETARY]);
+    const viewer = requireStaffOf(actor, pavilion.community.id, ACTION_ROLES.SCHEDULE);
     const meeting = await this.matters.write(em, async (tx) => {
       const matters = await tx.find(Matter, { id: { $in: ids } });
       if (matters.length !== ids.length) throw notFound('Matter');
@@ -40,7 +41,7 @@ export class MeetingsService {
       const meeting = tx.create(Meeting, { pavilion: pavilion.id, community: pavilion.community.id, title, startsAt: input.startsAt });
       ids.forEach((matterId, position) => tx.create(AgendaItem, { meeting, matter: matterId, position }));
       await tx.flush();
-      for (const m of matters) this.matters.addEvent(tx, m, 'SCHEDULED', `${title} · ${input.startsAt.toISOString()}`);
+      for (const m of matters) this.matters.addEvent(tx, m, MatterEventKind.SCHEDULED, `${title} · ${input.startsAt.toISOString()}`);
       await this.audit.append(tx, viewer, 'scheduleMeeting', null, { meetingId: meeting.id, pavilionId: pavilion.id, matterIds: ids });
       return meeting;
     });

@@ -27,6 +27,11 @@ export class RegisterResolver {
     return ctx.em.find(Pavilion, {}, { orderBy: { id: 'asc' } });
   }
 
+  @Query(() => Pavilion, { nullable: true, description: 'One pavilion, with its community: what a kiosk standing in it shows.' })
+  pavilion(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Pavilion | null> {
+    return ctx.em.findOne(Pavilion, { id: parseId(id) });
+  }
+
   @Query(() => Estate, { nullable: true, description: 'One estate, to browse its buildings, units and (for staff) homes.' })
   estate(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Estate | null> {
     return ctx.em.findOne(Estate, { id: parseId(id) });

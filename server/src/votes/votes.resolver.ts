@@ -5,7 +5,8 @@ import { Matter } from '../matters/matter.entity';
 import type { Topics } from '../common/pubsub';
 import { BallotChoice, VoteStatus } from './enums';
 import { Vote } from './vote.entity';
-import { formatReceipt, VotesService } from './votes.service';
+import { VotesService } from './votes.service';
+import { formatCode } from '../common/codes';
 import { CostPlan } from './cost-plan.entity';
 import { parseId } from '../common/ids';
 import { BallotReceipt, BallotVerification, CostShareInput, ElectorView, CostSharePlan, OpenVoteInput, PublishedBallot, VoteResult, VoteTally } from './votes.types';
@@ -70,10 +71,16 @@ export class VotesResolver {
 
   @Subscription(() => Vote, {
     topics: 'VOTE_UPDATED',
-    filter: ({ payload, args }: { payload: VotePayload; args: { voteId: string } }) => String(payload.voteId) === String(args.voteId),
-    description: 'Each ballot (participation only while open) and the closing.',
+    filter: ({ payload, args }: { payload: VotePayload; args: { voteId?: string | null; communityId?: string | null } }) =>
+      (!args.voteId || String(payload.voteId) === String(args.voteId)) && (!args.communityId || String(payload.communityId) === String(args.communityId)),
+    description: "Each ballot (participation only while open) and the closing, of one vote or of every vote of a community (a board's).",
   })
-  voteUpdated(@Root() payload: VotePayload, @Arg('voteId', () => ID) _voteId: string, @Ctx() ctx: Context): Promise<Vote> {
+  voteUpdated(
+    @Root() payload: VotePayload,
+    @Ctx() ctx: Context,
+    @Arg('voteId', () => ID, { nullable: true }) _voteId?: string,
+    @Arg('communityId', () => ID, { nullable: true }) _communityId?: string,
+  ): Promise<Vote> {
     return loadForEvent.get(payload.eventId, () => ctx.em.fork().findOneOrFail(Vote, payload.voteId));
   }
 
@@ -170,5 +177,5 @@ export class MatterVoteResolver {
 }
 
 function receiptOf(b: { receipt: string; castAt: Date }): BallotReceipt {
-  return { receipt: formatReceipt(b.receipt), castAt: b.castAt };
+  return { receipt: formatCode(b.receipt), castAt: b.castAt };
 }

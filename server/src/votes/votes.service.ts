@@ -3,12 +3,12 @@ import { createHash, randomUUID } from 'node:crypto';
 import { SYSTEM_ACTOR, type AuditActor, type AuditService } from '../audit/audit.service';
 import { requireResident, requireStaffOf } from '../auth/guards';
 import { Role } from '../auth/role';
-import { readableCode } from '../common/random';
+import { formatCode, isCode, newCode, normaliseCode, RECEIPT_LENGTH } from '../common/codes';
 import type { Context } from '../graphql/context';
 import type { Actor, StaffViewer } from '../common/actor';
 import { badInput, conflict, forbidden, notFound, voteClosed } from '../common/errors';
-import { MatterCategory, MatterStatus, ResolutionOutcome } from '../matters/enums';
-import { next } from '../matters/lifecycle';
+import { MatterCategory, MatterEventKind, MatterStatus, NoticeKind, ResolutionOutcome } from '../matters/enums';
+import { ACTION_ROLES, next } from '../matters/lifecycle';
 import { Matter } from '../matters/matter.entity';
 import type { MattersService } from '../matters/matters.service';
 import { Notice } from '../matters/notice.entity';
@@ -48,13 +48,6 @@ export interface CostShareInput {
 
 const num = (v: unknown) => Number(v ?? 0);
 
-/** Receipts are read back by people: groups of four readable characters. */
-export function formatReceipt(code: string): string {
-  return code.replace(/(.{4})(?=.)/g, '$1-');
-}
-export function normaliseReceipt(text: string): string {
-  return text.replace(/[\s-]/g, '').toUpperCase();
-}
 
 /** SHA-256 over the ballots as sorted `receipt:choice` lines: what anyone can recompute from the published list. */
 export function ballotDigest(ballots: ReadonlyArray<{ receipt: string; choice: string }>): string {
@@ -89,7 +82,7 @@ export class VotesService {
 
   async open(em: EntityManager, actor: Actor, input: OpenVoteInput): Promise<Vote> {
     const matter = await this.matters.find(em, input.matterId);
-    const viewer = requireStaffOf(actor, matter.community.id, [Role.SECRETARY]);
+    const viewer = requireStaffOf(actor, matter.community.id, ACTION_ROLES.OPEN_VOTE);
     const question = cleanText(input.question, 'question', { min: 4, max: 200 });
     if (!Object.values(VoteRule).includes(input.rule)) throw badInput('Unknown rule');
     const now = new Date();
@@ -144,7 +137,7 @@ export class VotesService {
       vote.eligibleAreaCentiM2 = num(totals.area);
       vote.eligibleHomes = num(totals.homes);
       m.vote = tx.getReference(Vote, vote.id) as never;
-      this.matters.addEvent(tx, m, 'VOTE_OPENED', question);
+      this.matters.addEvent(tx, m, MatterEventKind.VOTE_OPENED, question);
       await this.audit.append(tx, viewer, 'openVote', m.id, { voteId: vote.id, rule: input.rule, scopeKind: input.scopeKind, scopeId: scope.id, closesAt: input.closesAt.toISOString() });
       return vote;
     });
@@ -228,7 +221,7 @@ export class VotesService {
     }
     const elector = { voterKey: row.voter_key };
     const weight = num(row.voter_area);
-    const receipt = readableCode(12);
+    const receipt = newCode(RECEIPT_LENGTH);
     const outcome = await this.writer.write(em, {
       voteId: vote.id,
       matterId: vote.matterId,
@@ -251,8 +244,8 @@ export class VotesService {
   }
 
   async verify(em: EntityManager, receipt: string): Promise<{ found: boolean; choice: BallotChoice | null; voteStatus: VoteStatus | null }> {
-    const code = normaliseReceipt(receipt);
-    const ballot = /^[2-9A-HJ-NP-Z]{12}$/.test(code) ? await em.findOne(Ballot, { receipt: code }, { populate: ['vote'] }) : null;
+    const code = normaliseCode(receipt);
+    const ballot = isCode(code, RECEIPT_LENGTH) ? await em.findOne(Ballot, { receipt: code }, { populate: ['vote'] }) : null;
     if (!ballot) return { found: false, choice: null, voteStatus: null };
     return { found: true, choice: ballot.choice, voteStatus: ballot.vote.unwrap().status };
   }
@@ -298,8 +291,8 @@ export class VotesService {
       const m = await tx.findOneOrFail(Matter, vote.matter.id);
       m.status = next(m.status, o.passed ? 'VOTE_PASSED' : 'VOTE_FAILED');
       const figures = this.figures(vote, o);
-      this.matters.addEvent(tx, m, 'VOTE_CLOSED', figures);
-      tx.create(Notice, { matter: m, community: m.community, kind: 'VOTE_RESULT', title: `${m.title}：${vote.question}`, body: figures, publishedAt: now });
+      this.matters.addEvent(tx, m, MatterEventKind.VOTE_CLOSED, figures);
+      tx.create(Notice, { matter: m, community: m.community, kind: NoticeKind.VOTE_RESULT, title: `${m.title}：${vote.question}`, body: figures, publishedAt: now });
       await this.audit.append(tx, actor, 'closeVote', m.id, { voteId, passed: o.passed, digest: vote.digest });
       return { matterId: m.id, communityId: m.community.id };
     });
@@ -326,7 +319,7 @@ export class VotesService {
   async receipts(em: EntityManager, vote: Vote): Promise<Array<{ receipt: string; choice: BallotChoice }> | null> {
     if (vote.status !== VoteStatus.CLOSED) return null;
     const ballots = await em.find(Ballot, { vote: vote.id }, { fields: ['receipt', 'choice'], orderBy: { receipt: 'asc' } });
-    return ballots.map((b) => ({ receipt: formatReceipt(b.receipt), choice: b.choice }));
+    return ballots.map((b) => ({ receipt: formatCode(b.receipt), choice: b.choice }));
   }
 
   async find(em: EntityManager, voteId: number): Promise<Vote> {
@@ -377,7 +370,7 @@ export class VotesService {
 
   async calculateCostShare(em: EntityManager, actor: Actor, input: CostShareInput): Promise<CostPlan> {
     const matter = await this.matters.find(em, input.matterId);
-    const viewer = requireStaffOf(actor, matter.community.id, [Role.SECRETARY, Role.OFFICE]);
+    const viewer = requireStaffOf(actor, matter.community.id, ACTION_ROLES.CALCULATE_COST_SHARE);
     if (matter.category !== MatterCategory.ELEVATOR) throw badInput('Cost shares are for elevator matters');
     if (![MatterStatus.SUBMITTED, MatterStatus.ON_AGENDA, MatterStatus.VOTING, MatterStatus.IN_EXECUTION].includes(matter.status)) {
       throw conflict(`A matter that is ${matter.status} takes no cost plan`, { status: matter.status });
