@@ -4,16 +4,16 @@
  * closing and tallying. Prints ballots/s and the closing time. Targets: >= 500 ballots/s on
  * SQLite; the tally under 200 ms.
  */
-import { createPubSub } from '../../server/src/common/pubsub';
-import 'reflect-metadata';
 import autocannon from 'autocannon';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync,rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import 'reflect-metadata';
 import { AuditService } from '../../server/src/audit/audit.service';
 import { AuthSession } from '../../server/src/auth/auth-session.entity';
 import { Role } from '../../server/src/auth/role';
-import { bearerToken, sha256Hex } from '../../server/src/common/random';
+import { createPubSub } from '../../server/src/common/pubsub';
+import { bearerToken,sha256Hex } from '../../server/src/common/random';
 import { initOrm } from '../../server/src/orm.config';
 import { Branch } from '../../server/src/register/branch.entity';
 import { Community } from '../../server/src/register/community.entity';
@@ -21,10 +21,10 @@ import { Estate } from '../../server/src/register/estate.entity';
 import { Home } from '../../server/src/register/home.entity';
 import { ImportService } from '../../server/src/register/import.service';
 import { Pavilion } from '../../server/src/register/pavilion.entity';
-import { gqlAt, startApiProcess } from '../../server/src/test/processes';
+import { gqlAt,startApiProcess } from '../../server/src/test/processes';
 
 const HOMES = 20_000;
-const OWNERS = 15_000;
+// 15,000 owners: the first 10,000 homes belong to 5,000 owners of two homes each.
 
 async function main() {
   const dir = mkdtempSync(join(tmpdir(), 'pavilion-votes-'));

@@ -7,8 +7,8 @@ const SWEEP_MS = 3_600_000;
 
 /** Work the server does on its own: closing votes on time and removing ended sessions. */
 export async function startJobs(orm: Orm, services: Services, log: Logger, votePollMs?: number) {
-  const scheduler = new VoteScheduler(orm, services.votes, log, votePollMs);
-  services.votes.onOpened = (vote) => scheduler.schedule(vote);
+  const scheduler = new VoteScheduler(orm, services.votes.closing, log, votePollMs);
+  services.votes.opening.onOpened = (vote) => scheduler.schedule(vote);
   await scheduler.start();
   // Ended sessions are of no use and only grow the table: removed at start and every hour.
   const sweepSessions = () =>

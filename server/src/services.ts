@@ -9,10 +9,20 @@ import { createPubSub, type AppPubSub } from './common/pubsub';
 import { ImportService } from './register/import.service';
 import { AuditService } from './audit/audit.service';
 import { StatsService } from './stats/stats.service';
-import { VotesService } from './votes/votes.service';
+import { BallotsService } from './votes/ballots.service';
+import { VoteClosingService } from './votes/closing.service';
+import { CostShareService } from './votes/cost-share.service';
+import { VoteOpeningService } from './votes/opening.service';
+import type { VoteServices } from './votes/vote-services';
 import { votersBetween } from './votes/participation';
 import { MeetingsService } from './meetings/meetings.service';
-import { MattersService, RAISE_PER_HOME_PER_HOUR, RAISE_PER_PAVILION_PER_MINUTE } from './matters/matters.service';
+import { MatterTimeline } from './matters/timeline';
+import { DeliberationService } from './matters/deliberation.service';
+import { ExecutionService } from './matters/execution.service';
+import type { MatterServices } from './matters/matter-services';
+import { MatterQueries } from './matters/queries';
+import { RaisingService, RAISE_PER_HOME_PER_HOUR, RAISE_PER_PAVILION_PER_MINUTE } from './matters/raising.service';
+import { StaffTransitions } from './matters/staff-transitions';
 
 /** One instance of each service per server process; they hold no request state. */
 export interface Services {
@@ -22,10 +32,10 @@ export interface Services {
   changes: ChangeFeed;
   imports: ImportService;
   audit: AuditService;
-  matters: MattersService;
+  matters: MatterServices;
   meetings: MeetingsService;
   stats: StatsService;
-  votes: VotesService;
+  votes: VoteServices;
   pubSub: AppPubSub;
   close(): Promise<void>;
 }
@@ -60,10 +70,18 @@ export function createServices(config: Config, settings: ServiceSettings = DEFAU
     },
     sessions,
   );
-  const matters = new MattersService(audit, pubSub.pubSub, {
+  const timeline = new MatterTimeline(pubSub.pubSub);
+  const queries = new MatterQueries();
+  const transitions = new StaffTransitions(audit, timeline);
+  const matters: MatterServices = {
+    raising: new RaisingService(timeline, {
     pavilion: makeLimiter({ keyPrefix: `${p}raise-pavilion`, points: settings.raisePerPavilionPerMinute, durationSeconds: 60 }, redis),
     home: makeLimiter({ keyPrefix: `${p}raise-home`, points: settings.raisePerHomePerHour, durationSeconds: 3600 }, redis),
-  });
+    }),
+    deliberation: new DeliberationService(audit, timeline, transitions),
+    execution: new ExecutionService(timeline, transitions, queries),
+    queries,
+  };
   const stats = new StatsService();
   // Voters count towards participation too.
   stats.addParticipantSource(votersBetween);
@@ -75,9 +93,14 @@ export function createServices(config: Config, settings: ServiceSettings = DEFAU
     imports: new ImportService(audit, pubSub.pubSub),
     audit,
     matters,
-    meetings: new MeetingsService(audit, matters, pubSub.pubSub),
+    meetings: new MeetingsService(audit, timeline, pubSub.pubSub),
     stats,
-    votes: new VotesService(audit, matters, pubSub.pubSub),
+    votes: {
+      opening: new VoteOpeningService(audit, timeline),
+      closing: new VoteClosingService(audit, timeline, pubSub.pubSub),
+      ballots: new BallotsService(audit, pubSub.pubSub),
+      costShares: new CostShareService(audit),
+    },
     pubSub: pubSub.pubSub,
     async close() {
       await sessions.close();

@@ -1,16 +1,15 @@
 import type { EntityManager } from '@mikro-orm/knex';
+import { RateLimiterRes,type RateLimiterAbstract } from 'rate-limiter-flexible';
 import type { AuditService } from '../audit/audit.service';
-import { RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
-import { bearerToken, digits, sha256Hex } from '../common/random';
-import type { Actor, StaffViewer, Viewer } from '../common/actor';
-import { badInput, conflict, notFound, rateLimited, unauthenticated } from '../common/errors';
-import { Community } from '../register/community.entity';
+import type { Actor,StaffViewer,Viewer } from '../common/actor';
+import { badInput,conflict,notFound,rateLimited,unauthenticated } from '../common/errors';
+import { bearerToken,digits,sha256Hex } from '../common/random';
 import { Home } from '../register/home.entity';
 import { AuthSession } from './auth-session.entity';
 import { requireStaffOf } from './guards';
 import { HomeCredential } from './home-credential.entity';
 import type { LiveSessions } from './live-sessions';
-import { dummySecretHash, hashSecret, verifySecret } from './passwords';
+import { dummySecretHash,hashSecret,verifySecret } from './passwords';
 import { Role } from './role';
 import { StaffUser } from './staff-user.entity';
 

@@ -1,6 +1,5 @@
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field,ID,ObjectType } from 'type-graphql';
 import { DateTimeScalar } from '../common/scalars';
-import { Community } from '../register/community.entity';
 import { Role } from './role';
 
 @ObjectType('Session')

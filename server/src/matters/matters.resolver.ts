@@ -1,34 +1,35 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { Arg,Ctx,FieldResolver,ID,Int,Mutation,Query,Resolver,Root,Subscription } from 'type-graphql';
 import { isStaffOf } from '../auth/guards';
-import { parseId, parseOptionalId } from '../common/ids';
+import { parseId,parseOptionalId } from '../common/ids';
 import { OncePerEvent } from '../common/once-per-event';
+import type { Topics } from '../common/pubsub';
 import type { Context } from '../graphql/context';
 import { Community } from '../register/community.entity';
 import { Pavilion } from '../register/pavilion.entity';
-import type { Topics } from '../common/pubsub';
-import { MatterActionKind, MatterStatus, TriageDecision } from './enums';
+import { MatterActionKind,MatterStatus,TriageDecision } from './enums';
 import { allowedActions } from './lifecycle';
 import { MatterEvent } from './matter-event.entity';
+import type { MatterServices } from './matter-services';
 import { Matter } from './matter.entity';
-import { MattersService, TRIAGE_TARGET_MINUTES } from './matters.service';
-import { MatterConnection, MatterFilter, RaiseMatterInput, Resolution, ResolutionInput } from './matters.types';
+import { MatterConnection,MatterFilter,RaiseMatterInput,Resolution,ResolutionInput } from './matters.types';
 import { Notice } from './notice.entity';
+import { TRIAGE_TARGET_MINUTES } from './queries';
 
 type MatterPayload = Topics['MATTER_UPDATED'][0];
 const loadForEvent = new OncePerEvent<Matter>();
 
 @Resolver()
 export class MattersResolver {
-  constructor(private readonly service: MattersService) {}
+  constructor(private readonly service: MatterServices) {}
 
   @Query(() => Matter, { nullable: true })
   matter(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Matter | null> {
-    return this.service.byId(ctx.em, parseId(id));
+    return this.service.queries.byId(ctx.em, parseId(id));
   }
 
   @Query(() => Matter, { nullable: true })
   matterByTrackingCode(@Arg('code', () => String) code: string, @Ctx() ctx: Context): Promise<Matter | null> {
-    return this.service.byTrackingCode(ctx.em, code);
+    return this.service.queries.byTrackingCode(ctx.em, code);
   }
 
   @Query(() => MatterConnection, { description: 'Newest first; pass pageInfo.endCursor as `after` for the next page.' })
@@ -38,22 +39,22 @@ export class MattersResolver {
     @Arg('first', () => Int, { nullable: true, description: 'At most 100; 20 when absent.' }) first?: number,
     @Arg('after', () => String, { nullable: true }) after?: string,
   ): Promise<MatterConnection> {
-    return this.service.list(ctx.em, filter && { ...filter, pavilionId: parseOptionalId(filter.pavilionId, 'pavilionId'), communityId: parseOptionalId(filter.communityId, 'communityId') }, first, after);
+    return this.service.queries.list(ctx.em, filter && { ...filter, pavilionId: parseOptionalId(filter.pavilionId, 'pavilionId'), communityId: parseOptionalId(filter.communityId, 'communityId') }, first, after);
   }
 
   @Query(() => [Matter], { description: "Untriaged matters of the caller's communities, oldest first (staff)." })
   inbox(@Ctx() ctx: Context): Promise<Matter[]> {
-    return this.service.inbox(ctx.em, ctx.actor);
+    return this.service.queries.inbox(ctx.em, ctx.actor);
   }
 
   @Query(() => [Matter], { description: "Matters the community office is executing (staff)." })
   mattersInExecution(@Ctx() ctx: Context): Promise<Matter[]> {
-    return this.service.inExecution(ctx.em, ctx.actor);
+    return this.service.queries.inExecution(ctx.em, ctx.actor);
   }
 
   @Query(() => [Matter], { description: 'Completed matters rated 1 or 2 stars, awaiting the office (staff).' })
   followUps(@Ctx() ctx: Context): Promise<Matter[]> {
-    return this.service.followUps(ctx.em, ctx.actor);
+    return this.service.queries.followUps(ctx.em, ctx.actor);
   }
 
   @Query(() => [Notice], { description: 'Public notices (公示), newest first.' })
@@ -62,17 +63,17 @@ export class MattersResolver {
     @Arg('communityId', () => ID, { nullable: true }) communityId?: string,
     @Arg('first', () => Int, { nullable: true }) first?: number,
   ): Promise<Notice[]> {
-    return this.service.notices(ctx.em, parseOptionalId(communityId, 'communityId'), first ?? 20);
+    return this.service.queries.notices(ctx.em, parseOptionalId(communityId, 'communityId'), first ?? 20);
   }
 
   @Mutation(() => Matter, { description: 'From a kiosk without a session, or by a signed-in resident (then linked to the home).' })
   raiseMatter(@Arg('input', () => RaiseMatterInput) input: RaiseMatterInput, @Ctx() ctx: Context): Promise<Matter> {
-    return this.service.raise(ctx.em, ctx.actor, { ...input, pavilionId: parseId(input.pavilionId, 'pavilionId') });
+    return this.service.raising.raise(ctx.em, ctx.actor, { ...input, pavilionId: parseId(input.pavilionId, 'pavilionId') });
   }
 
   @Mutation(() => Matter, { description: 'Support (附议) by a signed-in resident, once per home.' })
   secondMatter(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Matter> {
-    return this.service.second(ctx.em, ctx.actor, parseId(id));
+    return this.service.raising.second(ctx.em, ctx.actor, parseId(id));
   }
 
   @Mutation(() => Matter)
@@ -82,12 +83,12 @@ export class MattersResolver {
     @Ctx() ctx: Context,
     @Arg('reason', () => String, { nullable: true, description: 'Required to decline; public.' }) reason?: string,
   ): Promise<Matter> {
-    return this.service.triage(ctx.em, ctx.actor, parseId(id), decision, reason);
+    return this.service.deliberation.triage(ctx.em, ctx.actor, parseId(id), decision, reason);
   }
 
   @Mutation(() => Matter, { description: 'Merges a duplicate into an open matter of the same community; its seconds carry over.' })
   mergeMatter(@Arg('id', () => ID) id: string, @Arg('intoId', () => ID) intoId: string, @Ctx() ctx: Context): Promise<Matter> {
-    return this.service.merge(ctx.em, ctx.actor, parseId(id), parseId(intoId, 'intoId'));
+    return this.service.deliberation.merge(ctx.em, ctx.actor, parseId(id), parseId(intoId, 'intoId'));
   }
 
   @Mutation(() => Matter)
@@ -96,7 +97,7 @@ export class MattersResolver {
     @Arg('input', () => ResolutionInput) input: ResolutionInput,
     @Ctx() ctx: Context,
   ): Promise<Matter> {
-    return this.service.recordResolution(ctx.em, ctx.actor, parseId(matterId, 'matterId'), input);
+    return this.service.deliberation.recordResolution(ctx.em, ctx.actor, parseId(matterId, 'matterId'), input);
   }
 
   @Mutation(() => Matter)
@@ -106,17 +107,17 @@ export class MattersResolver {
     @Arg('note', () => String) note: string,
     @Ctx() ctx: Context,
   ): Promise<Matter> {
-    return this.service.reportProgress(ctx.em, ctx.actor, parseId(matterId, 'matterId'), percent, note);
+    return this.service.execution.reportProgress(ctx.em, ctx.actor, parseId(matterId, 'matterId'), percent, note);
   }
 
   @Mutation(() => Matter)
   completeMatter(@Arg('matterId', () => ID) matterId: string, @Arg('note', () => String) note: string, @Ctx() ctx: Context): Promise<Matter> {
-    return this.service.complete(ctx.em, ctx.actor, parseId(matterId, 'matterId'), note);
+    return this.service.execution.complete(ctx.em, ctx.actor, parseId(matterId, 'matterId'), note);
   }
 
   @Mutation(() => Matter, { description: 'Takes a matter off the follow-up list with a note of what was done.' })
   resolveFollowUp(@Arg('matterId', () => ID) matterId: string, @Arg('note', () => String) note: string, @Ctx() ctx: Context): Promise<Matter> {
-    return this.service.resolveFollowUp(ctx.em, ctx.actor, parseId(matterId, 'matterId'), note);
+    return this.service.execution.resolveFollowUp(ctx.em, ctx.actor, parseId(matterId, 'matterId'), note);
   }
 
   @Mutation(() => Matter, { description: 'Once, when completed; the tracking code is the right to rate. 1 or 2 stars put it on the follow-up list.' })
@@ -126,7 +127,7 @@ export class MattersResolver {
     @Ctx() ctx: Context,
     @Arg('comment', () => String, { nullable: true }) comment?: string,
   ): Promise<Matter> {
-    return this.service.rate(ctx.em, trackingCode, stars, comment);
+    return this.service.execution.rate(ctx.em, trackingCode, stars, comment);
   }
 
   @Subscription(() => Matter, {

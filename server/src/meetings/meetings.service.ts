@@ -3,22 +3,23 @@ import type { AuditService } from '../audit/audit.service';
 import { requireStaffOf } from '../auth/guards';
 import { Role } from '../auth/role';
 import type { Actor } from '../common/actor';
-import { badInput, notFound } from '../common/errors';
-import { MatterEventKind } from '../matters/enums';
-import { ACTION_ROLES, next } from '../matters/lifecycle';
-import { Matter } from '../matters/matter.entity';
-import type { MattersService } from '../matters/matters.service';
-import { cleanText } from '../matters/text';
-import { Pavilion } from '../register/pavilion.entity';
+import { badInput,notFound } from '../common/errors';
 import type { AppPubSub } from '../common/pubsub';
-import { AgendaItem, Meeting } from './meeting.entity';
+import { inTransaction } from '../common/transaction';
+import { MatterEventKind } from '../matters/enums';
+import { ACTION_ROLES,next } from '../matters/lifecycle';
+import { Matter } from '../matters/matter.entity';
+import { cleanText } from '../matters/text';
+import { type MatterTimeline } from '../matters/timeline';
+import { Pavilion } from '../register/pavilion.entity';
+import { AgendaItem,Meeting } from './meeting.entity';
 
 const MAX_AGENDA = 30;
 
 export class MeetingsService {
   constructor(
     private readonly audit: AuditService,
-    private readonly matters: MattersService,
+    private readonly timeline: MatterTimeline,
     private readonly pubSub: AppPubSub,
   ) {}
 
@@ -31,7 +32,7 @@ export class MeetingsService {
     const pavilion = await em.findOne(Pavilion, { id: input.pavilionId });
     if (!pavilion) throw notFound('Pavilion');
     const viewer = requireStaffOf(actor, pavilion.community.id, ACTION_ROLES.SCHEDULE);
-    const meeting = await this.matters.write(em, async (tx) => {
+    const meeting = await inTransaction(em, async (tx) => {
       const matters = await tx.find(Matter, { id: { $in: ids } });
       if (matters.length !== ids.length) throw notFound('Matter');
       for (const m of matters) {
@@ -41,11 +42,11 @@ export class MeetingsService {
       const meeting = tx.create(Meeting, { pavilion: pavilion.id, community: pavilion.community.id, title, startsAt: input.startsAt });
       ids.forEach((matterId, position) => tx.create(AgendaItem, { meeting, matter: matterId, position }));
       await tx.flush();
-      for (const m of matters) this.matters.addEvent(tx, m, MatterEventKind.SCHEDULED, `${title} · ${input.startsAt.toISOString()}`);
+      for (const m of matters) this.timeline.addEvent(tx, m, MatterEventKind.SCHEDULED, `${title} · ${input.startsAt.toISOString()}`);
       await this.audit.append(tx, viewer, 'scheduleMeeting', null, { meetingId: meeting.id, pavilionId: pavilion.id, matterIds: ids });
       return meeting;
     });
-    for (const matterId of ids) await this.matters.reloadAndPublish(em, matterId);
+    for (const matterId of ids) await this.timeline.reloadAndPublish(em, matterId);
     return meeting;
   }
 
@@ -55,7 +56,7 @@ export class MeetingsService {
     const meeting = await em.findOne(Meeting, { id: meetingId });
     if (!meeting) throw notFound('Meeting');
     const viewer = requireStaffOf(actor, meeting.community.id, [Role.SECRETARY]);
-    await this.matters.write(em, async (tx) => {
+    await inTransaction(em, async (tx) => {
       const m = await tx.findOneOrFail(Meeting, meeting.id);
       m.attendance = attendance;
       m.minutes = text;

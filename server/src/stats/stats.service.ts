@@ -3,7 +3,7 @@ import { badInput } from '../common/errors';
 import { MatterCategory, MatterStatus, MatterStep } from '../matters/enums';
 import { stepOf } from '../matters/lifecycle';
 import { Matter } from '../matters/matter.entity';
-import { TRIAGE_TARGET_MINUTES } from '../matters/matters.service';
+import { TRIAGE_TARGET_MINUTES } from '../matters/queries';
 import { Second } from '../matters/second.entity';
 import { Home } from '../register/home.entity';
 import { median, percentile, startOfShanghaiYear } from './percentiles';

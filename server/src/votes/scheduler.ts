@@ -1,6 +1,6 @@
 import type { Logger } from 'pino';
 import type { Orm } from '../orm.config';
-import type { VotesService } from './votes.service';
+import type { VoteClosingService } from './closing.service';
 
 /** setTimeout holds at most about 24.8 days; longer waits are taken in steps. */
 const MAX_TIMER_MS = 2 ** 31 - 1;
@@ -22,7 +22,7 @@ export class VoteScheduler {
 
   constructor(
     private readonly orm: Orm,
-    private readonly votes: VotesService,
+    private readonly votes: VoteClosingService,
     private readonly log: Logger,
     private readonly pollMs = VOTE_POLL_MS,
   ) {}

@@ -5,7 +5,9 @@ import { Matter } from '../matters/matter.entity';
 import type { Topics } from '../common/pubsub';
 import { BallotChoice, VoteStatus } from './enums';
 import { Vote } from './vote.entity';
-import { VotesService } from './votes.service';
+import type { VoteServices } from './vote-services';
+import { publishedReceipts } from './receipts';
+import { electors, hasVoted, myVotes } from './electorate';
 import { formatCode } from '../common/codes';
 import { CostPlan } from './cost-plan.entity';
 import { parseId } from '../common/ids';
@@ -16,7 +18,7 @@ const loadForEvent = new OncePerEvent<Vote>();
 
 @Resolver(() => Vote)
 export class VotesResolver {
-  constructor(private readonly votes: VotesService) {}
+  constructor(private readonly votes: VoteServices) {}
 
   @Query(() => Vote, { nullable: true })
   vote(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Vote | null> {
@@ -25,28 +27,28 @@ export class VotesResolver {
 
   @Query(() => BallotVerification, { description: 'Whether the ballot with this receipt was counted, its choice and the vote status.' })
   verifyBallot(@Arg('receipt', () => String) receipt: string, @Ctx() ctx: Context): Promise<BallotVerification> {
-    return this.votes.verify(ctx.em, receipt);
+    return this.votes.ballots.verify(ctx.em, receipt);
   }
 
   @Query(() => [Vote], { description: "Open votes of the signed-in resident's home." })
   myVotes(@Ctx() ctx: Context): Promise<Vote[]> {
-    return this.votes.myVotes(ctx.em, ctx.actor);
+    return myVotes(ctx.em, ctx.actor);
   }
 
   @Query(() => CostSharePlan, { nullable: true, description: "An elevator matter's cost shares (staff of the community)." })
   async costSharePlan(@Arg('matterId', () => ID) matterId: string, @Ctx() ctx: Context): Promise<CostSharePlan | null> {
-    const plan = await this.votes.costPlan(ctx.em, ctx.actor, parseId(matterId, 'matterId'));
+    const plan = await this.votes.costShares.costPlan(ctx.em, ctx.actor, parseId(matterId, 'matterId'));
     return plan ? this.toPlan(ctx, plan) : null;
   }
 
   @Mutation(() => Vote, { description: 'Opens the vote the branch resolved on (SECRETARY); the electorate is frozen now.' })
   openVote(@Arg('input', () => OpenVoteInput) input: OpenVoteInput, @Ctx() ctx: Context): Promise<Vote> {
-    return this.votes.open(ctx.em, ctx.actor, { ...input, matterId: parseId(input.matterId, 'matterId'), scopeId: parseId(input.scopeId, 'scopeId') });
+    return this.votes.opening.open(ctx.em, ctx.actor, { ...input, matterId: parseId(input.matterId, 'matterId'), scopeId: parseId(input.scopeId, 'scopeId') });
   }
 
   @Mutation(() => BallotReceipt, { description: 'A resident signed in with their home code casts the ballot of its owner (or household).' })
   async castBallot(@Arg('voteId', () => ID) voteId: string, @Arg('choice', () => BallotChoice) choice: BallotChoice, @Ctx() ctx: Context): Promise<BallotReceipt> {
-    return receiptOf(await this.votes.cast(ctx.em, ctx.actor, parseId(voteId, 'voteId'), choice));
+    return receiptOf(await this.votes.ballots.cast(ctx.em, ctx.actor, parseId(voteId, 'voteId'), choice));
   }
 
   @Mutation(() => BallotReceipt, { description: 'A paper ballot collected door to door, entered by OFFICE or SECRETARY staff.' })
@@ -56,17 +58,17 @@ export class VotesResolver {
     @Arg('choice', () => BallotChoice) choice: BallotChoice,
     @Ctx() ctx: Context,
   ): Promise<BallotReceipt> {
-    return receiptOf(await this.votes.recordPaper(ctx.em, ctx.actor, parseId(voteId, 'voteId'), parseId(homeId, 'homeId'), choice));
+    return receiptOf(await this.votes.ballots.recordPaper(ctx.em, ctx.actor, parseId(voteId, 'voteId'), parseId(homeId, 'homeId'), choice));
   }
 
   @Mutation(() => Vote, { description: 'Closes early once everyone has voted; after closesAt it returns the closed vote.' })
   closeVote(@Arg('voteId', () => ID) voteId: string, @Ctx() ctx: Context): Promise<Vote> {
-    return this.votes.closeByStaff(ctx.em, ctx.actor, parseId(voteId, 'voteId'));
+    return this.votes.closing.closeByStaff(ctx.em, ctx.actor, parseId(voteId, 'voteId'));
   }
 
   @Mutation(() => CostSharePlan, { description: "Shares an elevator's net cost among the homes of a building or unit (SECRETARY or OFFICE)." })
   async calculateCostShare(@Arg('input', () => CostShareInput) input: CostShareInput, @Ctx() ctx: Context): Promise<CostSharePlan> {
-    return this.toPlan(ctx, await this.votes.calculateCostShare(ctx.em, ctx.actor, { ...input, matterId: parseId(input.matterId, 'matterId'), scopeId: parseId(input.scopeId, 'scopeId') }));
+    return this.toPlan(ctx, await this.votes.costShares.calculateCostShare(ctx.em, ctx.actor, { ...input, matterId: parseId(input.matterId, 'matterId'), scopeId: parseId(input.scopeId, 'scopeId') }));
   }
 
   @Subscription(() => Vote, {
@@ -119,18 +121,18 @@ export class VotesResolver {
       noAreaM2: o.noArea / 100,
       abstainOwners: o.abstainVoters,
       abstainAreaM2: o.abstainArea / 100,
-      summary: this.votes.figures(v, o),
+      summary: this.votes.closing.figures(v, o),
     };
   }
 
   @FieldResolver(() => [PublishedBallot], { nullable: true, description: 'The receipts and choices of a closed vote, sorted; null while open.' })
   receipts(@Root() v: Vote, @Ctx() ctx: Context): Promise<PublishedBallot[] | null> {
-    return this.votes.receipts(ctx.em, v);
+    return publishedReceipts(ctx.em, v);
   }
 
   @FieldResolver(() => [ElectorView], { description: 'The frozen electorate and who has voted (staff of the community).' })
   electors(@Root() v: Vote, @Ctx() ctx: Context): Promise<ElectorView[]> {
-    return this.votes.electors(ctx.em, ctx.actor, v);
+    return electors(ctx.em, ctx.actor, v);
   }
 
   @FieldResolver(() => Matter)
@@ -140,16 +142,16 @@ export class VotesResolver {
 
   @FieldResolver(() => Boolean, { nullable: true, description: "For a signed-in resident: whether their home's owner (or household) has voted." })
   async myBallotCast(@Root() v: Vote, @Ctx() ctx: Context): Promise<boolean | null> {
-    return ctx.actor.kind === 'resident' ? this.votes.hasVoted(ctx.em, v, ctx.actor.homeId) : null;
+    return ctx.actor.kind === 'resident' ? hasVoted(ctx.em, v, ctx.actor.homeId) : null;
   }
 
   @FieldResolver(() => Int, { nullable: true, description: "For a signed-in resident: their home's share of an elevator's cost, in fen." })
   myCostShareFen(@Root() v: Vote, @Ctx() ctx: Context): Promise<number | null> {
-    return this.votes.myShare(ctx.em, ctx.actor, v.matter.id);
+    return this.votes.costShares.myShare(ctx.em, ctx.actor, v.matter.id);
   }
 
   private async toPlan(ctx: Context, plan: CostPlan): Promise<CostSharePlan> {
-    const rows = await this.votes.shareRows(ctx.em, plan);
+    const rows = await this.votes.costShares.shareRows(ctx.em, plan);
     return {
       matterId: plan.matter.id,
       totalCostFen: plan.totalFen,

@@ -10,7 +10,7 @@ import { Unit } from '../register/unit.entity';
 import { randomUUID } from 'node:crypto';
 import { loginAs, raise, seedTwoCommunities, startTestApp, untilLive, type TestApp } from '../test/harness';
 import { Ballot } from './ballot.entity';
-import { ballotDigest } from './votes.service';
+import { ballotDigest } from './receipts';
 
 const run = promisify(execFile);
 

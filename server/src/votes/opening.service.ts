@@ -1,0 +1,85 @@
+import type { EntityManager } from '@mikro-orm/knex';
+import type { AuditService } from '../audit/audit.service';
+import { requireStaffOf } from '../auth/guards';
+import type { Actor } from '../common/actor';
+import { badInput, conflict } from '../common/errors';
+import { MatterEventKind, ResolutionOutcome } from '../matters/enums';
+import { ACTION_ROLES, next } from '../matters/lifecycle';
+import { Matter } from '../matters/matter.entity';
+import { findMatter, type MatterTimeline } from '../matters/timeline';
+import { inTransaction } from '../common/transaction';
+import { cleanText } from '../matters/text';
+import { freezeElectorate, resolveScope } from './electorate';
+import { ScopeKind, VoteRule } from './enums';
+import { Vote } from './vote.entity';
+
+export const MAX_VOTE_DAYS = 60;
+
+export interface OpenVoteInput {
+  matterId: number;
+  question: string;
+  rule: VoteRule;
+  scopeKind: ScopeKind;
+  scopeId: number;
+  closesAt: Date;
+}
+
+/** Opening a vote the branch resolved on: its scope, rule and time, and the electorate frozen. */
+export class VoteOpeningService {
+  /** Called whenever a vote opens, so the server can close it on time. */
+  onOpened: (vote: Vote) => void = () => undefined;
+
+  constructor(
+    private readonly audit: AuditService,
+    private readonly timeline: MatterTimeline,
+  ) {}
+
+  async open(em: EntityManager, actor: Actor, input: OpenVoteInput): Promise<Vote> {
+    const matter = await findMatter(em, input.matterId);
+    const viewer = requireStaffOf(actor, matter.community.id, ACTION_ROLES.OPEN_VOTE);
+    const question = cleanText(input.question, 'question', { min: 4, max: 200 });
+    if (!Object.values(VoteRule).includes(input.rule)) throw badInput('Unknown rule');
+    const now = new Date();
+    if (!(input.closesAt instanceof Date) || Number.isNaN(input.closesAt.getTime())) throw badInput('closesAt is not a time');
+    if (input.closesAt.getTime() <= now.getTime()) throw badInput('closesAt must be in the future', { field: 'closesAt' });
+    if (input.closesAt.getTime() > now.getTime() + MAX_VOTE_DAYS * 86_400_000) throw badInput(`A vote runs at most ${MAX_VOTE_DAYS} days`, { field: 'closesAt' });
+    const scope = await resolveScope(em, input.scopeKind, input.scopeId, matter.community.id);
+    if (matter.resolutionOutcome !== ResolutionOutcome.PUT_TO_VOTE) {
+      throw conflict(`The branch has not resolved to put this matter to a vote (it is ${matter.status})`, { status: matter.status });
+    }
+
+    const vote = await inTransaction(em, async (tx) => {
+      const m = await tx.findOneOrFail(Matter, matter.id);
+      m.status = next(m.status, 'OPEN_VOTE');
+      if (m.resolutionOutcome !== ResolutionOutcome.PUT_TO_VOTE) throw conflict('The resolution is no longer to put it to a vote');
+      const vote = tx.create(Vote, {
+        matter: m.id,
+        community: m.community.id,
+        question,
+        rule: input.rule,
+        scopeKind: input.scopeKind,
+        scopeId: scope.id,
+        scopeName: scope.name,
+        closesAt: input.closesAt,
+        eligibleVoters: 0,
+        eligibleAreaCentiM2: 0,
+        eligibleHomes: 0,
+        openedBy: viewer.userId || null,
+        openedAt: now,
+      });
+      await tx.flush();
+      const totals = await freezeElectorate(tx, vote.id, input.rule, scope);
+      if (totals.homes === 0) throw badInput('There are no homes in this scope');
+      vote.eligibleVoters = totals.voters;
+      vote.eligibleAreaCentiM2 = totals.area;
+      vote.eligibleHomes = totals.homes;
+      m.vote = tx.getReference(Vote, vote.id) as never;
+      this.timeline.addEvent(tx, m, MatterEventKind.VOTE_OPENED, question);
+      await this.audit.append(tx, viewer, 'openVote', m.id, { voteId: vote.id, rule: input.rule, scopeKind: input.scopeKind, scopeId: scope.id, closesAt: input.closesAt.toISOString() });
+      return vote;
+    });
+    this.onOpened(vote);
+    await this.timeline.reloadAndPublish(em, matter.id);
+    return em.findOneOrFail(Vote, vote.id);
+  }
+}
