@@ -18,7 +18,10 @@ export default defineConfig({
   ],
   resolve: {
     // One graphql instance: the packages that require() it and our code must share the CJS build.
-    alias: ['graphql', 'graphql-query-complexity', 'graphql-depth-limit'].map((name) => ({ find: new RegExp(`^${name}$`), replacement: require.resolve(name) })),
+    alias: ['graphql', 'graphql-query-complexity', 'graphql-depth-limit'].map((name) => ({
+      find: new RegExp(`^${name}$`),
+      replacement: require.resolve(name),
+    })),
   },
   test: {
     include: ['server/src/**/*.test.ts', 'scripts/**/*.test.ts', 'kiosk/tests/**/*.test.ts'],

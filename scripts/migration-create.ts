@@ -41,7 +41,9 @@ async function generate(driver: 'sqlite' | 'postgresql', url: string) {
 }
 
 function writeIndex(driver: string, folder: string) {
-  const files = readdirSync(folder).filter((f) => /^Migration\d+.*\.ts$/.test(f)).sort();
+  const files = readdirSync(folder)
+    .filter((f) => /^Migration\d+.*\.ts$/.test(f))
+    .sort();
   const lines = files.map((f, i) => `import { ${className(folder, f)} as M${i} } from './${f.replace(/\.ts$/, '')}';`);
   const list = files.map((f, i) => `  { name: '${f.replace(/\.ts$/, '')}', class: M${i} },`);
   writeFileSync(

@@ -33,7 +33,11 @@ async function main() {
       'select count(distinct voter_key) as voters, coalesce(sum(area_centi_m2), 0) as area from vote_elector where vote_id = ?',
       [voteId],
     );
-    const o = decide(vote.rule, { voters: Number(electorate.voters), area: Number(electorate.area) }, ballots.map((b) => ({ choice: b.choice, area: b.areaCentiM2 })));
+    const o = decide(
+      vote.rule,
+      { voters: Number(electorate.voters), area: Number(electorate.area) },
+      ballots.map((b) => ({ choice: b.choice, area: b.areaCentiM2 })),
+    );
     const digest = ballotDigest(ballots);
     const checks: Array<[string, unknown, unknown]> = [
       ['eligible voters', vote.eligibleVoters, Number(electorate.voters)],
@@ -50,7 +54,8 @@ async function main() {
     ];
     const differ = checks.filter(([, published, recounted]) => published !== recounted);
     console.log(`vote ${voteId} (${vote.rule}): ${ballots.length} ballots recounted`);
-    for (const [name, published, recounted] of checks) console.log(`  ${name.padEnd(15)} published ${String(published).padEnd(66)} recounted ${recounted}${published === recounted ? '' : '   <-- DIFFERS'}`);
+    for (const [name, published, recounted] of checks)
+      console.log(`  ${name.padEnd(15)} published ${String(published).padEnd(66)} recounted ${recounted}${published === recounted ? '' : '   <-- DIFFERS'}`);
     if (differ.length) {
       console.error(`RECOUNT DIFFERS from the published result in: ${differ.map(([n]) => n).join(', ')}`);
       process.exitCode = 1;

@@ -30,7 +30,9 @@ async function shot(page: Page, name: string) {
 
 async function noSeriousA11yViolations(page: Page) {
   await page.addScriptTag({ path: AXE });
-  const result = await page.evaluate(async () => (window as unknown as { axe: { run(): Promise<{ violations: Array<{ id: string; impact: string; nodes: unknown[] }> }> } }).axe.run());
+  const result = await page.evaluate(async () =>
+    (window as unknown as { axe: { run(): Promise<{ violations: Array<{ id: string; impact: string; nodes: unknown[] }> }> } }).axe.run(),
+  );
   const serious = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.nodes.length})`);
   expect(serious).toEqual([]);
 }
@@ -51,13 +53,19 @@ async function tapDigits(page: Page, digits: string) {
 }
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: install Debian's browser with .ci/browser-deps (apt-get install -y chromium fonts-noto-cjk)`);
+  if (!existsSync(CHROMIUM))
+    throw new Error(`${CHROMIUM} is missing: install Debian's browser with .ci/browser-deps (apt-get install -y chromium fonts-noto-cjk)`);
   mkdirSync(OUT, { recursive: true });
   ensureKioskBuild();
   const db = await testDatabase();
   cleanups.push(db.drop);
   api = await startApiProcess(
-    { DATABASE_URL: db.database.driver === 'sqlite' ? `sqlite:${db.database.url}` : db.database.url, DEMO_DATA: 'true', ADMIN_PASSWORD: 'e2e-admin-pass', REDIS_PREFIX: `e2e${process.pid}:` },
+    {
+      DATABASE_URL: db.database.driver === 'sqlite' ? `sqlite:${db.database.url}` : db.database.url,
+      DEMO_DATA: 'true',
+      ADMIN_PASSWORD: 'e2e-admin-pass',
+      REDIS_PREFIX: `e2e${process.pid}:`,
+    },
     60_000,
   );
   cleanups.push(() => api.stop());
@@ -68,14 +76,17 @@ beforeAll(async () => {
 
   // Two homes of a small unit of 万泉街, with credentials, so that everyone can vote and the vote can close.
   const admin = (await gqlAt(api.url, 'mutation { login(username: "admin", password: "e2e-admin-pass") { token } }')).data.login.token;
-  const csv = 'community,estate,building,unit,floor,room,area_m2,owner_key\n万泉街社区,试点小区,1栋,1单元,3,301,80,E2E-A\n万泉街社区,试点小区,1栋,1单元,3,302,90,E2E-B\n';
+  const csv =
+    'community,estate,building,unit,floor,room,area_m2,owner_key\n万泉街社区,试点小区,1栋,1单元,3,301,80,E2E-A\n万泉街社区,试点小区,1栋,1单元,3,302,90,E2E-B\n';
   const imported = await gqlAt(api.url, 'mutation($csv: String!) { importHomes(csv: $csv) { created } }', { csv }, admin);
   expect(imported.data.importHomes.created).toBe(2);
   const tree = await gqlAt(api.url, '{ communities { name estates { id name } } }');
   const estateId = tree.data.communities.find((c: { name: string }) => c.name === '万泉街社区').estates.find((e: { name: string }) => e.name === '试点小区').id;
   const estate = await gqlAt(api.url, 'query($id: ID!) { estate(id: $id) { buildings { units { homes { id } } } } }', { id: estateId }, admin);
   for (const h of estate.data.estate.buildings[0].units[0].homes) {
-    homes.push((await gqlAt(api.url, 'mutation($id: ID!) { issueHomeCredential(homeId: $id) { homeCode pin } }', { id: h.id }, admin)).data.issueHomeCredential);
+    homes.push(
+      (await gqlAt(api.url, 'mutation($id: ID!) { issueHomeCredential(homeId: $id) { homeCode pin } }', { id: h.id }, admin)).data.issueHomeCredential,
+    );
   }
 }, 240_000);
 

@@ -39,19 +39,31 @@ async function main() {
   const api = await startApiProcess({ DATABASE_URL: `sqlite:${file}`, LOG_LEVEL: 'error', ADMIN_PASSWORD: 'bench-password' });
   try {
     const pavilion = String(pavilionIds[0]);
-    const warm = await fetch(api.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: BOARD, variables: { p: pavilion } }) });
+    const warm = await fetch(api.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: BOARD, variables: { p: pavilion } }),
+    });
     const warmBody = (await warm.json()) as { errors?: unknown; data?: { matters: { edges: unknown[] } } };
     if (warmBody.errors) throw new Error(JSON.stringify(warmBody.errors));
     const board = await run(api.url, JSON.stringify({ query: BOARD, variables: { p: pavilion } }));
     const trivial = await run(api.url, JSON.stringify({ query: '{ __typename }' }));
     // A signed-in caller is never served a shared answer: every request runs the queries.
-    const login = await fetch(api.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: 'mutation { login(username: "admin", password: "bench-password") { token } }' }) });
+    const login = await fetch(api.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: 'mutation { login(username: "admin", password: "bench-password") { token } }' }),
+    });
     const token = ((await login.json()) as { data: { login: { token: string } } }).data.login.token;
     const executed = await run(api.url, JSON.stringify({ query: BOARD, variables: { p: pavilion } }), token);
-    console.log(`kiosk board, anonymous (${warmBody.data!.matters.edges.length} matters, ${SECONDS} s, 50 connections): ${board.rps.toFixed(0)} req/s, p50 ${board.p50} ms, p99 ${board.p99} ms (target p99 < 100 ms)`);
+    console.log(
+      `kiosk board, anonymous (${warmBody.data!.matters.edges.length} matters, ${SECONDS} s, 50 connections): ${board.rps.toFixed(0)} req/s, p50 ${board.p50} ms, p99 ${board.p99} ms (target p99 < 100 ms)`,
+    );
     console.log(`{ __typename }:                                         ${trivial.rps.toFixed(0)} req/s, p50 ${trivial.p50} ms, p99 ${trivial.p99} ms`);
     console.log(`ratio board/trivial requests/s: ${(board.rps / trivial.rps).toFixed(2)} (target >= 0.5)`);
-    console.log(`board executed on every request (signed-in caller, no shared answer): ${executed.rps.toFixed(0)} req/s, p50 ${executed.p50} ms, p99 ${executed.p99} ms`);
+    console.log(
+      `board executed on every request (signed-in caller, no shared answer): ${executed.rps.toFixed(0)} req/s, p50 ${executed.p50} ms, p99 ${executed.p99} ms`,
+    );
   } finally {
     await api.stop();
     rmSync(dir, { recursive: true, force: true });

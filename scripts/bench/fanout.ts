@@ -16,7 +16,16 @@ const UPDATES = Number(process.argv[3] ?? 20);
 
 async function main() {
   const dir = mkdtempSync(join(tmpdir(), 'pavilion-fanout-'));
-  const api = await startApiProcess({ ...(process.env.FANOUT_PROFILE ? { NODE_OPTIONS: '--cpu-prof --cpu-prof-dir=/tmp/fprof' } : {}), DATABASE_URL: `sqlite:${join(dir, 'fanout.sqlite')}`, DEMO_DATA: 'true', LOG_LEVEL: 'error', ADMIN_PASSWORD: 'bench-password' }, 60_000);
+  const api = await startApiProcess(
+    {
+      ...(process.env.FANOUT_PROFILE ? { NODE_OPTIONS: '--cpu-prof --cpu-prof-dir=/tmp/fprof' } : {}),
+      DATABASE_URL: `sqlite:${join(dir, 'fanout.sqlite')}`,
+      DEMO_DATA: 'true',
+      LOG_LEVEL: 'error',
+      ADMIN_PASSWORD: 'bench-password',
+    },
+    60_000,
+  );
   const clients: Client[] = [];
   try {
     const token = (await gqlAt(api.url, 'mutation { login(username: "office-wqj", password: "lianhua2026") { token } }')).data.login.token;
@@ -68,7 +77,9 @@ async function main() {
     delays.sort((a, b) => a - b);
     const pct = (p: number) => delays[Math.min(delays.length - 1, Math.ceil((p / 100) * delays.length) - 1)];
     console.log(`deliveries: ${delays.length} of ${SUBSCRIBERS * UPDATES} expected (${UPDATES} updates x ${SUBSCRIBERS} subscribers)`);
-    console.log(`delay from mutation to delivery: p50 ${pct(50).toFixed(1)} ms, p99 ${pct(99).toFixed(1)} ms, max ${delays.at(-1)!.toFixed(1)} ms (target p99 < 250 ms)`);
+    console.log(
+      `delay from mutation to delivery: p50 ${pct(50).toFixed(1)} ms, p99 ${pct(99).toFixed(1)} ms, max ${delays.at(-1)!.toFixed(1)} ms (target p99 < 250 ms)`,
+    );
   } finally {
     await Promise.all(clients.map((c) => c.dispose()));
     await api.stop();

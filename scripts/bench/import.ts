@@ -25,7 +25,9 @@ function csv(n: number): string {
     const building = `${Math.floor(i / 100) % 20}栋`;
     const unit = `${Math.floor(i / 50) % 2}单元`;
     const floor = Math.floor((i % 50) / 4) + 1;
-    lines.push(`${community},${estate},${building},${unit},${floor},${floor}0${i % 4}-${i},${60 + (i % 100)}.${String(i % 100).padStart(2, '0')},O${Math.floor(i / 3)}`);
+    lines.push(
+      `${community},${estate},${building},${unit},${floor},${floor}0${i % 4}-${i},${60 + (i % 100)}.${String(i % 100).padStart(2, '0')},O${Math.floor(i / 3)}`,
+    );
   }
   return lines.join('\n');
 }
@@ -40,10 +42,18 @@ async function main() {
   await em.flush();
   const text = csv(HOMES);
   const started = process.hrtime.bigint();
-  const report = await new ImportService(new AuditService(), createPubSub().pubSub).importHomes(orm.em.fork(), { kind: 'staff', userId: 0, role: Role.STREET_ADMIN, displayName: 'bench', communityIds: 'ALL' }, text);
+  const report = await new ImportService(new AuditService(), createPubSub().pubSub).importHomes(
+    orm.em.fork(),
+    { kind: 'staff', userId: 0, role: Role.STREET_ADMIN, displayName: 'bench', communityIds: 'ALL' },
+    text,
+  );
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   const again = process.hrtime.bigint();
-  const second = await new ImportService(new AuditService(), createPubSub().pubSub).importHomes(orm.em.fork(), { kind: 'staff', userId: 0, role: Role.STREET_ADMIN, displayName: 'bench', communityIds: 'ALL' }, text);
+  const second = await new ImportService(new AuditService(), createPubSub().pubSub).importHomes(
+    orm.em.fork(),
+    { kind: 'staff', userId: 0, role: Role.STREET_ADMIN, displayName: 'bench', communityIds: 'ALL' },
+    text,
+  );
   const secondSeconds = Number(process.hrtime.bigint() - again) / 1e9;
   const peakMb = process.resourceUsage().maxRSS / 1024;
   console.log(`import of ${HOMES} homes on SQLite: created ${report.created}, errors ${report.errors.length}`);

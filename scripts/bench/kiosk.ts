@@ -15,17 +15,29 @@ import { startApiProcess } from '../../server/src/test/processes';
 async function main() {
   ensureKioskBuild();
   const dir = mkdtempSync(join(tmpdir(), 'pavilion-kiosk-'));
-  const api = await startApiProcess({ DATABASE_URL: `sqlite:${join(dir, 'k.sqlite')}`, DEMO_DATA: 'true', LOG_LEVEL: 'error', ADMIN_PASSWORD: 'bench-password' }, 60_000);
+  const api = await startApiProcess(
+    { DATABASE_URL: `sqlite:${join(dir, 'k.sqlite')}`, DEMO_DATA: 'true', LOG_LEVEL: 'error', ADMIN_PASSWORD: 'bench-password' },
+    60_000,
+  );
   const kiosk = await startKiosk(api.url);
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
   try {
     const url = `${kiosk.url}/p/1`;
     const html = await (await fetch(url)).text();
     // What a current browser fetches: `noModule` scripts (legacy polyfills) are skipped by it.
-    const scripts = [...html.matchAll(/<script[^>]*>/g)].map((m) => m[0]).filter((tag) => !/nomodule/i.test(tag)).map((tag) => /src="([^"]+)"/.exec(tag)?.[1]).filter((src): src is string => !!src);
+    const scripts = [...html.matchAll(/<script[^>]*>/g)]
+      .map((m) => m[0])
+      .filter((tag) => !/nomodule/i.test(tag))
+      .map((tag) => /src="([^"]+)"/.exec(tag)?.[1])
+      .filter((src): src is string => !!src);
     let gzipBytes = 0;
     for (const src of new Set(scripts)) gzipBytes += gzipSync(Buffer.from(await (await fetch(new URL(src, url))).arrayBuffer()), { level: 9 }).length;
-    console.log(`first-load JavaScript of ${new URL(url).pathname}: ${(gzipBytes / 1024).toFixed(1)} kB gzip in ${new Set(scripts).size} files (target <= 200 kB)`);
+    console.log(
+      `first-load JavaScript of ${new URL(url).pathname}: ${(gzipBytes / 1024).toFixed(1)} kB gzip in ${new Set(scripts).size} files (target <= 200 kB)`,
+    );
 
     const lcps: number[] = [];
     for (let run = 0; run < 5; run++) {

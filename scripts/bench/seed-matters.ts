@@ -22,7 +22,7 @@ export async function seedMatters(orm: Orm, count: number): Promise<{ pavilionId
   const categories = Object.values(MatterCategory);
   const start = Date.now() - 365 * 24 * 3600_000;
   const codes = new Set<string>();
-  for (let done = 0; done < count; ) {
+  for (let done = 0; done < count;) {
     const batch = Math.min(2000, count - done);
     const rows = [];
     for (let i = 0; i < batch; i++) {

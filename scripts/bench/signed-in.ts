@@ -46,7 +46,9 @@ async function load(url: string, query: string, variables: Record<string, unknow
 }
 
 async function gql<T>(url: string, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const res = (await (await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) })).json()) as { data: T; errors?: unknown };
+  const res = (await (
+    await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) })
+  ).json()) as { data: T; errors?: unknown };
   if (res.errors) throw new Error(JSON.stringify(res.errors));
   return res.data;
 }
@@ -67,14 +69,25 @@ async function main() {
   const processes: Array<{ stop(): unknown }> = [];
   try {
     // First start loads the demo data; a second API process on the same file serves without shared answers.
-    const api: ApiProcess = await startApiProcess({ DATABASE_URL: `sqlite:${file}`, DEMO_DATA: 'true', LOG_LEVEL: 'error', ADMIN_PASSWORD: 'bench-password' }, 120_000);
+    const api: ApiProcess = await startApiProcess(
+      { DATABASE_URL: `sqlite:${file}`, DEMO_DATA: 'true', LOG_LEVEL: 'error', ADMIN_PASSWORD: 'bench-password' },
+      120_000,
+    );
     processes.push(api);
     const hello = await helloWorld();
     processes.push(hello);
 
-    const staff = (await gql<{ login: { token: string } }>(api.url, 'mutation { login(username: "secretary-wqj", password: "lianhua2026") { token } }')).login.token;
-    const resident = (await gql<{ residentLogin: { token: string } }>(api.url, 'mutation { residentLogin(homeCode: "20260001", pin: "135790") { token } }')).residentLogin.token;
-    const me = await (await fetch(api.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${resident}` }, body: JSON.stringify({ query: '{ me { communities { id } } }' }) })).json();
+    const staff = (await gql<{ login: { token: string } }>(api.url, 'mutation { login(username: "secretary-wqj", password: "lianhua2026") { token } }')).login
+      .token;
+    const resident = (await gql<{ residentLogin: { token: string } }>(api.url, 'mutation { residentLogin(homeCode: "20260001", pin: "135790") { token } }'))
+      .residentLogin.token;
+    const me = await (
+      await fetch(api.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${resident}` },
+        body: JSON.stringify({ query: '{ me { communities { id } } }' }),
+      })
+    ).json();
     const communityId = (me as { data: { me: { communities: Array<{ id: string }> } } }).data.me.communities[0].id;
 
     const rows: Array<[string, Figures]> = [];
@@ -93,7 +106,9 @@ async function main() {
     const base = rows[0][1].rps;
     console.log(`signed-in path, demo data, SQLite, ${CONNECTIONS} connections, ${SECONDS} s each`);
     for (const [name, f] of rows) {
-      console.log(`${name.padEnd(44)} ${f.rps.toFixed(0).padStart(6)} req/s  p50 ${String(f.p50).padStart(3)} ms  p99 ${String(f.p99).padStart(3)} ms  ratio ${(f.rps / base).toFixed(3)}`);
+      console.log(
+        `${name.padEnd(44)} ${f.rps.toFixed(0).padStart(6)} req/s  p50 ${String(f.p50).padStart(3)} ms  p99 ${String(f.p99).padStart(3)} ms  ratio ${(f.rps / base).toFixed(3)}`,
+      );
     }
     console.log('targets: me >= 0.4, signed-in board >= 0.1, p99 < 50 ms for all');
   } finally {

@@ -21,7 +21,9 @@ export async function bootstrap(app: App, config: Config): Promise<string[]> {
   if (config.demoData && (await em.count(Community)) === 0) {
     const started = Date.now();
     const demo = await loadDemoData(em, app.services);
-    lines.push(`Loaded the demo data of Lianhua sub-district: ${demo.pavilions} pavilions, ${demo.homes} homes, a year of ${demo.matters} matters (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+    lines.push(
+      `Loaded the demo data of Lianhua sub-district: ${demo.pavilions} pavilions, ${demo.homes} homes, a year of ${demo.matters} matters (${((Date.now() - started) / 1000).toFixed(1)} s)`,
+    );
     lines.push('Demo staff logins (console at http://localhost:3000/console):');
     for (const l of demo.logins) lines.push(`  ${l.username.padEnd(16)} ${l.password}   ${l.role.padEnd(12)} ${l.scope}`);
     lines.push('Demo resident credentials (kiosk vote page):');

@@ -20,4 +20,27 @@ import { Pavilion } from './register/pavilion.entity';
 import { Unit } from './register/unit.entity';
 
 /** Every entity, listed explicitly so that the compiled and the TypeScript builds see the same set. */
-export const entities = [Branch, Community, Estate, Building, Unit, Home, Pavilion, StaffUser, AuthSession, HomeCredential, Matter, MatterEvent, Second, Notice, AuditEntry, Meeting, AgendaItem, Vote, Elector, Ballot, CostPlan, CostShareRow];
+export const entities = [
+  Branch,
+  Community,
+  Estate,
+  Building,
+  Unit,
+  Home,
+  Pavilion,
+  StaffUser,
+  AuthSession,
+  HomeCredential,
+  Matter,
+  MatterEvent,
+  Second,
+  Notice,
+  AuditEntry,
+  Meeting,
+  AgendaItem,
+  Vote,
+  Elector,
+  Ballot,
+  CostPlan,
+  CostShareRow,
+];

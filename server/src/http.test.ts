@@ -32,7 +32,11 @@ describe('GraphQL over HTTP', () => {
 
   it('shows homes to staff of the community only', async () => {
     const admin = await loginAs(app, 'street');
-    const imported = await app.gql('mutation($csv: String!) { importHomes(csv: $csv) { created } }', { csv: homesCsv('甲社区', { estate: '可见小区' }) }, admin);
+    const imported = await app.gql(
+      'mutation($csv: String!) { importHomes(csv: $csv) { created } }',
+      { csv: homesCsv('甲社区', { estate: '可见小区' }) },
+      admin,
+    );
     expect(imported.data.importHomes.created).toBe(6);
     const estateId = (await app.gql('{ communities { estates { id name } } }')).data.communities[0].estates[0].id;
     const query = 'query($id: ID!) { estate(id: $id) { name buildings { name units { name homes { room floor areaM2 } } } } }';
@@ -80,7 +84,9 @@ describe('GraphQL over HTTP', () => {
     const staffView = await app.gql(q, {}, await loginAs(app, 'street'));
     expect(staffView.data).toEqual(first.data);
     expect(app.publicCache.hits).toBe(hitsBefore + 1);
-    await app.gql('mutation($p: ID!) { raiseMatter(input: { pavilionId: $p, title: "新的事项来了", description: "", category: OTHER }) { id } }', { p: first.data.pavilions[0].id });
+    await app.gql('mutation($p: ID!) { raiseMatter(input: { pavilionId: $p, title: "新的事项来了", description: "", category: OTHER }) { id } }', {
+      p: first.data.pavilions[0].id,
+    });
     const boardAfter = await app.gql('{ matters { totalCount } }');
     expect(boardAfter.data.matters.totalCount).toBeGreaterThan(0);
     await app.gql(q);
@@ -125,7 +131,11 @@ describe('GraphQL over HTTP', () => {
     expect(health.status).toBe(200);
     const ready = await fetch(`${base}/readyz`);
     expect(await ready.json()).toEqual({ status: 'ready' });
-    const withId = await fetch(app.url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-request-id': 'kiosk-42' }, body: '{"query":"{ __typename }"}' });
+    const withId = await fetch(app.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-request-id': 'kiosk-42' },
+      body: '{"query":"{ __typename }"}',
+    });
     expect(withId.headers.get('x-request-id')).toBe('kiosk-42');
   });
 });

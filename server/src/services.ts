@@ -75,8 +75,8 @@ export function createServices(config: Config, settings: ServiceSettings = DEFAU
   const transitions = new StaffTransitions(audit, timeline);
   const matters: MatterServices = {
     raising: new RaisingService(timeline, {
-    pavilion: makeLimiter({ keyPrefix: `${p}raise-pavilion`, points: settings.raisePerPavilionPerMinute, durationSeconds: 60 }, redis),
-    home: makeLimiter({ keyPrefix: `${p}raise-home`, points: settings.raisePerHomePerHour, durationSeconds: 3600 }, redis),
+      pavilion: makeLimiter({ keyPrefix: `${p}raise-pavilion`, points: settings.raisePerPavilionPerMinute, durationSeconds: 60 }, redis),
+      home: makeLimiter({ keyPrefix: `${p}raise-home`, points: settings.raisePerHomePerHour, durationSeconds: 3600 }, redis),
     }),
     deliberation: new DeliberationService(audit, timeline, transitions),
     execution: new ExecutionService(timeline, transitions, queries),

@@ -80,7 +80,17 @@ const BoardUpdates = graphql(`
 
 const STEPS = ['RAISE', 'DELIBERATE', 'EXECUTE', 'DONE'] as const;
 
-export function Board({ pavilionId, communityId, communityName, initial }: { pavilionId: string; communityId: string; communityName: string; initial?: KioskBoardQuery | null }) {
+export function Board({
+  pavilionId,
+  communityId,
+  communityName,
+  initial,
+}: {
+  pavilionId: string;
+  communityId: string;
+  communityName: string;
+  initial?: KioskBoardQuery | null;
+}) {
   const { t } = usePrefs();
   const [{ data: live, error }, refetch] = useQuery({ query: BoardQuery, variables: { communityId } });
   const reload = useCallback(() => refetch({ requestPolicy: 'network-only' }), [refetch]);
@@ -140,9 +150,18 @@ export function Board({ pavilionId, communityId, communityName, initial }: { pav
                         {t.status[m.status]}
                         {m.vote?.result ? ` · ${m.vote.result.passed ? t.matter.passed : t.matter.failed}` : ''}
                       </span>
-                      {m.vote && m.status === 'VOTING' ? <span className="meta">{t.matter.voteOpen(m.vote.tally.participatingOwners, m.vote.tally.eligibleOwners)}</span> : null}
+                      {m.vote && m.status === 'VOTING' ? (
+                        <span className="meta">{t.matter.voteOpen(m.vote.tally.participatingOwners, m.vote.tally.eligibleOwners)}</span>
+                      ) : null}
                       {m.step === 'EXECUTE' || m.step === 'DONE' ? (
-                        <span className="bar" role="progressbar" aria-valuenow={m.progress} aria-valuemin={0} aria-valuemax={100} aria-label={t.progress(m.progress)}>
+                        <span
+                          className="bar"
+                          role="progressbar"
+                          aria-valuenow={m.progress}
+                          aria-valuemin={0}
+                          aria-valuemax={100}
+                          aria-label={t.progress(m.progress)}
+                        >
                           <span style={{ width: `${m.progress}%` }} />
                         </span>
                       ) : null}

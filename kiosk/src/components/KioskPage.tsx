@@ -11,7 +11,17 @@ const RaiseWizard = dynamic(() => import('./RaiseWizard').then((m) => m.RaiseWiz
 const TrackForm = dynamic(() => import('./TrackForm').then((m) => m.TrackForm), { ssr: false });
 const VoteFlow = dynamic(() => import('./VoteFlow').then((m) => m.VoteFlow), { ssr: false });
 
-export function KioskPage({ pavilionId, mode, code, initial }: { pavilionId: string; mode: 'board' | 'raise' | 'track' | 'vote'; code?: string | null; initial?: InitialBoard | null }) {
+export function KioskPage({
+  pavilionId,
+  mode,
+  code,
+  initial,
+}: {
+  pavilionId: string;
+  mode: 'board' | 'raise' | 'track' | 'vote';
+  code?: string | null;
+  initial?: InitialBoard | null;
+}) {
   return (
     <KioskShell pavilionId={pavilionId} initialPavilions={initial?.pavilions}>
       {({ communityId, communityName }) => {

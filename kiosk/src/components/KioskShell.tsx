@@ -30,7 +30,15 @@ export const IDLE_RESET_MS = 90_000;
  * destinations. After 90 s without a touch it goes back to the board and forgets what was typed
  * (the `key` of the page changes, so every form starts empty) and signs a resident out.
  */
-export function KioskShell({ pavilionId, initialPavilions, children }: { pavilionId: string; initialPavilions?: KioskPavilionQuery['pavilions']; children: (ctx: { communityId: string | null; communityName: string; pavilionName: string }) => ReactNode }) {
+export function KioskShell({
+  pavilionId,
+  initialPavilions,
+  children,
+}: {
+  pavilionId: string;
+  initialPavilions?: KioskPavilionQuery['pavilions'];
+  children: (ctx: { communityId: string | null; communityName: string; pavilionName: string }) => ReactNode;
+}) {
   const { t, locale, setLocale, largeText, setLargeText, reset } = usePrefs();
   const { setToken, online } = useSession();
   const router = useRouter();
@@ -93,7 +101,9 @@ export function KioskShell({ pavilionId, initialPavilions, children }: { pavilio
           {t.offline}
         </p>
       ) : null}
-      <main ref={mainRef}>{children({ communityId: pavilion?.community.id ?? null, communityName: pavilion?.community.name ?? '', pavilionName: pavilion?.name ?? '' })}</main>
+      <main ref={mainRef}>
+        {children({ communityId: pavilion?.community.id ?? null, communityName: pavilion?.community.name ?? '', pavilionName: pavilion?.name ?? '' })}
+      </main>
       <nav className="bottom" aria-label={t.appName}>
         {nav.map((n) => (
           <Link key={n.href} href={n.href} className={path === n.href ? 'active' : undefined} aria-current={path === n.href ? 'page' : undefined}>

@@ -90,7 +90,12 @@ function SecondPanel({ matterId, onDone }: { matterId: string; onDone(): void })
   const client = useClient();
   const [open, setOpen] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
-  if (message) return <p role="status" data-testid="second-result">{message}</p>;
+  if (message)
+    return (
+      <p role="status" data-testid="second-result">
+        {message}
+      </p>
+    );
   if (!open) {
     return (
       <p>
@@ -149,7 +154,11 @@ export function MatterView({ code }: { code: string }) {
       {m.description ? <p className="description">{m.description}</p> : null}
       <ol className="stepper" aria-label={t.matter.timeline}>
         {(['RAISE', 'DELIBERATE', 'EXECUTE', 'DONE'] as const).map((s, i, all) => (
-          <li key={s} className={s === m.step ? 'current' : all.indexOf(m.step as (typeof all)[number]) > i ? 'past' : ''} aria-current={s === m.step ? 'step' : undefined}>
+          <li
+            key={s}
+            className={s === m.step ? 'current' : all.indexOf(m.step as (typeof all)[number]) > i ? 'past' : ''}
+            aria-current={s === m.step ? 'step' : undefined}
+          >
             {t.steps[s]}
           </li>
         ))}
@@ -224,7 +233,15 @@ export function MatterView({ code }: { code: string }) {
           <h3>{t.matter.rate}</h3>
           <div className="stars" role="radiogroup" aria-label={t.matter.rate}>
             {[1, 2, 3, 4, 5].map((n) => (
-              <button key={n} type="button" role="radio" aria-checked={stars === n} aria-label={t.matter.stars(n)} onClick={() => setStars(n)} className={stars >= n ? 'on' : ''}>
+              <button
+                key={n}
+                type="button"
+                role="radio"
+                aria-checked={stars === n}
+                aria-label={t.matter.stars(n)}
+                onClick={() => setStars(n)}
+                className={stars >= n ? 'on' : ''}
+              >
                 ★
               </button>
             ))}
@@ -233,7 +250,12 @@ export function MatterView({ code }: { code: string }) {
             {t.matter.comment}
             <textarea value={comment} maxLength={500} onChange={(e) => setComment(e.target.value)} />
           </label>
-          <button type="button" className="primary" disabled={!stars || rateState.fetching} onClick={() => rate({ code: m.trackingCode, stars, comment: comment || null })}>
+          <button
+            type="button"
+            className="primary"
+            disabled={!stars || rateState.fetching}
+            onClick={() => rate({ code: m.trackingCode, stars, comment: comment || null })}
+          >
             {t.submit}
           </button>
           <Alert text={errorText(rateState.error, t)} />

@@ -139,7 +139,9 @@ export function RaiseWizard({ pavilionId }: { pavilionId: string }) {
               className="primary"
               disabled={result.fetching}
               onClick={async () => {
-                const res = await raise({ input: { pavilionId, category, title: title.trim(), description: description.trim(), contactPhone: phone.trim() || null } });
+                const res = await raise({
+                  input: { pavilionId, category, title: title.trim(), description: description.trim(), contactPhone: phone.trim() || null },
+                });
                 if (res.data) setStep('done');
               }}
             >

@@ -31,11 +31,23 @@ export function ResidentSignIn({ onSignedIn, title }: { onSignedIn(token: string
       <h2>{title}</h2>
       <p>{t.vote.signIn}</p>
       <div className="fields">
-        <button type="button" className={`field ${field === 'homeCode' ? 'active' : ''}`} onClick={() => setField('homeCode')} aria-pressed={field === 'homeCode'} data-testid="home-code">
+        <button
+          type="button"
+          className={`field ${field === 'homeCode' ? 'active' : ''}`}
+          onClick={() => setField('homeCode')}
+          aria-pressed={field === 'homeCode'}
+          data-testid="home-code"
+        >
           <span>{t.vote.homeCode}</span>
           <strong>{homeCode || '\u00a0'}</strong>
         </button>
-        <button type="button" className={`field ${field === 'pin' ? 'active' : ''}`} onClick={() => setField('pin')} aria-pressed={field === 'pin'} data-testid="pin">
+        <button
+          type="button"
+          className={`field ${field === 'pin' ? 'active' : ''}`}
+          onClick={() => setField('pin')}
+          aria-pressed={field === 'pin'}
+          data-testid="pin"
+        >
           <span>{t.vote.pin}</span>
           <strong>{pin.replace(/./g, '●') || '\u00a0'}</strong>
         </button>

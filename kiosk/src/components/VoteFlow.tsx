@@ -144,7 +144,13 @@ export function VoteFlow() {
               <p>{t.vote.choose}</p>
               <div className="choices">
                 {(['YES', 'NO', 'ABSTAIN'] as const).map((c) => (
-                  <button key={c} type="button" className={`choice choice-${c} ${choice === c ? 'chosen' : ''}`} aria-pressed={choice === c} onClick={() => setChoice(c)}>
+                  <button
+                    key={c}
+                    type="button"
+                    className={`choice choice-${c} ${choice === c ? 'chosen' : ''}`}
+                    aria-pressed={choice === c}
+                    onClick={() => setChoice(c)}
+                  >
                     {t.vote.choices[c]}
                   </button>
                 ))}

@@ -29,7 +29,9 @@ export function PrefsProvider({ children }: { children: ReactNode }) {
     setLocale('zh-CN');
     setLargeText(false);
   }, []);
-  return <PrefsContext.Provider value={{ locale, t: locale === 'en' ? en : zhCN, largeText, setLocale, setLargeText, reset }}>{children}</PrefsContext.Provider>;
+  return (
+    <PrefsContext.Provider value={{ locale, t: locale === 'en' ? en : zhCN, largeText, setLocale, setLargeText, reset }}>{children}</PrefsContext.Provider>
+  );
 }
 
 export function usePrefs(): Prefs {

@@ -5,7 +5,11 @@ import { createContext, useContext, useEffect, useMemo, useState, type ReactNode
 import { cacheExchange, createClient, fetchExchange, Provider, subscriptionExchange } from 'urql';
 import { resolveApiUrl, toWs } from './api';
 
-const TokenContext = createContext<{ token: string | null; setToken(t: string | null): void; online: boolean }>({ token: null, setToken: () => undefined, online: true });
+const TokenContext = createContext<{ token: string | null; setToken(t: string | null): void; online: boolean }>({
+  token: null,
+  setToken: () => undefined,
+  online: true,
+});
 
 /** The session token of whoever is signed in on this screen (a resident at the kiosk, or staff in the console). */
 export const useSession = () => useContext(TokenContext);

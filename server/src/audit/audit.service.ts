@@ -42,7 +42,10 @@ export class AuditService {
     for (;;) {
       const page = await em.find(AuditEntry, { id: { $gt: afterId } }, { orderBy: { id: 'asc' }, limit: 5000 });
       if (page.length === 0) return { rows, broken: null };
-      const check = checkChain(page.map((r): ChainRow => ({ ...r, actorId: r.actorId ?? null, matterId: r.matterId ?? null })), prev);
+      const check = checkChain(
+        page.map((r): ChainRow => ({ ...r, actorId: r.actorId ?? null, matterId: r.matterId ?? null })),
+        prev,
+      );
       if (check.broken) return { rows, broken: check.broken };
       rows += page.length;
       prev = check.last;

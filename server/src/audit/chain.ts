@@ -34,8 +34,10 @@ export interface ChainCheck {
 export function checkChain(rows: Iterable<ChainRow>, start = GENESIS_HASH): ChainCheck {
   let prev = start;
   for (const row of rows) {
-    if (row.prevHash !== prev) return { broken: { id: row.id, reason: 'does not follow the row before it (a row was changed, removed or inserted)' }, last: prev };
-    if (entryHash(row.prevHash, row) !== row.hash) return { broken: { id: row.id, reason: 'its content does not match its hash (the row was changed)' }, last: prev };
+    if (row.prevHash !== prev)
+      return { broken: { id: row.id, reason: 'does not follow the row before it (a row was changed, removed or inserted)' }, last: prev };
+    if (entryHash(row.prevHash, row) !== row.hash)
+      return { broken: { id: row.id, reason: 'its content does not match its hash (the row was changed)' }, last: prev };
     prev = row.hash;
   }
   return { broken: null, last: prev };

@@ -13,7 +13,12 @@ export class AuthResolver {
   me(@Ctx() ctx: Context): ViewerType | null {
     const v = ctx.actor;
     if (v.kind === 'anonymous') return null;
-    return { role: v.role, displayName: v.displayName, communityIds: v.kind === 'resident' ? [v.communityId] : v.communityIds, homeId: v.kind === 'resident' ? v.homeId : null };
+    return {
+      role: v.role,
+      displayName: v.displayName,
+      communityIds: v.kind === 'resident' ? [v.communityId] : v.communityIds,
+      homeId: v.kind === 'resident' ? v.homeId : null,
+    };
   }
 
   @FieldResolver(() => [Community], { description: 'The communities this person acts for (all of them for sub-district staff; their own for a resident).' })
@@ -22,20 +27,12 @@ export class AuthResolver {
   }
 
   @Mutation(() => SessionType, { description: 'Staff sign-in.' })
-  login(
-    @Arg('username', () => String) username: string,
-    @Arg('password', () => String) password: string,
-    @Ctx() ctx: Context,
-  ): Promise<SessionType> {
+  login(@Arg('username', () => String) username: string, @Arg('password', () => String) password: string, @Ctx() ctx: Context): Promise<SessionType> {
     return this.auth.login(ctx.em, username, password);
   }
 
   @Mutation(() => SessionType, { description: "A resident's sign-in with a home code and PIN; the session lasts 15 minutes." })
-  residentLogin(
-    @Arg('homeCode', () => String) homeCode: string,
-    @Arg('pin', () => String) pin: string,
-    @Ctx() ctx: Context,
-  ): Promise<SessionType> {
+  residentLogin(@Arg('homeCode', () => String) homeCode: string, @Arg('pin', () => String) pin: string, @Ctx() ctx: Context): Promise<SessionType> {
     return this.auth.residentLogin(ctx.em, homeCode, pin);
   }
 

@@ -1,18 +1,17 @@
 import type { EntityManager } from '@mikro-orm/knex';
-import { RateLimiterRes,type RateLimiterAbstract } from 'rate-limiter-flexible';
+import { RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import type { AuditService } from '../audit/audit.service';
-import type { Actor,StaffViewer,Viewer } from '../common/actor';
-import { badInput,conflict,notFound,rateLimited,unauthenticated } from '../common/errors';
-import { bearerToken,digits,sha256Hex } from '../common/random';
+import type { Actor, StaffViewer, Viewer } from '../common/actor';
+import { badInput, conflict, notFound, rateLimited, unauthenticated } from '../common/errors';
+import { bearerToken, digits, sha256Hex } from '../common/random';
 import { Home } from '../register/home.entity';
 import { AuthSession } from './auth-session.entity';
 import { requireStaffOf } from './guards';
 import { HomeCredential } from './home-credential.entity';
 import type { LiveSessions } from './live-sessions';
-import { dummySecretHash,hashSecret,verifySecret } from './passwords';
+import { dummySecretHash, hashSecret, verifySecret } from './passwords';
 import { Role } from './role';
 import { StaffUser } from './staff-user.entity';
-
 
 export const STAFF_SESSION_MINUTES = 12 * 60;
 export const RESIDENT_SESSION_MINUTES = 15;
@@ -80,7 +79,7 @@ export class AuthService {
     const pin = digits(6);
     const pinHash = await hashSecret(pin);
     for (let attempt = 0; attempt < 5; attempt++) {
-      const homeCode = String(10_000_000 + Number(digits(8)) % 90_000_000);
+      const homeCode = String(10_000_000 + (Number(digits(8)) % 90_000_000));
       if (await em.count(HomeCredential, { homeCode })) continue;
       await em.transactional(async (tx) => {
         await tx.nativeDelete(HomeCredential, { home: home.id });
@@ -141,7 +140,14 @@ export class AuthService {
   private async viewerOf(em: EntityManager, row: SessionRow): Promise<Viewer | null> {
     if (row.role === Role.RESIDENT) {
       if (!row.home_id || !row.community_id) return null;
-      return { kind: 'resident', role: Role.RESIDENT, sessionId: Number(row.id), homeId: Number(row.home_id), communityId: Number(row.community_id), displayName: row.label ?? '' };
+      return {
+        kind: 'resident',
+        role: Role.RESIDENT,
+        sessionId: Number(row.id),
+        homeId: Number(row.home_id),
+        communityId: Number(row.community_id),
+        displayName: row.label ?? '',
+      };
     }
     if (row.user_id == null) return null;
     return this.staffViewer(em, {
@@ -153,7 +159,10 @@ export class AuthService {
     });
   }
 
-  async staffViewer(em: EntityManager, user: { id: number; role: Role; displayName: string; communityId: number | null; branchId: number | null }): Promise<StaffViewer> {
+  async staffViewer(
+    em: EntityManager,
+    user: { id: number; role: Role; displayName: string; communityId: number | null; branchId: number | null },
+  ): Promise<StaffViewer> {
     let communityIds: number[] | 'ALL';
     if (user.role === Role.STREET_ADMIN) communityIds = 'ALL';
     else if (user.role === Role.OFFICE) communityIds = user.communityId ? [user.communityId] : [];

@@ -19,7 +19,11 @@ beforeAll(async () => {
   seed = await seedTwoCommunities(app);
   const admin = await loginAs(app, 'street');
   for (const community of ['甲社区', '乙社区']) {
-    const res = await app.gql('mutation($csv: String!) { importHomes(csv: $csv) { created } }', { csv: homesCsv(community, { estate: `${community}小区` }) }, admin);
+    const res = await app.gql(
+      'mutation($csv: String!) { importHomes(csv: $csv) { created } }',
+      { csv: homesCsv(community, { estate: `${community}小区` }) },
+      admin,
+    );
     expect(res.errors).toBeUndefined();
   }
   const em = app.orm.em.fork();

@@ -1,4 +1,4 @@
-import { Field,ID,ObjectType } from 'type-graphql';
+import { Field, ID, ObjectType } from 'type-graphql';
 import { DateTimeScalar } from '../common/scalars';
 import { Role } from './role';
 

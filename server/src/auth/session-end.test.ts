@@ -18,7 +18,12 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** A staff console's subscription to its community's matters, with the contact phone. */
 function watch(token: string) {
-  const ws = createClient({ url: app.url.replace('http', 'ws'), webSocketImpl: WebSocket, lazy: false, connectionParams: { authorization: `Bearer ${token}` } });
+  const ws = createClient({
+    url: app.url.replace('http', 'ws'),
+    webSocketImpl: WebSocket,
+    lazy: false,
+    connectionParams: { authorization: `Bearer ${token}` },
+  });
   const seen: Array<{ data?: { matterUpdated: { id: string; contactPhone: string | null } } | null; errors?: Array<{ extensions?: { code?: string } }> }> = [];
   let completed = false;
   const unsubscribe = ws.subscribe(
@@ -70,7 +75,8 @@ describe('lockouts hold under concurrency', () => {
   it('40 wrong PINs at once and then the right one open no session', async () => {
     const [resident] = await residentsOf(app, '甲社区', 1);
     const admin = await loginAs(app, 'street');
-    const cred = (await app.gql('mutation($id: ID!) { issueHomeCredential(homeId: $id) { homeCode pin } }', { id: resident.homeId }, admin)).data.issueHomeCredential;
+    const cred = (await app.gql('mutation($id: ID!) { issueHomeCredential(homeId: $id) { homeCode pin } }', { id: resident.homeId }, admin)).data
+      .issueHomeCredential;
     const wrong = cred.pin === '000000' ? '111111' : '000000';
     const LOGIN = 'mutation($c: String!, $p: String!) { residentLogin(homeCode: $c, pin: $p) { token } }';
     const answers = await Promise.all(Array.from({ length: 40 }, () => app.gql(LOGIN, { c: cred.homeCode, p: wrong })));

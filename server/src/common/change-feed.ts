@@ -16,7 +16,8 @@ export class ChangeFeed {
 
   constructor(pubSub: AppPubSub) {
     pubSub.onLocalPublish((topic, payload) => {
-      if ((TOPICS as readonly string[]).includes(topic)) for (const listener of this.listeners) listener((payload as { communityId: number | null }).communityId);
+      if ((TOPICS as readonly string[]).includes(topic))
+        for (const listener of this.listeners) listener((payload as { communityId: number | null }).communityId);
     });
     for (const topic of TOPICS) {
       const iterator = pubSub.subscribe(topic)[Symbol.asyncIterator]();

@@ -6,14 +6,7 @@ import { ArgumentValidationError } from 'type-graphql';
  * Domain errors: services throw these, never GraphQLError. formatError below is the one place
  * that turns them into the contract's extensions.code.
  */
-export type ErrorCode =
-  | 'UNAUTHENTICATED'
-  | 'FORBIDDEN'
-  | 'BAD_USER_INPUT'
-  | 'NOT_FOUND'
-  | 'CONFLICT'
-  | 'VOTE_CLOSED'
-  | 'RATE_LIMITED';
+export type ErrorCode = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT' | 'VOTE_CLOSED' | 'RATE_LIMITED';
 
 export class DomainError extends Error {
   constructor(
@@ -28,8 +21,7 @@ export class DomainError extends Error {
 
 export const unauthenticated = (message = 'Sign in first') => new DomainError('UNAUTHENTICATED', message);
 export const forbidden = (message = 'You may not do this') => new DomainError('FORBIDDEN', message);
-export const badInput = (message: string, details?: Record<string, unknown>) =>
-  new DomainError('BAD_USER_INPUT', message, details);
+export const badInput = (message: string, details?: Record<string, unknown>) => new DomainError('BAD_USER_INPUT', message, details);
 export const notFound = (what: string) => new DomainError('NOT_FOUND', `${what} not found`);
 export const conflict = (message: string, details?: Record<string, unknown>) => new DomainError('CONFLICT', message, details);
 export const voteClosed = (message = 'This vote is closed') => new DomainError('VOTE_CLOSED', message);
@@ -52,7 +44,8 @@ export function makeFormatError(opts: { development: boolean; onInternal?: (err:
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const unwrapped = unwrapResolverError(error);
     // A domain error raised outside a resolver (e.g. a subscription ended) has no path to unwrap.
-    const original = !(unwrapped instanceof DomainError) && error instanceof GraphQLError && error.originalError instanceof DomainError ? error.originalError : unwrapped;
+    const original =
+      !(unwrapped instanceof DomainError) && error instanceof GraphQLError && error.originalError instanceof DomainError ? error.originalError : unwrapped;
     if (original instanceof DomainError) {
       return {
         message: original.message,

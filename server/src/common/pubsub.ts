@@ -36,7 +36,11 @@ function withLocalEcho(inner: ReturnType<typeof createYogaPubSub<Topics>>): AppP
  * In-process events, or Redis pub/sub when REDIS_URL is set so that an update made through one
  * server process reaches the subscribers of every other.
  */
-export function createPubSub(redisUrl?: string, prefix = 'pavilion:', onError: (err: Error) => void = () => undefined): { pubSub: AppPubSub; close(): Promise<void> } {
+export function createPubSub(
+  redisUrl?: string,
+  prefix = 'pavilion:',
+  onError: (err: Error) => void = () => undefined,
+): { pubSub: AppPubSub; close(): Promise<void> } {
   if (!redisUrl) return { pubSub: withLocalEcho(createYogaPubSub<Topics>()), close: async () => undefined };
   const publishClient = new Redis(redisUrl, { maxRetriesPerRequest: 3 });
   // No ready check here: its INFO would follow the SUBSCRIBE sent at start-up and be refused in

@@ -24,7 +24,10 @@ it('loads the demo and leaves every live limit unspent: a kiosk raises at once, 
     fetch(app.url, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: 'mutation($p: ID!) { raiseMatter(input: { pavilionId: $p, title: "楼道灯不亮了", description: "", category: REPAIR }) { id } }', variables: { p: String(pavilion.id) } }),
+      body: JSON.stringify({
+        query: 'mutation($p: ID!) { raiseMatter(input: { pavilionId: $p, title: "楼道灯不亮了", description: "", category: REPAIR }) { id } }',
+        variables: { p: String(pavilion.id) },
+      }),
     }).then((r) => r.json() as Promise<{ data: unknown; errors?: Array<{ extensions: { code: string } }> }>);
   for (let i = 0; i < 5; i++) expect((await raise()).errors).toBeUndefined();
   expect((await raise()).errors?.[0].extensions.code).toBe('RATE_LIMITED');

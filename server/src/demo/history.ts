@@ -48,11 +48,21 @@ export async function loadDemoHistory(em: EntityManager, now = new Date(), perCo
       const r = rand();
       const status =
         ageDays > 40
-          ? r < 0.9 ? MatterStatus.COMPLETED : MatterStatus.DECLINED
+          ? r < 0.9
+            ? MatterStatus.COMPLETED
+            : MatterStatus.DECLINED
           : ageDays > 7
-            ? r < 0.55 ? MatterStatus.COMPLETED : r < 0.85 ? MatterStatus.IN_EXECUTION : MatterStatus.ON_AGENDA
+            ? r < 0.55
+              ? MatterStatus.COMPLETED
+              : r < 0.85
+                ? MatterStatus.IN_EXECUTION
+                : MatterStatus.ON_AGENDA
             : ageDays > 0.15
-              ? r < 0.4 ? MatterStatus.IN_EXECUTION : r < 0.75 ? MatterStatus.ON_AGENDA : MatterStatus.SUBMITTED
+              ? r < 0.4
+                ? MatterStatus.IN_EXECUTION
+                : r < 0.75
+                  ? MatterStatus.ON_AGENDA
+                  : MatterStatus.SUBMITTED
               : MatterStatus.SUBMITTED;
       const triageMin = rand() < 0.85 ? 10 + Math.floor(rand() * 100) : 120 + Math.floor(rand() * 600);
       const days = 1 + Math.floor(rand() * 20);
@@ -76,7 +86,12 @@ export async function loadDemoHistory(em: EntityManager, now = new Date(), perCo
         followUp: false,
       });
       m.ratedAt = m.rating ? m.completedAt : null;
-      const outcome = status === MatterStatus.ON_AGENDA || status === MatterStatus.SUBMITTED || status === MatterStatus.DECLINED ? null : rand() < 0.3 ? ResolutionOutcome.EXECUTE : null;
+      const outcome =
+        status === MatterStatus.ON_AGENDA || status === MatterStatus.SUBMITTED || status === MatterStatus.DECLINED
+          ? null
+          : rand() < 0.3
+            ? ResolutionOutcome.EXECUTE
+            : null;
       if (outcome) {
         m.resolutionOutcome = outcome;
         m.resolutionSummary = '经支部议事，交社区办理';
@@ -95,14 +110,34 @@ export async function loadDemoHistory(em: EntityManager, now = new Date(), perCo
         em.create(MatterEvent, { matter: m, at: m.triagedAt!, status: MatterStatus.DECLINED, kind: MatterEventKind.TRIAGED, note: m.declineReason });
         continue;
       }
-      em.create(MatterEvent, { matter: m, at: m.triagedAt!, status: outcome ? MatterStatus.ON_AGENDA : m.status === MatterStatus.ON_AGENDA ? MatterStatus.ON_AGENDA : MatterStatus.IN_EXECUTION, kind: MatterEventKind.TRIAGED });
+      em.create(MatterEvent, {
+        matter: m,
+        at: m.triagedAt!,
+        status: outcome ? MatterStatus.ON_AGENDA : m.status === MatterStatus.ON_AGENDA ? MatterStatus.ON_AGENDA : MatterStatus.IN_EXECUTION,
+        kind: MatterEventKind.TRIAGED,
+      });
       if (outcome && m.resolvedAt) {
         em.create(MatterEvent, { matter: m, at: m.resolvedAt, status: MatterStatus.IN_EXECUTION, kind: MatterEventKind.RESOLVED, note: m.resolutionSummary });
-        em.create(Notice, { matter: m, community: m.community, kind: NoticeKind.RESOLUTION, title: m.title, body: m.resolutionSummary!, publishedAt: m.resolvedAt });
+        em.create(Notice, {
+          matter: m,
+          community: m.community,
+          kind: NoticeKind.RESOLUTION,
+          title: m.title,
+          body: m.resolutionSummary!,
+          publishedAt: m.resolvedAt,
+        });
       }
-      if (m.status === MatterStatus.IN_EXECUTION) em.create(MatterEvent, { matter: m, at: at(day), status: m.status, kind: MatterEventKind.PROGRESS, note: '已安排服务队', progress: m.progress });
+      if (m.status === MatterStatus.IN_EXECUTION)
+        em.create(MatterEvent, { matter: m, at: at(day), status: m.status, kind: MatterEventKind.PROGRESS, note: '已安排服务队', progress: m.progress });
       if (m.status === MatterStatus.COMPLETED) {
-        em.create(MatterEvent, { matter: m, at: m.completedAt!, status: MatterStatus.COMPLETED, kind: MatterEventKind.COMPLETED, note: '已办结', progress: 100 });
+        em.create(MatterEvent, {
+          matter: m,
+          at: m.completedAt!,
+          status: MatterStatus.COMPLETED,
+          kind: MatterEventKind.COMPLETED,
+          note: '已办结',
+          progress: 100,
+        });
         if (m.rating) em.create(MatterEvent, { matter: m, at: at(days * day + 3_600_000), status: MatterStatus.COMPLETED, kind: MatterEventKind.RATED });
       }
     }

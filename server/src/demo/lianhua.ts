@@ -46,7 +46,24 @@ const COMMUNITIES: CommunitySpec[] = [
 export const DEMO_PAVILIONS = 87;
 export const DEMO_STAFF_PASSWORD = 'lianhua2026';
 
-const ESTATE_NAMES = ['宏源花园', '金色家园', '锦绣华庭', '翠湖苑', '阳光城', '龙湾名邸', '松林雅居', '紫薇花园', '书香苑', '滨江一号', '和美家园', '丽景湾', '山水人家', '嘉禾苑', '康乐小区', '泰和园'];
+const ESTATE_NAMES = [
+  '宏源花园',
+  '金色家园',
+  '锦绣华庭',
+  '翠湖苑',
+  '阳光城',
+  '龙湾名邸',
+  '松林雅居',
+  '紫薇花园',
+  '书香苑',
+  '滨江一号',
+  '和美家园',
+  '丽景湾',
+  '山水人家',
+  '嘉禾苑',
+  '康乐小区',
+  '泰和园',
+];
 const COMPANIES = ['重庆渝安物业', '巴南城市物业', '莲花宜居物业', '金科物业', '龙湖物业', '华宇物业'];
 const DIGITS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 
@@ -80,7 +97,9 @@ export function demoRegister(seed = 2026): DemoRegister {
 
   for (const c of COMMUNITIES) {
     for (let e = 0; e < c.estates; e++) {
-      const name = c.publicRental ? `云篆山水公租房${c.short.slice(-1)}${String.fromCharCode(65 + e)}区` : ESTATE_NAMES[estateNo++ % ESTATE_NAMES.length] + (estateNo > ESTATE_NAMES.length ? `${Math.ceil(estateNo / ESTATE_NAMES.length)}期` : '');
+      const name = c.publicRental
+        ? `云篆山水公租房${c.short.slice(-1)}${String.fromCharCode(65 + e)}区`
+        : ESTATE_NAMES[estateNo++ % ESTATE_NAMES.length] + (estateNo > ESTATE_NAMES.length ? `${Math.ceil(estateNo / ESTATE_NAMES.length)}期` : '');
       estates.push({ community: c.name, name, propertyCompany: c.publicRental ? '重庆市公租房管理局物业' : COMPANIES[int(0, COMPANIES.length - 1)] });
       const developer = `DEV-${c.short}-${e + 1}`;
       let lastOwner = '';
@@ -174,8 +193,20 @@ export async function loadDemoData(
   for (const [tag, communityName, branchName] of staffFor) {
     const community = communities.find((c) => c.name === communityName)!;
     const branch = branches.get(branchName)!;
-    await services.auth.createStaff(em, { username: `office-${tag}`, password: DEMO_STAFF_PASSWORD, role: Role.OFFICE, displayName: `${communityName}社区办`, communityId: community.id });
-    await services.auth.createStaff(em, { username: `secretary-${tag}`, password: DEMO_STAFF_PASSWORD, role: Role.SECRETARY, displayName: `${branchName}书记`, branchId: branch.id });
+    await services.auth.createStaff(em, {
+      username: `office-${tag}`,
+      password: DEMO_STAFF_PASSWORD,
+      role: Role.OFFICE,
+      displayName: `${communityName}社区办`,
+      communityId: community.id,
+    });
+    await services.auth.createStaff(em, {
+      username: `secretary-${tag}`,
+      password: DEMO_STAFF_PASSWORD,
+      role: Role.SECRETARY,
+      displayName: `${branchName}书记`,
+      branchId: branch.id,
+    });
     logins.push({ username: `office-${tag}`, password: DEMO_STAFF_PASSWORD, role: Role.OFFICE, scope: communityName });
     logins.push({ username: `secretary-${tag}`, password: DEMO_STAFF_PASSWORD, role: Role.SECRETARY, scope: branchName });
   }

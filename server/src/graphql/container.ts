@@ -2,7 +2,14 @@ import type { ContainerType } from 'type-graphql';
 import { AuthResolver } from '../auth/auth.resolver';
 import { MatterFieldsResolver, MattersResolver, NoticeFieldsResolver } from '../matters/matters.resolver';
 import { MeetingsResolver } from '../meetings/meetings.resolver';
-import { BuildingFieldsResolver, CommunityFieldsResolver, EstateFieldsResolver, PavilionFieldsResolver, RegisterResolver, UnitFieldsResolver } from '../register/register.resolver';
+import {
+  BuildingFieldsResolver,
+  CommunityFieldsResolver,
+  EstateFieldsResolver,
+  PavilionFieldsResolver,
+  RegisterResolver,
+  UnitFieldsResolver,
+} from '../register/register.resolver';
 import type { Services } from '../services';
 import { StatsResolver } from '../stats/stats.resolver';
 import { MatterVoteResolver, VotesResolver } from '../votes/votes.resolver';

@@ -39,7 +39,10 @@ describe('text from outside is refused at the edge', () => {
   it('refuses the same over WebSocket', async () => {
     const ws = createClient({ url: app.url.replace('http', 'ws'), webSocketImpl: WebSocket, lazy: false, retryAttempts: 0 });
     const errors = await new Promise<unknown[]>((resolve) => {
-      ws.subscribe({ query: 'subscription($p: ID) { matterUpdated(pavilionId: $p) { id } }', variables: { p: '1\u0000' } }, { next: () => undefined, error: (e) => resolve(e as unknown[]), complete: () => undefined });
+      ws.subscribe(
+        { query: 'subscription($p: ID) { matterUpdated(pavilionId: $p) { id } }', variables: { p: '1\u0000' } },
+        { next: () => undefined, error: (e) => resolve(e as unknown[]), complete: () => undefined },
+      );
     });
     await ws.dispose();
     expect(errors[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
@@ -63,7 +66,11 @@ describe('request bodies are limited by sender', () => {
     expect(res.errors).toBeUndefined();
     expect(res.data.importHomes.errors).toEqual([]);
     expect(res.data.importHomes.created).toBe(40 * 165 * 2);
-    const tooBig = await fetch(app.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify(big(17 * 1024)) });
+    const tooBig = await fetch(app.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify(big(17 * 1024)),
+    });
     expect(tooBig.status).toBe(413);
   });
 });
@@ -77,7 +84,11 @@ describe('errors over WebSocket', () => {
       { next: (msg) => void seen.push(msg as (typeof seen)[number]), error: () => undefined, complete: () => undefined },
     );
     // An event naming a matter that does not exist makes the resolver fail inside the ORM.
-    await untilLive(() => app.services.pubSub.publish('MATTER_UPDATED', { eventId: randomUUID(), matterId: 987_654, pavilionId: seed.pavilionA, communityId: seed.communityA }), () => seen.length);
+    await untilLive(
+      () =>
+        app.services.pubSub.publish('MATTER_UPDATED', { eventId: randomUUID(), matterId: 987_654, pavilionId: seed.pavilionA, communityId: seed.communityA }),
+      () => seen.length,
+    );
     unsubscribe();
     await ws.dispose();
     const error = seen[0].errors![0];
@@ -89,7 +100,10 @@ describe('errors over WebSocket', () => {
   it('give validation errors the code they get over HTTP', async () => {
     const ws = createClient({ url: app.url.replace('http', 'ws'), webSocketImpl: WebSocket, lazy: false, retryAttempts: 0 });
     const errors = await new Promise<Array<{ extensions?: { code?: string } }>>((resolve) => {
-      ws.subscribe({ query: 'subscription { matterUpdated { nope } }' }, { next: () => undefined, error: (e) => resolve(e as never), complete: () => undefined });
+      ws.subscribe(
+        { query: 'subscription { matterUpdated { nope } }' },
+        { next: () => undefined, error: (e) => resolve(e as never), complete: () => undefined },
+      );
     });
     await ws.dispose();
     const http = await app.gql('{ matters { nope } }');

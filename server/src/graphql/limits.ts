@@ -49,7 +49,12 @@ export function costError(cost: number) {
  * What every operation must pass before it runs, over HTTP and WebSocket alike: acceptable text
  * in every argument and variable, and a cost within the limit. Returns the errors to answer.
  */
-export function edgeErrors(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown> | null | undefined, operationName?: string | null): GraphQLError[] {
+export function edgeErrors(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  variables: Record<string, unknown> | null | undefined,
+  operationName?: string | null,
+): GraphQLError[] {
   const text = checkInputText(schema, document, variables);
   if (text.length) return text;
   let cost: number;

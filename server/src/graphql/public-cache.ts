@@ -17,7 +17,19 @@ import type { Context } from './context';
  * change nothing shown, so they drop nothing. Only requests that GraphQL has already parsed,
  * validated and answered without errors are kept.
  */
-const PUBLIC_ROOT_FIELDS = new Set(['matters', 'matter', 'matterByTrackingCode', 'notices', 'meetings', 'stats', 'pavilions', 'pavilion', 'communities', 'vote', '__typename']);
+const PUBLIC_ROOT_FIELDS = new Set([
+  'matters',
+  'matter',
+  'matterByTrackingCode',
+  'notices',
+  'meetings',
+  'stats',
+  'pavilions',
+  'pavilion',
+  'communities',
+  'vote',
+  '__typename',
+]);
 const TTL_MS = 30_000;
 
 /** Which communities an answer shows: some, or possibly any. */
@@ -116,6 +128,7 @@ export class PublicResponseCache {
   }
 
   plugin(): ApolloServerPlugin<Context> {
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the hooks below are Apollo's, not ours
     const cache = this;
     return {
       async requestDidStart(rc) {

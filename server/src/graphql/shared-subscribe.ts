@@ -64,9 +64,7 @@ export function makeSharedSubscribe(hooks: SubscribeHooks) {
         }
         const eventId = (event.value as { eventId?: unknown } | null)?.eventId;
         const result =
-          !token && typeof eventId === 'string'
-            ? await results.get(`${eventId}:${request}`, async () => (await run(event.value))!)
-            : await run(event.value);
+          !token && typeof eventId === 'string' ? await results.get(`${eventId}:${request}`, async () => (await run(event.value))!) : await run(event.value);
         if (!result) {
           await end();
           return { done: false, value: { errors: [sessionEnded()] } };

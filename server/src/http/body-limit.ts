@@ -13,12 +13,9 @@ export function bodyBySender(resolve: (token: string | undefined) => Promise<{ v
   const large = express.json({ limit: MAX_BODY_STAFF });
   return (req: express.Request, res: express.Response, next: express.NextFunction) => {
     const token = bearer(req.headers.authorization);
-    resolve(token).then(
-      (who) => {
-        res.locals.who = who;
-        (who.viewer?.kind === 'staff' ? large : small)(req, res, next);
-      },
-      next,
-    );
+    resolve(token).then((who) => {
+      res.locals.who = who;
+      (who.viewer?.kind === 'staff' ? large : small)(req, res, next);
+    }, next);
   };
 }

@@ -62,7 +62,12 @@ const everyone: Record<Caller, Expect> = Object.fromEntries(CALLERS.map((c) => [
 const cases: Case[] = [
   {
     name: 'raiseMatter',
-    run: (t) => app.gql('mutation($p: ID!) { raiseMatter(input: { pavilionId: $p, title: "路灯不亮了", description: "", category: REPAIR }) { id } }', { p: String(seed.pavilionA) }, t),
+    run: (t) =>
+      app.gql(
+        'mutation($p: ID!) { raiseMatter(input: { pavilionId: $p, title: "路灯不亮了", description: "", category: REPAIR }) { id } }',
+        { p: String(seed.pavilionA) },
+        t,
+      ),
     expect: everyone,
   },
   {
@@ -77,25 +82,40 @@ const cases: Case[] = [
   },
   {
     name: 'mergeMatter',
-    run: async (t) => app.gql('mutation($a: ID!, $b: ID!) { mergeMatter(id: $a, intoId: $b) { id } }', { a: (await matterIn('SUBMITTED')).id, b: (await matterIn('SUBMITTED')).id }, t),
+    run: async (t) =>
+      app.gql(
+        'mutation($a: ID!, $b: ID!) { mergeMatter(id: $a, intoId: $b) { id } }',
+        { a: (await matterIn('SUBMITTED')).id, b: (await matterIn('SUBMITTED')).id },
+        t,
+      ),
     expect: secretaryOnly,
   },
   {
     name: 'scheduleMeeting',
     run: async (t) =>
-      app.gql('mutation($input: ScheduleMeetingInput!) { scheduleMeeting(input: $input) { id } }', {
-        input: { pavilionId: String(seed.pavilionA), title: '议事会', startsAt: '2026-12-01T02:00:00Z', matterIds: [(await matterIn('ON_AGENDA')).id] },
-      }, t),
+      app.gql(
+        'mutation($input: ScheduleMeetingInput!) { scheduleMeeting(input: $input) { id } }',
+        {
+          input: { pavilionId: String(seed.pavilionA), title: '议事会', startsAt: '2026-12-01T02:00:00Z', matterIds: [(await matterIn('ON_AGENDA')).id] },
+        },
+        t,
+      ),
     expect: secretaryOnly,
   },
   {
     name: 'recordResolution',
-    run: async (t) => app.gql('mutation($id: ID!) { recordResolution(matterId: $id, input: { summary: "执行", outcome: EXECUTE }) { id } }', { id: (await matterIn('ON_AGENDA')).id }, t),
+    run: async (t) =>
+      app.gql(
+        'mutation($id: ID!) { recordResolution(matterId: $id, input: { summary: "执行", outcome: EXECUTE }) { id } }',
+        { id: (await matterIn('ON_AGENDA')).id },
+        t,
+      ),
     expect: secretaryOnly,
   },
   {
     name: 'reportProgress',
-    run: async (t) => app.gql('mutation($id: ID!) { reportProgress(matterId: $id, percent: 50, note: "进行中") { id } }', { id: (await matterIn('IN_EXECUTION')).id }, t),
+    run: async (t) =>
+      app.gql('mutation($id: ID!) { reportProgress(matterId: $id, percent: 50, note: "进行中") { id } }', { id: (await matterIn('IN_EXECUTION')).id }, t),
     expect: officeOnly,
   },
   {
@@ -122,10 +142,18 @@ describe('authorisation of the three steps', () => {
 
   it('scheduleMeeting refuses a recordMeetingMinutes by another branch', async () => {
     const m = await matterIn('ON_AGENDA');
-    const meeting = await app.gql('mutation($input: ScheduleMeetingInput!) { scheduleMeeting(input: $input) { id } }', {
-      input: { pavilionId: String(seed.pavilionA), title: '议事会', startsAt: '2026-12-01T02:00:00Z', matterIds: [m.id] },
-    }, secretary);
-    const res = await app.gql('mutation($id: ID!) { recordMeetingMinutes(meetingId: $id, attendance: 3, minutes: "x") { id } }', { id: meeting.data.scheduleMeeting.id }, tokens['secretary-b']);
+    const meeting = await app.gql(
+      'mutation($input: ScheduleMeetingInput!) { scheduleMeeting(input: $input) { id } }',
+      {
+        input: { pavilionId: String(seed.pavilionA), title: '议事会', startsAt: '2026-12-01T02:00:00Z', matterIds: [m.id] },
+      },
+      secretary,
+    );
+    const res = await app.gql(
+      'mutation($id: ID!) { recordMeetingMinutes(meetingId: $id, attendance: 3, minutes: "x") { id } }',
+      { id: meeting.data.scheduleMeeting.id },
+      tokens['secretary-b'],
+    );
     expect(res.errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
 

@@ -2,16 +2,16 @@ import type { EntityManager } from '@mikro-orm/knex';
 import type { AuditService } from '../audit/audit.service';
 import { requireStaffOf } from '../auth/guards';
 import type { Actor } from '../common/actor';
-import { badInput,conflict } from '../common/errors';
+import { badInput, conflict } from '../common/errors';
 import { inTransaction } from '../common/transaction';
-import { MatterEventKind,NoticeKind,ResolutionOutcome,TriageDecision } from './enums';
-import { ACTION_ROLES,next,OPEN_STATUSES,type MatterAction } from './lifecycle';
+import { MatterEventKind, NoticeKind, ResolutionOutcome, TriageDecision } from './enums';
+import { ACTION_ROLES, next, OPEN_STATUSES, type MatterAction } from './lifecycle';
 import { Matter } from './matter.entity';
 import { Notice } from './notice.entity';
 import { Second } from './second.entity';
 import type { StaffTransitions } from './staff-transitions';
 import { cleanText } from './text';
-import { findMatter,type MatterTimeline } from './timeline';
+import { findMatter, type MatterTimeline } from './timeline';
 
 /** Step 2: the branch triages, merges duplicates and records resolutions. */
 export class DeliberationService {
@@ -61,7 +61,11 @@ export class DeliberationService {
       const already = new Set((await tx.find(Second, { matter: t.id }, { fields: ['home'] })).map((x) => x.home.id));
       if (t.raisedBy) already.add(t.raisedBy.id);
       const moved = [...supporters].filter((h) => !already.has(h));
-      if (moved.length) await tx.insertMany(Second, moved.map((home) => ({ matter: t.id, home, createdAt: new Date() })));
+      if (moved.length)
+        await tx.insertMany(
+          Second,
+          moved.map((home) => ({ matter: t.id, home, createdAt: new Date() })),
+        );
       t.secondCount += moved.length;
       this.timeline.addEvent(tx, s, MatterEventKind.MERGED, `→ ${t.trackingCode}`);
       await this.audit.append(tx, viewer, 'mergeMatter', s.id, { intoId: t.id, secondsMoved: moved.length });

@@ -1,9 +1,9 @@
 import type { EntityManager } from '@mikro-orm/knex';
 import type { Actor } from '../common/actor';
-import { badInput,conflict,notFound } from '../common/errors';
+import { badInput, conflict, notFound } from '../common/errors';
 import { inTransaction } from '../common/transaction';
 import { MatterEventKind } from './enums';
-import { ACTION_ROLES,next } from './lifecycle';
+import { ACTION_ROLES, next } from './lifecycle';
 import { Matter } from './matter.entity';
 import type { MatterQueries } from './queries';
 import type { StaffTransitions } from './staff-transitions';

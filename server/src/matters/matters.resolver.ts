@@ -1,17 +1,17 @@
-import { Arg,Ctx,FieldResolver,ID,Int,Mutation,Query,Resolver,Root,Subscription } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
 import { isStaffOf } from '../auth/guards';
-import { parseId,parseOptionalId } from '../common/ids';
+import { parseId, parseOptionalId } from '../common/ids';
 import { OncePerEvent } from '../common/once-per-event';
 import type { Topics } from '../common/pubsub';
 import type { Context } from '../graphql/context';
 import { Community } from '../register/community.entity';
 import { Pavilion } from '../register/pavilion.entity';
-import { MatterActionKind,MatterStatus,TriageDecision } from './enums';
+import { MatterActionKind, MatterStatus, TriageDecision } from './enums';
 import { allowedActions } from './lifecycle';
 import { MatterEvent } from './matter-event.entity';
 import type { MatterServices } from './matter-services';
 import { Matter } from './matter.entity';
-import { MatterConnection,MatterFilter,RaiseMatterInput,Resolution,ResolutionInput } from './matters.types';
+import { MatterConnection, MatterFilter, RaiseMatterInput, Resolution, ResolutionInput } from './matters.types';
 import { Notice } from './notice.entity';
 import { TRIAGE_TARGET_MINUTES } from './queries';
 
@@ -39,7 +39,12 @@ export class MattersResolver {
     @Arg('first', () => Int, { nullable: true, description: 'At most 100; 20 when absent.' }) first?: number,
     @Arg('after', () => String, { nullable: true }) after?: string,
   ): Promise<MatterConnection> {
-    return this.service.queries.list(ctx.em, filter && { ...filter, pavilionId: parseOptionalId(filter.pavilionId, 'pavilionId'), communityId: parseOptionalId(filter.communityId, 'communityId') }, first, after);
+    return this.service.queries.list(
+      ctx.em,
+      filter && { ...filter, pavilionId: parseOptionalId(filter.pavilionId, 'pavilionId'), communityId: parseOptionalId(filter.communityId, 'communityId') },
+      first,
+      after,
+    );
   }
 
   @Query(() => [Matter], { description: "Untriaged matters of the caller's communities, oldest first (staff)." })
@@ -47,7 +52,7 @@ export class MattersResolver {
     return this.service.queries.inbox(ctx.em, ctx.actor);
   }
 
-  @Query(() => [Matter], { description: "Matters the community office is executing (staff)." })
+  @Query(() => [Matter], { description: 'Matters the community office is executing (staff).' })
   mattersInExecution(@Ctx() ctx: Context): Promise<Matter[]> {
     return this.service.queries.inExecution(ctx.em, ctx.actor);
   }
@@ -192,9 +197,14 @@ export class MatterFieldsResolver {
     return m.status === MatterStatus.SUBMITTED && Date.now() - m.createdAt.getTime() > TRIAGE_TARGET_MINUTES * 60_000;
   }
 
-  @FieldResolver(() => [MatterActionKind], { description: 'What the caller may do to this matter now (a kiosk without a session may second by asking for a home code).' })
+  @FieldResolver(() => [MatterActionKind], {
+    description: 'What the caller may do to this matter now (a kiosk without a session may second by asking for a home code).',
+  })
   allowedActions(@Root() m: Matter, @Ctx() ctx: Context): MatterActionKind[] {
-    return allowedActions({ status: m.status, communityId: m.community.id, category: m.category, resolutionOutcome: m.resolutionOutcome, rating: m.rating, followUp: m.followUp }, ctx.actor);
+    return allowedActions(
+      { status: m.status, communityId: m.community.id, category: m.category, resolutionOutcome: m.resolutionOutcome, rating: m.rating, followUp: m.followUp },
+      ctx.actor,
+    );
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'Staff of the community only; null for everyone else.' })

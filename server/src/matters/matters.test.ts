@@ -55,7 +55,11 @@ describe('the three steps over HTTP', () => {
       secretary,
     );
     expect(meeting.data.scheduleMeeting.agenda).toEqual([{ id: raised.id }]);
-    const minutes = await app.gql('mutation($id: ID!) { recordMeetingMinutes(meetingId: $id, attendance: 23, minutes: "同意加装") { attendance minutes } }', { id: meeting.data.scheduleMeeting.id }, secretary);
+    const minutes = await app.gql(
+      'mutation($id: ID!) { recordMeetingMinutes(meetingId: $id, attendance: 23, minutes: "同意加装") { attendance minutes } }',
+      { id: meeting.data.scheduleMeeting.id },
+      secretary,
+    );
     expect(minutes.data.recordMeetingMinutes).toEqual({ attendance: 23, minutes: '同意加装' });
 
     const resolved = await app.gql(
@@ -67,12 +71,22 @@ describe('the three steps over HTTP', () => {
     const notices = await app.gql('query($c: ID) { notices(communityId: $c) { kind body matter { id } publishedAt } }', { c: String(seed.communityA) });
     expect(notices.data.notices[0]).toMatchObject({ kind: 'RESOLUTION', body: '由社区办组织实施', matter: { id: raised.id } });
 
-    const progress = await app.gql('mutation($id: ID!) { reportProgress(matterId: $id, percent: 40, note: "已联系施工队") { progress status } }', { id: raised.id }, office);
+    const progress = await app.gql(
+      'mutation($id: ID!) { reportProgress(matterId: $id, percent: 40, note: "已联系施工队") { progress status } }',
+      { id: raised.id },
+      office,
+    );
     expect(progress.data.reportProgress).toEqual({ progress: 40, status: 'IN_EXECUTION' });
-    const done = await app.gql('mutation($id: ID!) { completeMatter(matterId: $id, note: "电梯已投入使用") { status step progress } }', { id: raised.id }, office);
+    const done = await app.gql(
+      'mutation($id: ID!) { completeMatter(matterId: $id, note: "电梯已投入使用") { status step progress } }',
+      { id: raised.id },
+      office,
+    );
     expect(done.data.completeMatter).toEqual({ status: 'COMPLETED', step: 'DONE', progress: 100 });
 
-    const rated = await app.gql('mutation($c: String!) { rateMatter(trackingCode: $c, stars: 2, comment: "太慢了") { rating } }', { c: raised.trackingCode.toLowerCase() });
+    const rated = await app.gql('mutation($c: String!) { rateMatter(trackingCode: $c, stars: 2, comment: "太慢了") { rating } }', {
+      c: raised.trackingCode.toLowerCase(),
+    });
     expect(rated.data.rateMatter.rating).toBe(2);
     const again = await app.gql('mutation($c: String!) { rateMatter(trackingCode: $c, stars: 5) { rating } }', { c: raised.trackingCode });
     expect(again.errors?.[0].extensions?.code).toBe('CONFLICT');
@@ -82,11 +96,31 @@ describe('the three steps over HTTP', () => {
     expect(closed.errors).toBeUndefined();
 
     const m = await get(raised.id);
-    expect(m.timeline.map((e: { kind: string }) => e.kind)).toEqual(['RAISED', 'TRIAGED', 'SCHEDULED', 'RESOLVED', 'PROGRESS', 'COMPLETED', 'RATED', 'FOLLOWED_UP']);
-    expect(m.timeline.map((e: { status: string }) => e.status)).toEqual(['SUBMITTED', 'ON_AGENDA', 'ON_AGENDA', 'IN_EXECUTION', 'IN_EXECUTION', 'COMPLETED', 'COMPLETED', 'COMPLETED']);
+    expect(m.timeline.map((e: { kind: string }) => e.kind)).toEqual([
+      'RAISED',
+      'TRIAGED',
+      'SCHEDULED',
+      'RESOLVED',
+      'PROGRESS',
+      'COMPLETED',
+      'RATED',
+      'FOLLOWED_UP',
+    ]);
+    expect(m.timeline.map((e: { status: string }) => e.status)).toEqual([
+      'SUBMITTED',
+      'ON_AGENDA',
+      'ON_AGENDA',
+      'IN_EXECUTION',
+      'IN_EXECUTION',
+      'COMPLETED',
+      'COMPLETED',
+      'COMPLETED',
+    ]);
     expect(JSON.stringify(m)).not.toContain('13800138000');
     expect(JSON.stringify(m)).not.toContain('太慢了');
-    const byCode = await app.gql('query($c: String!) { matterByTrackingCode(code: $c) { id } }', { c: `${raised.trackingCode.slice(0, 4)}-${raised.trackingCode.slice(4)}` });
+    const byCode = await app.gql('query($c: String!) { matterByTrackingCode(code: $c) { id } }', {
+      c: `${raised.trackingCode.slice(0, 4)}-${raised.trackingCode.slice(4)}`,
+    });
     expect(byCode.data.matterByTrackingCode.id).toBe(raised.id);
   });
 
@@ -101,7 +135,11 @@ describe('the three steps over HTTP', () => {
     const a = await raise(app, seed.pavilionA);
     const noReason = await app.gql('mutation($id: ID!) { triageMatter(id: $id, decision: DECLINE) { id } }', { id: a.id }, secretary);
     expect(noReason.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-    const declined = await app.gql('mutation($id: ID!) { triageMatter(id: $id, decision: DECLINE, reason: "属于物业公司职责") { status declineReason } }', { id: a.id }, secretary);
+    const declined = await app.gql(
+      'mutation($id: ID!) { triageMatter(id: $id, decision: DECLINE, reason: "属于物业公司职责") { status declineReason } }',
+      { id: a.id },
+      secretary,
+    );
     expect(declined.data.triageMatter).toEqual({ status: 'DECLINED', declineReason: '属于物业公司职责' });
     const b = await raise(app, seed.pavilionA);
     const routed = await app.gql('mutation($id: ID!) { triageMatter(id: $id, decision: ROUTE_TO_OFFICE) { status step } }', { id: b.id }, secretary);
@@ -127,14 +165,22 @@ describe('the three steps over HTTP', () => {
     const duplicate = await raise(app, seed.pavilionA, {}, residents[1].token);
     await app.gql('mutation($id: ID!) { secondMatter(id: $id) { id } }', { id: duplicate.id }, residents[2].token);
     await app.gql('mutation($id: ID!) { secondMatter(id: $id) { id } }', { id: duplicate.id }, residents[0].token);
-    const merged = await app.gql('mutation($a: ID!, $b: ID!) { mergeMatter(id: $a, intoId: $b) { status mergedInto { trackingCode } } }', { a: duplicate.id, b: original.id }, secretary);
+    const merged = await app.gql(
+      'mutation($a: ID!, $b: ID!) { mergeMatter(id: $a, intoId: $b) { status mergedInto { trackingCode } } }',
+      { a: duplicate.id, b: original.id },
+      secretary,
+    );
     expect(merged.data.mergeMatter).toEqual({ status: 'MERGED', mergedInto: { trackingCode: original.trackingCode } });
     // residents[1] raised the duplicate, residents[2] seconded it; residents[0] raised the original.
     expect((await get(original.id)).secondCount).toBe(2);
     const self = await app.gql('mutation($a: ID!) { mergeMatter(id: $a, intoId: $a) { id } }', { a: original.id }, secretary);
     expect(self.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     const across = await raise(app, seed.pavilionB);
-    const cross = await app.gql('mutation($a: ID!, $b: ID!) { mergeMatter(id: $a, intoId: $b) { id } }', { a: across.id, b: original.id }, await loginAs(app, 'street'));
+    const cross = await app.gql(
+      'mutation($a: ID!, $b: ID!) { mergeMatter(id: $a, intoId: $b) { id } }',
+      { a: across.id, b: original.id },
+      await loginAs(app, 'street'),
+    );
     expect(cross.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
 
@@ -159,13 +205,15 @@ describe('the three steps over HTTP', () => {
   });
 
   it('pages newest first with stable cursors and a total', async () => {
-    const PAGE = 'query($f: MatterFilter, $after: String) { matters(filter: $f, first: 3, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id createdAt } } } }';
+    const PAGE =
+      'query($f: MatterFilter, $after: String) { matters(filter: $f, first: 3, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id createdAt } } } }';
     const filter = { pavilionId: String(seed.pavilionA) };
     const seen: string[] = [];
     let after: string | null = null;
     let total = 0;
     for (let i = 0; i < 50; i++) {
-      const res: { data?: { matters: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string }; edges: Array<{ node: { id: string } }> } } } = await app.gql(PAGE, { f: filter, after });
+      const res: { data?: { matters: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string }; edges: Array<{ node: { id: string } }> } } } =
+        await app.gql(PAGE, { f: filter, after });
       const page = res.data!.matters;
       total = page.totalCount;
       seen.push(...page.edges.map((e) => e.node.id));
@@ -224,7 +272,19 @@ describe('the kiosk board', () => {
       const em = counted.orm.em.fork();
       for (const m of await em.find(Matter, { pavilion: s.pavilionA })) {
         if (m.id % 3) continue;
-        const v = em.create(Vote, { matter: m, community: m.community, question: '是否同意？', rule: VoteRule.OWNERS_ORDINARY, scopeKind: ScopeKind.UNIT, scopeId: 1, scopeName: '1单元', closesAt: new Date(Date.now() + 86_400_000), eligibleVoters: 10, eligibleAreaCentiM2: 100_000, eligibleHomes: 10 });
+        const v = em.create(Vote, {
+          matter: m,
+          community: m.community,
+          question: '是否同意？',
+          rule: VoteRule.OWNERS_ORDINARY,
+          scopeKind: ScopeKind.UNIT,
+          scopeId: 1,
+          scopeName: '1单元',
+          closesAt: new Date(Date.now() + 86_400_000),
+          eligibleVoters: 10,
+          eligibleAreaCentiM2: 100_000,
+          eligibleHomes: 10,
+        });
         m.vote = v as never;
       }
       await em.flush();
@@ -246,11 +306,26 @@ describe('live updates', () => {
     const received: Array<{ id: string; status: string }> = [];
     const unsubscribe = ws.subscribe(
       { query: 'subscription($p: ID) { matterUpdated(pavilionId: $p) { id status timeline { kind } } }', variables: { p: String(seed.pavilionA) } },
-      { next: (msg) => received.push((msg.data as { matterUpdated: { id: string; status: string } }).matterUpdated), error: (e) => { throw e; }, complete: () => undefined },
+      {
+        next: (msg) => received.push((msg.data as { matterUpdated: { id: string; status: string } }).matterUpdated),
+        error: (e) => {
+          throw e;
+        },
+        complete: () => undefined,
+      },
     );
     // A probe event on this pavilion shows the subscription is live.
     const probe = await raise(app, seed.pavilionA, { title: '探针事项' });
-    await untilLive(() => app.services.pubSub.publish('MATTER_UPDATED', { eventId: randomUUID(), matterId: Number(probe.id), pavilionId: seed.pavilionA, communityId: seed.communityA }), () => received.length);
+    await untilLive(
+      () =>
+        app.services.pubSub.publish('MATTER_UPDATED', {
+          eventId: randomUUID(),
+          matterId: Number(probe.id),
+          pavilionId: seed.pavilionA,
+          communityId: seed.communityA,
+        }),
+      () => received.length,
+    );
     await raise(app, seed.pavilionB); // another pavilion: filtered out
     const m = await raise(app, seed.pavilionA);
     await app.gql('mutation($id: ID!) { triageMatter(id: $id, decision: DELIBERATE) { id } }', { id: m.id }, secretary);
@@ -271,7 +346,18 @@ describe('audit', () => {
     const em = app.orm.em.fork();
     const rows = await em.find(AuditEntry, {}, { orderBy: { id: 'asc' } });
     const actions = new Set(rows.map((r) => r.action));
-    for (const a of ['importHomes', 'issueHomeCredential', 'triageMatter', 'scheduleMeeting', 'recordMeetingMinutes', 'recordResolution', 'reportProgress', 'completeMatter', 'mergeMatter', 'resolveFollowUp']) {
+    for (const a of [
+      'importHomes',
+      'issueHomeCredential',
+      'triageMatter',
+      'scheduleMeeting',
+      'recordMeetingMinutes',
+      'recordResolution',
+      'reportProgress',
+      'completeMatter',
+      'mergeMatter',
+      'resolveFollowUp',
+    ]) {
       expect(actions).toContain(a);
     }
     const triage = rows.find((r) => r.action === 'triageMatter')!;
@@ -316,12 +402,20 @@ describe('stats', () => {
       const matter = await em.findOneOrFail(Matter, Number(a.id));
       await em.nativeUpdate(Matter, { id: matter.id }, { createdAt: new Date(matter.createdAt.getTime() - 3 * 3600_000) });
 
-      const res = await s.gql(`query($c: ID) { stats(communityId: $c) { raised resolved byStep { step count } byCategory { category raised resolved }
-        triage { count medianMinutes p90Minutes } triagedWithinTarget completion { count medianMinutes } meanRating ratings participation { homes homesInScope rate } } }`, { c: String(seeded.communityA) });
+      const res = await s.gql(
+        `query($c: ID) { stats(communityId: $c) { raised resolved byStep { step count } byCategory { category raised resolved }
+        triage { count medianMinutes p90Minutes } triagedWithinTarget completion { count medianMinutes } meanRating ratings participation { homes homesInScope rate } } }`,
+        { c: String(seeded.communityA) },
+      );
       const st = res.data.stats;
       expect(st.raised).toBe(2);
       expect(st.resolved).toBe(1);
-      expect(st.byStep).toEqual([{ step: 'RAISE', count: 1 }, { step: 'DELIBERATE', count: 0 }, { step: 'EXECUTE', count: 0 }, { step: 'DONE', count: 1 }]);
+      expect(st.byStep).toEqual([
+        { step: 'RAISE', count: 1 },
+        { step: 'DELIBERATE', count: 0 },
+        { step: 'EXECUTE', count: 0 },
+        { step: 'DONE', count: 1 },
+      ]);
       expect(st.byCategory).toContainEqual({ category: 'REPAIR', raised: 1, resolved: 1 });
       expect(st.triage.count).toBe(1);
       expect(st.triage.medianMinutes).toBeGreaterThanOrEqual(179);

@@ -46,7 +46,10 @@ describe('live updates across server processes', () => {
       },
     );
     // Probe matters raised through B until A's subscriber sees one: then the path is live.
-    await untilLive(() => gqlAt(b.url, 'mutation { raiseMatter(input: { pavilionId: "1", title: "探针事项", description: "", category: OTHER }) { id } }'), () => received.length);
+    await untilLive(
+      () => gqlAt(b.url, 'mutation { raiseMatter(input: { pavilionId: "1", title: "探针事项", description: "", category: OTHER }) { id } }'),
+      () => received.length,
+    );
     const raised = await gqlAt(b.url, 'mutation { raiseMatter(input: { pavilionId: "1", title: "跨进程的事项", description: "", category: OTHER }) { id } }');
     expect(raised.errors).toBeUndefined();
     const deadline = Date.now() + 10_000;

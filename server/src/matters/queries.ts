@@ -1,10 +1,10 @@
 import type { EntityManager } from '@mikro-orm/knex';
 import { requireStaff } from '../auth/guards';
 import { Role } from '../auth/role';
-import type { Actor,StaffViewer } from '../common/actor';
-import { isCode,normaliseCode,TRACKING_CODE_LENGTH } from '../common/codes';
+import type { Actor, StaffViewer } from '../common/actor';
+import { isCode, normaliseCode, TRACKING_CODE_LENGTH } from '../common/codes';
 import { badInput } from '../common/errors';
-import { MatterStatus,type MatterStep } from './enums';
+import { MatterStatus, type MatterStep } from './enums';
 import { statusesOf } from './lifecycle';
 import { Matter } from './matter.entity';
 import { Notice } from './notice.entity';

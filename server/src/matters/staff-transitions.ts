@@ -2,11 +2,11 @@ import type { EntityManager } from '@mikro-orm/knex';
 import type { AuditService } from '../audit/audit.service';
 import { requireStaffOf } from '../auth/guards';
 import { Role } from '../auth/role';
-import type { Actor,StaffViewer } from '../common/actor';
+import type { Actor, StaffViewer } from '../common/actor';
 import { inTransaction } from '../common/transaction';
 import { MatterEventKind } from './enums';
 import { Matter } from './matter.entity';
-import { findMatter,type MatterTimeline } from './timeline';
+import { findMatter, type MatterTimeline } from './timeline';
 
 /** A staff-owned transition of a matter: role and community checked, the change, its event and audit row in one transaction, then published. */
 export class StaffTransitions {
@@ -17,12 +17,17 @@ export class StaffTransitions {
 
   /** Runs `change` on a staff-owned transition: checks, event, audit row, one transaction, then publishes. */
   async run(
-    em: EntityManager, actor: Actor,
+    em: EntityManager,
+    actor: Actor,
     matterId: number,
     roles: readonly Role[],
     action: string,
     details: Record<string, unknown>,
-    change: (m: Matter, tx: EntityManager, viewer: StaffViewer) => { kind: MatterEventKind; note: string | null; progress?: number } | Promise<{ kind: MatterEventKind; note: string | null; progress?: number }>,
+    change: (
+      m: Matter,
+      tx: EntityManager,
+      viewer: StaffViewer,
+    ) => { kind: MatterEventKind; note: string | null; progress?: number } | Promise<{ kind: MatterEventKind; note: string | null; progress?: number }>,
   ): Promise<Matter> {
     const matter = await findMatter(em, matterId);
     const viewer = requireStaffOf(actor, matter.community.id, roles);

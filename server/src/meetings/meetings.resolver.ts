@@ -18,7 +18,7 @@ export class ScheduleMeetingInput {
   @Field(() => DateTimeScalar)
   startsAt!: Date;
 
-  @Field(() => [ID], { description: 'Matters ON_AGENDA of the pavilion\'s community, in agenda order.' })
+  @Field(() => [ID], { description: "Matters ON_AGENDA of the pavilion's community, in agenda order." })
   matterIds!: string[];
 }
 

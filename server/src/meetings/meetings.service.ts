@@ -3,16 +3,16 @@ import type { AuditService } from '../audit/audit.service';
 import { requireStaffOf } from '../auth/guards';
 import { Role } from '../auth/role';
 import type { Actor } from '../common/actor';
-import { badInput,notFound } from '../common/errors';
+import { badInput, notFound } from '../common/errors';
 import type { AppPubSub } from '../common/pubsub';
 import { inTransaction } from '../common/transaction';
 import { MatterEventKind } from '../matters/enums';
-import { ACTION_ROLES,next } from '../matters/lifecycle';
+import { ACTION_ROLES, next } from '../matters/lifecycle';
 import { Matter } from '../matters/matter.entity';
 import { cleanText } from '../matters/text';
 import { type MatterTimeline } from '../matters/timeline';
 import { Pavilion } from '../register/pavilion.entity';
-import { AgendaItem,Meeting } from './meeting.entity';
+import { AgendaItem, Meeting } from './meeting.entity';
 
 const MAX_AGENDA = 30;
 

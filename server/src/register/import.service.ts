@@ -64,9 +64,7 @@ export class ImportService {
     if (errors.length === 0 && rows.length === 0) errors.push({ line: 1, message: 'The file has no homes' });
 
     const communityNames = [...new Set(rows.map((r) => r.community))];
-    const communities = communityNames.length
-      ? await em.find(Community, { name: { $in: communityNames } }, { fields: ['id', 'name'] })
-      : [];
+    const communities = communityNames.length ? await em.find(Community, { name: { $in: communityNames } }, { fields: ['id', 'name'] }) : [];
     const communityByName = new Map(communities.map((c) => [c.name, c.id]));
     for (const r of rows) {
       const id = communityByName.get(r.community);
@@ -79,11 +77,26 @@ export class ImportService {
     }
 
     const report = await em.transactional(async (tx): Promise<ImportReport> => {
-      const estateIds = await this.ensureNames(tx, Estate, 'community', rows.map((r) => [communityByName.get(r.community)!, r.estate]));
+      const estateIds = await this.ensureNames(
+        tx,
+        Estate,
+        'community',
+        rows.map((r) => [communityByName.get(r.community)!, r.estate]),
+      );
       const estateKey = (r: Row) => `${communityByName.get(r.community)}\u0000${r.estate}`;
-      const buildingIds = await this.ensureNames(tx, Building, 'estate', rows.map((r) => [estateIds.get(estateKey(r))!, r.building]));
+      const buildingIds = await this.ensureNames(
+        tx,
+        Building,
+        'estate',
+        rows.map((r) => [estateIds.get(estateKey(r))!, r.building]),
+      );
       const buildingKey = (r: Row) => `${estateIds.get(estateKey(r))}\u0000${r.building}`;
-      const unitIds = await this.ensureNames(tx, Unit, 'building', rows.map((r) => [buildingIds.get(buildingKey(r))!, r.unit]));
+      const unitIds = await this.ensureNames(
+        tx,
+        Unit,
+        'building',
+        rows.map((r) => [buildingIds.get(buildingKey(r))!, r.unit]),
+      );
       const unitOf = (r: Row) => unitIds.get(`${buildingIds.get(buildingKey(r))}\u0000${r.unit}`)!;
 
       const unitIdList = [...new Set(rows.map(unitOf))];
@@ -182,7 +195,8 @@ export class ImportService {
       if (v('owner_key').length > 64) problems.push('owner_key is longer than 64 characters');
       const floorText = v('floor');
       const floor = /^-?\d{1,3}$/.test(floorText) ? Number(floorText) : NaN;
-      if (floorText !== '' && (!Number.isInteger(floor) || floor < -10 || floor > 200)) problems.push(`floor "${floorText}" is not a whole number from -10 to 200`);
+      if (floorText !== '' && (!Number.isInteger(floor) || floor < -10 || floor > 200))
+        problems.push(`floor "${floorText}" is not a whole number from -10 to 200`);
       const areaText = v('area_m2');
       const area = parseAreaCentiM2(areaText);
       if (areaText !== '') {

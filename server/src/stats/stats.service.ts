@@ -56,7 +56,17 @@ export class StatsService {
       .createQueryBuilder(Matter, 'm')
       .select(['m.status', 'm.category', 'm.createdAt', 'm.triagedAt', 'm.completedAt', 'm.rating', 'm.raisedBy'])
       .where(where)
-      .execute<Array<{ status: MatterStatus; category: MatterCategory; createdAt: Date | string | number; triagedAt: unknown; completedAt: unknown; rating: number | null; raisedBy: number | null }>>('all', true);
+      .execute<
+        Array<{
+          status: MatterStatus;
+          category: MatterCategory;
+          createdAt: Date | string | number;
+          triagedAt: unknown;
+          completedAt: unknown;
+          rating: number | null;
+          raisedBy: number | null;
+        }>
+      >('all', true);
 
     const time = (v: unknown) => (v == null ? null : new Date(v as string | number | Date).getTime());
     const byStep = new Map<MatterStep, number>(Object.values(MatterStep).map((s) => [s, 0]));

@@ -47,7 +47,7 @@ export class Participation {
   rate!: number;
 }
 
-@ObjectType({ description: "Figures of one community, or of the whole sub-district, over matters raised in [from, to)." })
+@ObjectType({ description: 'Figures of one community, or of the whole sub-district, over matters raised in [from, to).' })
 export class Stats {
   @Field(() => DateTimeScalar)
   from!: Date;

@@ -69,7 +69,12 @@ export interface GqlResponse<T> {
 export async function startTestApp(overrides: Partial<Config> = {}, opts: Parameters<typeof createApp>[1] = {}): Promise<TestApp> {
   const db = await testDatabase();
   const config = testConfig(db.database, overrides);
-  const app = await createApp(config, { port: 0, logger: pino({ level: 'error' }), settings: { raisePerPavilionPerMinute: 1000, raisePerHomePerHour: 1000 }, ...opts });
+  const app = await createApp(config, {
+    port: 0,
+    logger: pino({ level: 'error' }),
+    settings: { raisePerPavilionPerMinute: 1000, raisePerHomePerHour: 1000 },
+    ...opts,
+  });
   return Object.assign(app, {
     database: db.database,
     databaseUrl: db.database.driver === 'sqlite' ? `sqlite:${db.database.url}` : db.database.url,
@@ -112,10 +117,10 @@ export async function seedTwoCommunities(app: App) {
 }
 
 export async function loginAs(app: TestApp, username: string, password = 'test-pass-1'): Promise<string> {
-  const res = await app.gql<{ login: { token: string } }>(
-    'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }',
-    { u: username, p: password },
-  );
+  const res = await app.gql<{ login: { token: string } }>('mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }', {
+    u: username,
+    p: password,
+  });
   if (!res.data) throw new Error(`login ${username} failed: ${JSON.stringify(res.errors)}`);
   return res.data.login.token;
 }
@@ -128,7 +133,9 @@ export function homesCsv(community: string, opts: { estate?: string; building?: 
     for (let f = 1; f <= (opts.floors ?? 3); f++) {
       for (const r of ['01', '02']) {
         i++;
-        lines.push(`${community},${opts.estate ?? '测试小区'},${opts.building ?? '1栋'},${u}单元,${f},${f}${r},${(80 + (i % 50)).toFixed(2)},${opts.owner ? opts.owner(i) : `K${i}`}`);
+        lines.push(
+          `${community},${opts.estate ?? '测试小区'},${opts.building ?? '1栋'},${u}单元,${f},${f}${r},${(80 + (i % 50)).toFixed(2)},${opts.owner ? opts.owner(i) : `K${i}`}`,
+        );
       }
     }
   }
@@ -138,10 +145,18 @@ export function homesCsv(community: string, opts: { estate?: string; building?: 
 /** Imports a small building into a community and returns resident sessions for `count` of its homes. */
 export async function residentsOf(app: TestApp, community: string, count: number, estate = '测试小区'): Promise<Array<{ homeId: string; token: string }>> {
   const admin = await loginAs(app, 'street');
-  const imported = await app.gql('mutation($csv: String!) { importHomes(csv: $csv) { created errors { message } } }', { csv: homesCsv(community, { estate, floors: Math.ceil(count / 2) }) }, admin);
+  const imported = await app.gql(
+    'mutation($csv: String!) { importHomes(csv: $csv) { created errors { message } } }',
+    { csv: homesCsv(community, { estate, floors: Math.ceil(count / 2) }) },
+    admin,
+  );
   if (imported.errors || imported.data.importHomes.errors.length) throw new Error(JSON.stringify(imported));
   const em = app.orm.em.fork();
-  const homes = await em.find(Home, { unit: { building: { estate: { name: estate, community: { name: community } } } } }, { orderBy: { id: 'asc' }, limit: count });
+  const homes = await em.find(
+    Home,
+    { unit: { building: { estate: { name: estate, community: { name: community } } } } },
+    { orderBy: { id: 'asc' }, limit: count },
+  );
   const out: Array<{ homeId: string; token: string }> = [];
   for (const h of homes) {
     const cred = await app.gql('mutation($id: ID!) { issueHomeCredential(homeId: $id) { homeCode pin } }', { id: String(h.id) }, admin);
@@ -157,7 +172,11 @@ export async function residentsOf(app: TestApp, community: string, count: number
 export const RAISE = `mutation($input: RaiseMatterInput!) { raiseMatter(input: $input) { id trackingCode status step } }`;
 
 export async function raise(app: TestApp, pavilionId: number | string, overrides: Record<string, unknown> = {}, token?: string) {
-  const res = await app.gql(RAISE, { input: { pavilionId: String(pavilionId), title: '楼道灯坏了', description: '3栋2单元楼道灯不亮', category: 'REPAIR', ...overrides } }, token);
+  const res = await app.gql(
+    RAISE,
+    { input: { pavilionId: String(pavilionId), title: '楼道灯坏了', description: '3栋2单元楼道灯不亮', category: 'REPAIR', ...overrides } },
+    token,
+  );
   if (!res.data) throw new Error(JSON.stringify(res.errors));
   return res.data.raiseMatter as { id: string; trackingCode: string; status: string; step: string };
 }

@@ -50,7 +50,12 @@ export class BallotWriter {
       while (this.queue.length) {
         const batch = this.queue.splice(0, MAX_BATCH);
         try {
-          const outcomes = await batch[0].em.fork().transactional((tx) => this.writeBatch(tx, batch.map((b) => b.ballot)));
+          const outcomes = await batch[0].em.fork().transactional((tx) =>
+            this.writeBatch(
+              tx,
+              batch.map((b) => b.ballot),
+            ),
+          );
           batch.forEach((b, i) => b.done(outcomes[i]));
         } catch (e) {
           for (const b of batch) b.fail(e);

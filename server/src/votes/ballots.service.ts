@@ -59,7 +59,18 @@ export class BallotsService {
   ): Promise<Ballot> {
     if (!Object.values(BallotChoice).includes(choice)) throw badInput('Unknown choice');
     // The hot path of a vote: the vote and this home's place in its electorate in one query.
-    const [row] = await em.execute<Array<{ id: number; status: VoteStatus; closes_at: unknown; community_id: number; rule: VoteRule; matter_id: number; voter_key: string | null; voter_area: unknown }>>(
+    const [row] = await em.execute<
+      Array<{
+        id: number;
+        status: VoteStatus;
+        closes_at: unknown;
+        community_id: number;
+        rule: VoteRule;
+        matter_id: number;
+        voter_key: string | null;
+        voter_area: unknown;
+      }>
+    >(
       `select v.id, v.status, v.closes_at, v.community_id, v.rule, v.matter_id, e.voter_key, e.voter_area_centi_m2 as voter_area
          from vote v left join vote_elector e on e.vote_id = v.id and e.home_id = ? where v.id = ?`,
       [homeId, voteId],

@@ -1,21 +1,21 @@
 import type { EntityManager } from '@mikro-orm/knex';
 import { randomUUID } from 'node:crypto';
-import { SYSTEM_ACTOR,type AuditActor,type AuditService } from '../audit/audit.service';
+import { SYSTEM_ACTOR, type AuditActor, type AuditService } from '../audit/audit.service';
 import { requireStaffOf } from '../auth/guards';
 import { Role } from '../auth/role';
 import type { Actor } from '../common/actor';
 import { conflict } from '../common/errors';
 import type { AppPubSub } from '../common/pubsub';
 import { inTransaction } from '../common/transaction';
-import { MatterEventKind,NoticeKind } from '../matters/enums';
+import { MatterEventKind, NoticeKind } from '../matters/enums';
 import { next } from '../matters/lifecycle';
 import { Matter } from '../matters/matter.entity';
 import { Notice } from '../matters/notice.entity';
 import { type MatterTimeline } from '../matters/timeline';
 import { findVote } from './electorate';
-import { BallotChoice,VoteStatus } from './enums';
+import { BallotChoice, VoteStatus } from './enums';
 import { ballotDigest } from './receipts';
-import { decide,votesByHome } from './rules';
+import { decide, votesByHome } from './rules';
 import { Vote } from './vote.entity';
 
 const num = (v: unknown) => Number(v ?? 0);
@@ -49,7 +49,12 @@ export class VoteClosingService {
       if (won === 0) return null;
       const vote = await tx.findOneOrFail(Vote, voteId, { refresh: true });
       // Plain rows, not entities: a vote of 15,000 ballots is counted in milliseconds.
-      const ballots = (await tx.execute<Array<{ choice: BallotChoice; area: unknown; receipt: string }>>('select choice, area_centi_m2 as area, receipt from ballot where vote_id = ?', [voteId])).map((b) => ({ choice: b.choice, area: num(b.area), receipt: b.receipt }));
+      const ballots = (
+        await tx.execute<Array<{ choice: BallotChoice; area: unknown; receipt: string }>>(
+          'select choice, area_centi_m2 as area, receipt from ballot where vote_id = ?',
+          [voteId],
+        )
+      ).map((b) => ({ choice: b.choice, area: num(b.area), receipt: b.receipt }));
       const o = decide(vote.rule, { voters: vote.eligibleVoters, area: vote.eligibleAreaCentiM2 }, ballots);
       Object.assign(vote, {
         passed: o.passed,
@@ -68,7 +73,14 @@ export class VoteClosingService {
       m.status = next(m.status, o.passed ? 'VOTE_PASSED' : 'VOTE_FAILED');
       const figures = this.figures(vote, o);
       this.timeline.addEvent(tx, m, MatterEventKind.VOTE_CLOSED, figures);
-      tx.create(Notice, { matter: m, community: m.community, kind: NoticeKind.VOTE_RESULT, title: `${m.title}：${vote.question}`, body: figures, publishedAt: now });
+      tx.create(Notice, {
+        matter: m,
+        community: m.community,
+        kind: NoticeKind.VOTE_RESULT,
+        title: `${m.title}：${vote.question}`,
+        body: figures,
+        publishedAt: now,
+      });
       await this.audit.append(tx, actor, 'closeVote', m.id, { voteId, passed: o.passed, digest: vote.digest });
       return { matterId: m.id, communityId: m.community.id };
     });
@@ -97,10 +109,10 @@ export class VoteClosingService {
 
   /** Open votes that close before `time`, as plain ids and times. */
   async closingBefore(em: EntityManager, time: Date): Promise<Array<{ id: number; closesAt: Date }>> {
-    const rows = await em.execute<Array<{ id: unknown; closes_at: unknown }>>(
-      'select id, closes_at from vote where status = ? and closes_at < ?',
-      [VoteStatus.OPEN, em.getPlatform().processDateProperty(time)],
-    );
+    const rows = await em.execute<Array<{ id: unknown; closes_at: unknown }>>('select id, closes_at from vote where status = ? and closes_at < ?', [
+      VoteStatus.OPEN,
+      em.getPlatform().processDateProperty(time),
+    ]);
     return rows.map((r) => ({ id: Number(r.id), closesAt: new Date(r.closes_at as string | number | Date) }));
   }
 }

@@ -36,7 +36,10 @@ export class CostShareService {
       throw conflict(`A matter that is ${matter.status} takes no cost plan`, { status: matter.status });
     }
     if (input.scopeKind === ScopeKind.ESTATE) throw badInput('An elevator serves a building or a unit');
-    for (const [name, v] of [['totalCostFen', input.totalCostFen], ['subsidyFen', input.subsidyFen]] as const) {
+    for (const [name, v] of [
+      ['totalCostFen', input.totalCostFen],
+      ['subsidyFen', input.subsidyFen],
+    ] as const) {
       if (!Number.isSafeInteger(v) || v < 0) throw badInput(`${name} is a whole, non-negative number of fen`, { field: name });
     }
     if (input.subsidyFen > input.totalCostFen) throw badInput('The subsidy is larger than the cost', { field: 'subsidyFen' });
@@ -57,7 +60,11 @@ export class CostShareService {
     if (homes.length === 0) throw badInput('There are no homes in this scope');
     let shares;
     try {
-      shares = costShares(input.totalCostFen - input.subsidyFen, homes.map((h) => ({ homeId: num(h.id), floor: num(h.floor), areaCentiM2: num(h.area) })), table);
+      shares = costShares(
+        input.totalCostFen - input.subsidyFen,
+        homes.map((h) => ({ homeId: num(h.id), floor: num(h.floor), areaCentiM2: num(h.area) })),
+        table,
+      );
     } catch (e) {
       throw badInput(`The coefficient table does not cover these homes: ${(e as Error).message}`);
     }
@@ -80,10 +87,21 @@ export class CostShareService {
       for (let i = 0; i < shares.length; i += 500) {
         await tx.insertMany(
           CostShareRow,
-          shares.slice(i, i + 500).map((s) => ({ plan: plan.id, home: s.homeId, floor: s.floor, areaCentiM2: s.areaCentiM2, coefficientPermille: s.coefficientPermille, shareFen: s.shareFen })) as never,
+          shares.slice(i, i + 500).map((s) => ({
+            plan: plan.id,
+            home: s.homeId,
+            floor: s.floor,
+            areaCentiM2: s.areaCentiM2,
+            coefficientPermille: s.coefficientPermille,
+            shareFen: s.shareFen,
+          })) as never,
         );
       }
-      await this.audit.append(tx, viewer, 'calculateCostShare', matter.id, { totalFen: input.totalCostFen, subsidyFen: input.subsidyFen, homes: shares.length });
+      await this.audit.append(tx, viewer, 'calculateCostShare', matter.id, {
+        totalFen: input.totalCostFen,
+        subsidyFen: input.subsidyFen,
+        homes: shares.length,
+      });
       return plan;
     });
     return em.findOneOrFail(CostPlan, plan.id);

@@ -60,7 +60,9 @@ export function costShares(netFen: number, homes: readonly ShareHome[], table: R
   });
   let left = net - parts.reduce((s, p) => s + p.base, 0n);
   // Largest remainders first; ties go to the lower home id so the result is reproducible.
-  const order = [...parts].sort((a, b) => (a.remainder === b.remainder ? weighted[a.index].homeId - weighted[b.index].homeId : a.remainder > b.remainder ? -1 : 1));
+  const order = [...parts].sort((a, b) =>
+    a.remainder === b.remainder ? weighted[a.index].homeId - weighted[b.index].homeId : a.remainder > b.remainder ? -1 : 1,
+  );
   for (const p of order) {
     if (left === 0n) break;
     p.base += 1n;

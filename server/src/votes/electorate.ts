@@ -87,7 +87,11 @@ export async function myVotes(em: EntityManager, actor: Actor): Promise<Vote[]> 
 }
 
 /** The electorate with who has voted, for staff of the vote's community (door-to-door collection). */
-export async function electors(em: EntityManager, actor: Actor, vote: Vote): Promise<Array<{ homeId: number; label: string; floor: number; areaM2: number; voted: boolean }>> {
+export async function electors(
+  em: EntityManager,
+  actor: Actor,
+  vote: Vote,
+): Promise<Array<{ homeId: number; label: string; floor: number; areaM2: number; voted: boolean }>> {
   requireStaffOf(actor, vote.community.id, [Role.OFFICE, Role.SECRETARY]);
   const rows = await em.execute<Array<{ home_id: unknown; building: string; unit: string; room: string; floor: unknown; area: unknown; voted: unknown }>>(
     `select e.home_id, b.name as building, u.name as unit, h.room, e.floor, e.area_centi_m2 as area,
@@ -96,7 +100,13 @@ export async function electors(em: EntityManager, actor: Actor, vote: Vote): Pro
       where e.vote_id = ? order by b.name, u.name, e.floor, h.room`,
     [vote.id],
   );
-  return rows.map((r) => ({ homeId: num(r.home_id), label: `${r.building} ${r.unit} ${r.room}`, floor: num(r.floor), areaM2: num(r.area) / 100, voted: r.voted === true || num(r.voted) === 1 }));
+  return rows.map((r) => ({
+    homeId: num(r.home_id),
+    label: `${r.building} ${r.unit} ${r.room}`,
+    floor: num(r.floor),
+    areaM2: num(r.area) / 100,
+    voted: r.voted === true || num(r.voted) === 1,
+  }));
 }
 
 export async function hasVoted(em: EntityManager, vote: Vote, homeId: number): Promise<boolean> {

@@ -42,7 +42,8 @@ export class VoteOpeningService {
     const now = new Date();
     if (!(input.closesAt instanceof Date) || Number.isNaN(input.closesAt.getTime())) throw badInput('closesAt is not a time');
     if (input.closesAt.getTime() <= now.getTime()) throw badInput('closesAt must be in the future', { field: 'closesAt' });
-    if (input.closesAt.getTime() > now.getTime() + MAX_VOTE_DAYS * 86_400_000) throw badInput(`A vote runs at most ${MAX_VOTE_DAYS} days`, { field: 'closesAt' });
+    if (input.closesAt.getTime() > now.getTime() + MAX_VOTE_DAYS * 86_400_000)
+      throw badInput(`A vote runs at most ${MAX_VOTE_DAYS} days`, { field: 'closesAt' });
     const scope = await resolveScope(em, input.scopeKind, input.scopeId, matter.community.id);
     if (matter.resolutionOutcome !== ResolutionOutcome.PUT_TO_VOTE) {
       throw conflict(`The branch has not resolved to put this matter to a vote (it is ${matter.status})`, { status: matter.status });
@@ -75,7 +76,13 @@ export class VoteOpeningService {
       vote.eligibleHomes = totals.homes;
       m.vote = tx.getReference(Vote, vote.id) as never;
       this.timeline.addEvent(tx, m, MatterEventKind.VOTE_OPENED, question);
-      await this.audit.append(tx, viewer, 'openVote', m.id, { voteId: vote.id, rule: input.rule, scopeKind: input.scopeKind, scopeId: scope.id, closesAt: input.closesAt.toISOString() });
+      await this.audit.append(tx, viewer, 'openVote', m.id, {
+        voteId: vote.id,
+        rule: input.rule,
+        scopeKind: input.scopeKind,
+        scopeId: scope.id,
+        closesAt: input.closesAt.toISOString(),
+      });
       return vote;
     });
     this.onOpened(vote);

@@ -11,7 +11,6 @@ export function ballotDigest(ballots: ReadonlyArray<{ receipt: string; choice: s
   return createHash('sha256').update(lines.join('\n')).digest('hex');
 }
 
-
 /** Receipts of a closed vote, sorted; not who cast them. */
 export async function publishedReceipts(em: EntityManager, vote: Vote): Promise<Array<{ receipt: string; choice: BallotChoice }> | null> {
   if (vote.status !== VoteStatus.CLOSED) return null;

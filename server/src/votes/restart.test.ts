@@ -13,24 +13,50 @@ afterAll(async () => {
 });
 
 async function gql(url: string, query: string, variables: Record<string, unknown> = {}, token?: string) {
-  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify({ query, variables }) });
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
   return (await res.json()) as { data: any; errors?: unknown };
 }
 
 /** Opens a vote of one unit on `first` that closes `inMs` from now; returns its ids and time. */
 async function openVoteOn(first: Awaited<ReturnType<typeof createApp>>, inMs: number) {
   const seed = await seedTwoCommunities(first);
-  const login = async (u: string) => (await gql(first.url, 'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }', { u, p: seed.password })).data.login.token;
+  const login = async (u: string) =>
+    (await gql(first.url, 'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }', { u, p: seed.password })).data.login.token;
   const admin = await login('street');
   const secretary = await login('secretary-a');
   await gql(first.url, 'mutation($csv: String!) { importHomes(csv: $csv) { created } }', { csv: homesCsv('甲社区', { estate: '重启小区', floors: 1 }) }, admin);
   const home = await first.orm.em.fork().findOneOrFail(Home, { unit: { building: { estate: { name: '重启小区' } } } }, { populate: ['unit'] });
-  const m = (await gql(first.url, 'mutation($p: ID!) { raiseMatter(input: { pavilionId: $p, title: "是否更换物业", description: "", category: FEES }) { id } }', { p: String(seed.pavilionA) })).data.raiseMatter;
+  const m = (
+    await gql(first.url, 'mutation($p: ID!) { raiseMatter(input: { pavilionId: $p, title: "是否更换物业", description: "", category: FEES }) { id } }', {
+      p: String(seed.pavilionA),
+    })
+  ).data.raiseMatter;
   await gql(first.url, 'mutation($id: ID!) { triageMatter(id: $id, decision: DELIBERATE) { id } }', { id: m.id }, secretary);
-  await gql(first.url, 'mutation($id: ID!) { recordResolution(matterId: $id, input: { summary: "表决", outcome: PUT_TO_VOTE }) { id } }', { id: m.id }, secretary);
-  const opened = await gql(first.url, 'mutation($i: OpenVoteInput!) { openVote(input: $i) { id } }', {
-    i: { matterId: m.id, question: '是否更换物业公司？', rule: 'OWNERS_ORDINARY', scopeKind: 'UNIT', scopeId: String(home.unit.id), closesAt: new Date(Date.now() + inMs).toISOString() },
-  }, secretary);
+  await gql(
+    first.url,
+    'mutation($id: ID!) { recordResolution(matterId: $id, input: { summary: "表决", outcome: PUT_TO_VOTE }) { id } }',
+    { id: m.id },
+    secretary,
+  );
+  const opened = await gql(
+    first.url,
+    'mutation($i: OpenVoteInput!) { openVote(input: $i) { id } }',
+    {
+      i: {
+        matterId: m.id,
+        question: '是否更换物业公司？',
+        rule: 'OWNERS_ORDINARY',
+        scopeKind: 'UNIT',
+        scopeId: String(home.unit.id),
+        closesAt: new Date(Date.now() + inMs).toISOString(),
+      },
+    },
+    secretary,
+  );
   const voteId = Number(opened.data.openVote.id);
   const closesAt = (await first.orm.em.fork().findOneOrFail(Vote, voteId)).closesAt.getTime();
   return { m, voteId, closesAt };

@@ -89,7 +89,10 @@ describe('properties', () => {
     .map(([r, ballots, extraVoters, extraAreas]) => ({
       rule: r,
       ballots,
-      electorate: { voters: ballots.length + Math.max(extraVoters, extraAreas.length), area: ballots.reduce((s, x) => s + x.area, 0) + extraAreas.reduce((s, x) => s + x, 0) },
+      electorate: {
+        voters: ballots.length + Math.max(extraVoters, extraAreas.length),
+        area: ballots.reduce((s, x) => s + x.area, 0) + extraAreas.reduce((s, x) => s + x, 0),
+      },
     }));
 
   it('turning a NO into a YES never turns a pass into a fail', () => {
@@ -99,7 +102,11 @@ describe('properties', () => {
         fc.pre(noIndexes.length > 0);
         const i = noIndexes[pick % noIndexes.length];
         const before = decide(r, electorate, ballots);
-        const after = decide(r, electorate, ballots.map((x, j) => (j === i ? { ...x, choice: YES } : x)));
+        const after = decide(
+          r,
+          electorate,
+          ballots.map((x, j) => (j === i ? { ...x, choice: YES } : x)),
+        );
         return !before.passed || after.passed;
       }),
     );
@@ -123,7 +130,11 @@ describe('properties', () => {
     fc.assert(
       fc.property(election, ({ rule: r, ballots, electorate }) => {
         const o = decide(r, electorate, ballots);
-        return o.yesVoters + o.noVoters + o.abstainVoters === o.participatingVoters && o.yesArea + o.noArea + o.abstainArea === o.participatingArea && o.participatingVoters === ballots.length;
+        return (
+          o.yesVoters + o.noVoters + o.abstainVoters === o.participatingVoters &&
+          o.yesArea + o.noArea + o.abstainArea === o.participatingArea &&
+          o.participatingVoters === ballots.length
+        );
       }),
     );
   });

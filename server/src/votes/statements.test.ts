@@ -19,11 +19,27 @@ it('casting updates the vote only through the counter increment', async () => {
   const m = await raise(app, seed.pavilionA, { category: 'FEES' });
   await app.gql('mutation($id: ID!) { triageMatter(id: $id, decision: DELIBERATE) { id } }', { id: m.id }, secretary);
   await app.gql('mutation($id: ID!) { recordResolution(matterId: $id, input: { summary: "表决", outcome: PUT_TO_VOTE }) { id } }', { id: m.id }, secretary);
-  const vote = await app.gql('mutation($i: OpenVoteInput!) { openVote(input: $i) { id } }', {
-    i: { matterId: m.id, question: '是否调整物业费？', rule: 'OWNERS_ORDINARY', scopeKind: 'UNIT', scopeId: String(homes[0].unit.id), closesAt: new Date(Date.now() + 86_400_000).toISOString() },
-  }, secretary);
+  const vote = await app.gql(
+    'mutation($i: OpenVoteInput!) { openVote(input: $i) { id } }',
+    {
+      i: {
+        matterId: m.id,
+        question: '是否调整物业费？',
+        rule: 'OWNERS_ORDINARY',
+        scopeKind: 'UNIT',
+        scopeId: String(homes[0].unit.id),
+        closesAt: new Date(Date.now() + 86_400_000).toISOString(),
+      },
+    },
+    secretary,
+  );
   const cred = await app.gql('mutation($id: ID!) { issueHomeCredential(homeId: $id) { homeCode pin } }', { id: String(homes[0].id) }, admin);
-  const token = (await app.gql('mutation($c: String!, $p: String!) { residentLogin(homeCode: $c, pin: $p) { token } }', { c: cred.data.issueHomeCredential.homeCode, p: cred.data.issueHomeCredential.pin })).data.residentLogin.token;
+  const token = (
+    await app.gql('mutation($c: String!, $p: String!) { residentLogin(homeCode: $c, pin: $p) { token } }', {
+      c: cred.data.issueHomeCredential.homeCode,
+      p: cred.data.issueHomeCredential.pin,
+    })
+  ).data.residentLogin.token;
   statements.length = 0;
   const cast = await app.gql('mutation($v: ID!) { castBallot(voteId: $v, choice: YES) { receipt } }', { v: vote.data.openVote.id }, token);
   expect(cast.errors).toBeUndefined();

@@ -10,4 +10,3 @@ export interface VoteServices {
   ballots: BallotsService;
   costShares: CostShareService;
 }
-

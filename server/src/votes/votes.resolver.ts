@@ -11,7 +11,17 @@ import { electors, hasVoted, myVotes } from './electorate';
 import { formatCode } from '../common/codes';
 import { CostPlan } from './cost-plan.entity';
 import { parseId } from '../common/ids';
-import { BallotReceipt, BallotVerification, CostShareInput, ElectorView, CostSharePlan, OpenVoteInput, PublishedBallot, VoteResult, VoteTally } from './votes.types';
+import {
+  BallotReceipt,
+  BallotVerification,
+  CostShareInput,
+  ElectorView,
+  CostSharePlan,
+  OpenVoteInput,
+  PublishedBallot,
+  VoteResult,
+  VoteTally,
+} from './votes.types';
 
 type VotePayload = Topics['VOTE_UPDATED'][0];
 const loadForEvent = new OncePerEvent<Vote>();
@@ -47,7 +57,11 @@ export class VotesResolver {
   }
 
   @Mutation(() => BallotReceipt, { description: 'A resident signed in with their home code casts the ballot of its owner (or household).' })
-  async castBallot(@Arg('voteId', () => ID) voteId: string, @Arg('choice', () => BallotChoice) choice: BallotChoice, @Ctx() ctx: Context): Promise<BallotReceipt> {
+  async castBallot(
+    @Arg('voteId', () => ID) voteId: string,
+    @Arg('choice', () => BallotChoice) choice: BallotChoice,
+    @Ctx() ctx: Context,
+  ): Promise<BallotReceipt> {
     return receiptOf(await this.votes.ballots.cast(ctx.em, ctx.actor, parseId(voteId, 'voteId'), choice));
   }
 
@@ -68,7 +82,14 @@ export class VotesResolver {
 
   @Mutation(() => CostSharePlan, { description: "Shares an elevator's net cost among the homes of a building or unit (SECRETARY or OFFICE)." })
   async calculateCostShare(@Arg('input', () => CostShareInput) input: CostShareInput, @Ctx() ctx: Context): Promise<CostSharePlan> {
-    return this.toPlan(ctx, await this.votes.costShares.calculateCostShare(ctx.em, ctx.actor, { ...input, matterId: parseId(input.matterId, 'matterId'), scopeId: parseId(input.scopeId, 'scopeId') }));
+    return this.toPlan(
+      ctx,
+      await this.votes.costShares.calculateCostShare(ctx.em, ctx.actor, {
+        ...input,
+        matterId: parseId(input.matterId, 'matterId'),
+        scopeId: parseId(input.scopeId, 'scopeId'),
+      }),
+    );
   }
 
   @Subscription(() => Vote, {
@@ -98,7 +119,7 @@ export class VotesResolver {
   }
 
   @FieldResolver(() => VoteResult, { nullable: true, description: 'Null until the vote is closed.' })
-  result(@Root() v: Vote, @Ctx() ctx: Context): VoteResult | null {
+  result(@Root() v: Vote): VoteResult | null {
     if (v.status !== VoteStatus.CLOSED || v.passed == null) return null;
     const o = {
       passed: v.passed,

@@ -49,7 +49,10 @@ const VOTE = `query($id: ID!) { vote(id: $id) { id status digest tally { partici
 
 async function residentOf(homeId: string) {
   const cred = await app.gql('mutation($id: ID!) { issueHomeCredential(homeId: $id) { homeCode pin } }', { id: homeId }, admin);
-  const s = await app.gql('mutation($c: String!, $p: String!) { residentLogin(homeCode: $c, pin: $p) { token } }', { c: cred.data.issueHomeCredential.homeCode, p: cred.data.issueHomeCredential.pin });
+  const s = await app.gql('mutation($c: String!, $p: String!) { residentLogin(homeCode: $c, pin: $p) { token } }', {
+    c: cred.data.issueHomeCredential.homeCode,
+    p: cred.data.issueHomeCredential.pin,
+  });
   return s.data.residentLogin.token as string;
 }
 
@@ -57,7 +60,11 @@ async function residentOf(homeId: string) {
 async function matterForVote(category = 'ELEVATOR') {
   const m = await raise(app, seed.pavilionA, { title: '加装电梯的表决', category });
   await app.gql('mutation($id: ID!) { triageMatter(id: $id, decision: DELIBERATE) { id } }', { id: m.id }, secretary);
-  await app.gql('mutation($id: ID!) { recordResolution(matterId: $id, input: { summary: "提交业主表决", outcome: PUT_TO_VOTE }) { id } }', { id: m.id }, secretary);
+  await app.gql(
+    'mutation($id: ID!) { recordResolution(matterId: $id, input: { summary: "提交业主表决", outcome: PUT_TO_VOTE }) { id } }',
+    { id: m.id },
+    secretary,
+  );
   return m;
 }
 
@@ -84,10 +91,13 @@ describe('opening a vote', () => {
   it('refuses bad input and the wrong people', async () => {
     const plain = await raise(app, seed.pavilionA);
     await app.gql('mutation($id: ID!) { triageMatter(id: $id, decision: DELIBERATE) { id } }', { id: plain.id }, secretary);
-    const input = (over: Record<string, unknown> = {}) => ({ input: { matterId: plain.id, question: '是否同意加装电梯？', rule: 'OWNERS_MAJOR', scopeKind: 'UNIT', scopeId: unitId, closesAt: inDays(7), ...over } });
+    const input = (over: Record<string, unknown> = {}) => ({
+      input: { matterId: plain.id, question: '是否同意加装电梯？', rule: 'OWNERS_MAJOR', scopeKind: 'UNIT', scopeId: unitId, closesAt: inDays(7), ...over },
+    });
     expect((await app.gql(OPEN, input(), secretary)).errors?.[0].extensions?.code).toBe('CONFLICT'); // not resolved to a vote
     const m = await matterForVote();
-    const code = async (over: Record<string, unknown>, token = secretary) => (await app.gql(OPEN, input({ matterId: m.id, ...over }), token)).errors?.[0].extensions?.code;
+    const code = async (over: Record<string, unknown>, token = secretary) =>
+      (await app.gql(OPEN, input({ matterId: m.id, ...over }), token)).errors?.[0].extensions?.code;
     expect(await code({ closesAt: new Date(Date.now() - 1000).toISOString() })).toBe('BAD_USER_INPUT');
     expect(await code({ closesAt: inDays(61) })).toBe('BAD_USER_INPUT');
     expect(await code({ question: '是' })).toBe('BAD_USER_INPUT');
@@ -107,7 +117,11 @@ describe('an owners vote on an elevator, from opening to recount', () => {
   it('opens with a frozen electorate: 6 owners, 800 m², 9 homes', async () => {
     const m = await matterForVote();
     matterId = m.id;
-    const res = await app.gql(OPEN, { input: { matterId: m.id, question: '是否同意加装电梯？', rule: 'OWNERS_MAJOR', scopeKind: 'UNIT', scopeId: unitId, closesAt: inDays(7) } }, secretary);
+    const res = await app.gql(
+      OPEN,
+      { input: { matterId: m.id, question: '是否同意加装电梯？', rule: 'OWNERS_MAJOR', scopeKind: 'UNIT', scopeId: unitId, closesAt: inDays(7) } },
+      secretary,
+    );
     expect(res.errors).toBeUndefined();
     const v = res.data.openVote;
     voteId = v.id;
@@ -136,9 +150,15 @@ describe('an owners vote on an elevator, from opening to recount', () => {
     const expected = p.shares.find((x: { room: string }) => x.room === '501').shareFen;
     expect(expected).toBeGreaterThan(0);
     expect(mine.data.myVotes).toEqual([{ id: voteId, question: '是否同意加装电梯？', myBallotCast: false, myCostShareFen: expected }]);
-    expect((await app.gql('query($m: ID!) { costSharePlan(matterId: $m) { netCostFen } }', { m: matterId }, room['501'].token)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect(
+      (await app.gql('query($m: ID!) { costSharePlan(matterId: $m) { netCostFen } }', { m: matterId }, room['501'].token)).errors?.[0].extensions?.code,
+    ).toBe('FORBIDDEN');
     const notElevator = await matterForVote('FEES');
-    const refused = await app.gql('mutation($i: CostShareInput!) { calculateCostShare(input: $i) { netCostFen } }', { i: { matterId: notElevator.id, scopeKind: 'UNIT', scopeId: unitId, totalCostFen: 100, subsidyFen: 0 } }, office);
+    const refused = await app.gql(
+      'mutation($i: CostShareInput!) { calculateCostShare(input: $i) { netCostFen } }',
+      { i: { matterId: notElevator.id, scopeKind: 'UNIT', scopeId: unitId, totalCostFen: 100, subsidyFen: 0 } },
+      office,
+    );
     expect(refused.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
 
@@ -159,7 +179,9 @@ describe('an owners vote on an elevator, from opening to recount', () => {
     expect(v.tally).toEqual({ participatingOwners: 2, participatingAreaM2: 480 });
     expect(v.result).toBeNull();
     expect(v.receipts).toBeNull();
-    expect((await app.gql('query($r: String!) { verifyBallot(receipt: $r) { found choice voteStatus } }', { r: receipts[0].toLowerCase() })).data.verifyBallot).toEqual({ found: true, choice: 'YES', voteStatus: 'OPEN' });
+    expect(
+      (await app.gql('query($r: String!) { verifyBallot(receipt: $r) { found choice voteStatus } }', { r: receipts[0].toLowerCase() })).data.verifyBallot,
+    ).toEqual({ found: true, choice: 'YES', voteStatus: 'OPEN' });
     expect((await app.gql('{ verifyBallot(receipt: "AAAA-BBBB-CCCC") { found choice } }')).data.verifyBallot).toEqual({ found: false, choice: null });
   });
 
@@ -168,14 +190,18 @@ describe('an owners vote on an elevator, from opening to recount', () => {
     expect(a.errors).toBeUndefined();
     receipts.push(a.data.recordPaperBallot.receipt);
     expect((await app.gql(PAPER, { v: voteId, h: room['101'].homeId, c: 'YES' }, secretary)).errors?.[0].extensions?.code).toBe('CONFLICT');
-    expect((await app.gql(PAPER, { v: voteId, h: room['102'].homeId, c: 'YES' }, await loginAs(app, 'office-b'))).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect((await app.gql(PAPER, { v: voteId, h: room['102'].homeId, c: 'YES' }, await loginAs(app, 'office-b'))).errors?.[0].extensions?.code).toBe(
+      'FORBIDDEN',
+    );
     expect((await app.gql(PAPER, { v: voteId, h: room.other.homeId, c: 'YES' }, office)).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     const electors = await app.gql('query($id: ID!) { vote(id: $id) { electors { label voted } } }', { id: voteId }, office);
     const voted = Object.fromEntries(electors.data.vote.electors.map((e: { label: string; voted: boolean }) => [e.label.split(' ').at(-1), e.voted]));
     // A, X (all three homes) and the developer (both homes) have voted; B, C and D have not.
     expect(voted).toEqual({ '101': true, '102': false, '201': false, '202': false, '301': true, '302': true, '401': true, '402': true, '501': true });
     expect((await app.gql('query($id: ID!) { vote(id: $id) { electors { label } } }', { id: voteId })).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
-    expect((await app.gql('query($id: ID!) { vote(id: $id) { electors { label } } }', { id: voteId }, await loginAs(app, 'office-b'))).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect(
+      (await app.gql('query($id: ID!) { vote(id: $id) { electors { label } } }', { id: voteId }, await loginAs(app, 'office-b'))).errors?.[0].extensions?.code,
+    ).toBe('FORBIDDEN');
     const ballot = await app.orm.em.fork().findOneOrFail(Ballot, { receipt: a.data.recordPaperBallot.receipt.replace(/-/g, '') });
     expect(ballot.channel).toBe('PAPER');
     expect(ballot.recordedBy).toBeGreaterThan(0);
@@ -198,7 +224,10 @@ describe('an owners vote on an elevator, from opening to recount', () => {
       },
     );
     // A probe event (the vote as it is) shows the subscription is live before the ballot.
-    await untilLive(() => app.services.pubSub.publish('VOTE_UPDATED', { eventId: randomUUID(), voteId: Number(voteId), communityId: seed.communityA }), () => seen.length);
+    await untilLive(
+      () => app.services.pubSub.publish('VOTE_UPDATED', { eventId: randomUUID(), voteId: Number(voteId), communityId: seed.communityA }),
+      () => seen.length,
+    );
     const probes = seen.length;
     const b = await app.gql(CAST, { v: voteId, c: 'ABSTAIN' }, room['102'].token);
     receipts.push(b.data.castBallot.receipt);
@@ -222,12 +251,23 @@ describe('an owners vote on an elevator, from opening to recount', () => {
     const v = (await app.gql(VOTE, { id: voteId })).data.vote;
     // YES: X 280 m², DEV 200, C 80, D 80 (4 owners, 640 m²); NO: A 80; ABSTAIN: B 80; all 6 took part.
     // 640 >= 3/4 of 800 by area, but 4 of 6 owners is under 3/4: a major matter fails.
-    expect(v.result).toMatchObject({ passed: false, quorumMet: true, yesOwners: 4, yesAreaM2: 640, noOwners: 1, noAreaM2: 80, abstainOwners: 1, abstainAreaM2: 80 });
+    expect(v.result).toMatchObject({
+      passed: false,
+      quorumMet: true,
+      yesOwners: 4,
+      yesAreaM2: 640,
+      noOwners: 1,
+      noAreaM2: 80,
+      abstainOwners: 1,
+      abstainAreaM2: 80,
+    });
     expect(v.result.summary).toContain('未通过');
     expect(v.matter.status).toBe('VOTE_FAILED');
     expect(v.matter.timeline.at(-1)).toMatchObject({ kind: 'VOTE_CLOSED', note: v.result.summary });
     expect(v.receipts.map((r: { receipt: string }) => r.receipt)).toEqual([...receipts].sort());
-    expect(v.digest).toBe(ballotDigest(v.receipts.map((r: { receipt: string; choice: string }) => ({ receipt: r.receipt.replace(/-/g, ''), choice: r.choice }))));
+    expect(v.digest).toBe(
+      ballotDigest(v.receipts.map((r: { receipt: string; choice: string }) => ({ receipt: r.receipt.replace(/-/g, ''), choice: r.choice }))),
+    );
     const notices = await app.gql('query($c: ID) { notices(communityId: $c) { kind body } }', { c: String(seed.communityA) });
     expect(notices.data.notices[0]).toEqual({ kind: 'VOTE_RESULT', body: v.result.summary });
     expect((await app.gql(CAST, { v: voteId, c: 'YES' }, room['302'].token)).errors?.[0].extensions?.code).toBe('VOTE_CLOSED');
@@ -252,7 +292,20 @@ describe('an owners vote on an elevator, from opening to recount', () => {
 describe('closing on time, and racing ballots', () => {
   it('closes by itself at closesAt, and then answers closeVote with the closed vote', async () => {
     const m = await matterForVote();
-    const opened = await app.gql(OPEN, { input: { matterId: m.id, question: '是否同意更换物业公司？', rule: 'OWNERS_ORDINARY', scopeKind: 'UNIT', scopeId: unitId, closesAt: new Date(Date.now() + 4000).toISOString() } }, secretary);
+    const opened = await app.gql(
+      OPEN,
+      {
+        input: {
+          matterId: m.id,
+          question: '是否同意更换物业公司？',
+          rule: 'OWNERS_ORDINARY',
+          scopeKind: 'UNIT',
+          scopeId: unitId,
+          closesAt: new Date(Date.now() + 4000).toISOString(),
+        },
+      },
+      secretary,
+    );
     const id = opened.data.openVote.id;
     for (const r of ['101', '102', '201', '202']) expect((await app.gql(CAST, { v: id, c: 'YES' }, room[r].token)).errors).toBeUndefined();
     let v = (await app.gql(VOTE, { id })).data.vote;
@@ -271,7 +324,11 @@ describe('closing on time, and racing ballots', () => {
 
   it('stores exactly one of 100 simultaneous ballots of one owner', async () => {
     const m = await matterForVote();
-    const opened = await app.gql(OPEN, { input: { matterId: m.id, question: '是否同意使用维修资金？', rule: 'OWNERS_ORDINARY', scopeKind: 'UNIT', scopeId: unitId, closesAt: inDays(3) } }, secretary);
+    const opened = await app.gql(
+      OPEN,
+      { input: { matterId: m.id, question: '是否同意使用维修资金？', rule: 'OWNERS_ORDINARY', scopeKind: 'UNIT', scopeId: unitId, closesAt: inDays(3) } },
+      secretary,
+    );
     const id = opened.data.openVote.id;
     const tokens = [room['301'].token, room['302'].token, room['401'].token];
     const answers = await Promise.all(Array.from({ length: 100 }, (_, i) => app.gql(CAST, { v: id, c: i % 2 ? 'YES' : 'NO' }, tokens[i % 3])));
@@ -284,19 +341,39 @@ describe('closing on time, and racing ballots', () => {
   });
 
   it('counts households in a residents vote, whoever owns the homes', async () => {
-    const csv = ['community,estate,building,unit,floor,room,area_m2,owner_key', ...[1, 2, 3, 4, 5].map((f) => `甲社区,公租房小区,A栋,1单元,${f},${f}01,50,PUBLIC-RENTAL`)].join('\n');
+    const csv = [
+      'community,estate,building,unit,floor,room,area_m2,owner_key',
+      ...[1, 2, 3, 4, 5].map((f) => `甲社区,公租房小区,A栋,1单元,${f},${f}01,50,PUBLIC-RENTAL`),
+    ].join('\n');
     await app.gql('mutation($csv: String!) { importHomes(csv: $csv) { created } }', { csv }, admin);
     const em = app.orm.em.fork();
     const homes = await em.find(Home, { unit: { building: { name: 'A栋', estate: { name: '公租房小区' } } } }, { orderBy: { id: 'asc' }, populate: ['unit'] });
     const m = await matterForVote('CONVENTION');
-    const opened = await app.gql(OPEN, { input: { matterId: m.id, question: '是否通过居民文明公约？', rule: 'RESIDENTS_MAJORITY', scopeKind: 'UNIT', scopeId: String(homes[0].unit.id), closesAt: inDays(3) } }, secretary);
+    const opened = await app.gql(
+      OPEN,
+      {
+        input: {
+          matterId: m.id,
+          question: '是否通过居民文明公约？',
+          rule: 'RESIDENTS_MAJORITY',
+          scopeKind: 'UNIT',
+          scopeId: String(homes[0].unit.id),
+          closesAt: inDays(3),
+        },
+      },
+      secretary,
+    );
     expect(opened.data.openVote.tally).toMatchObject({ eligibleOwners: 5, eligibleHomes: 5 });
     const id = opened.data.openVote.id;
     for (const [i, h] of homes.entries()) {
       const res = await app.gql(CAST, { v: id, c: i < 2 ? 'YES' : i === 2 ? 'NO' : 'YES' }, await residentOf(String(h.id)));
       expect(res.errors).toBeUndefined();
     }
-    const closed = await app.gql('mutation($v: ID!) { closeVote(voteId: $v) { status result { passed yesOwners noOwners } matter { status } } }', { v: id }, secretary);
+    const closed = await app.gql(
+      'mutation($v: ID!) { closeVote(voteId: $v) { status result { passed yesOwners noOwners } matter { status } } }',
+      { v: id },
+      secretary,
+    );
     expect(closed.data.closeVote).toEqual({ status: 'CLOSED', result: { passed: true, yesOwners: 4, noOwners: 1 }, matter: { status: 'IN_EXECUTION' } });
   });
 });

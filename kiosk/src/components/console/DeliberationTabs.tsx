@@ -63,7 +63,8 @@ export function InboxTab() {
             <div>
               <strong>{m.title}</strong> · {t.categories[m.category]} · {m.trackingCode} {m.overdue ? <em className="flag">{t.console.overdue}</em> : null}
               <div className="meta">
-                {formatTime(m.createdAt, locale)} · {t.console.waiting(m.waitingMinutes)} · {t.seconds(m.secondCount)} {m.contactPhone ? `· ☎ ${m.contactPhone}` : ''}
+                {formatTime(m.createdAt, locale)} · {t.console.waiting(m.waitingMinutes)} · {t.seconds(m.secondCount)}{' '}
+                {m.contactPhone ? `· ☎ ${m.contactPhone}` : ''}
               </div>
               {m.description ? <p>{m.description}</p> : null}
             </div>
@@ -74,12 +75,25 @@ export function InboxTab() {
               <button type="button" onClick={async () => (await triage({ id: m.id, decision: 'ROUTE_TO_OFFICE' })).data && done()}>
                 {t.console.route}
               </button>
-              <input aria-label={t.console.reason} placeholder={t.console.reason} value={reasons[m.id] ?? ''} onChange={(e) => setReasons({ ...reasons, [m.id]: e.target.value })} />
-              <button type="button" disabled={!reasons[m.id]?.trim()} onClick={async () => (await triage({ id: m.id, decision: 'DECLINE', reason: reasons[m.id] })).data && done()}>
+              <input
+                aria-label={t.console.reason}
+                placeholder={t.console.reason}
+                value={reasons[m.id] ?? ''}
+                onChange={(e) => setReasons({ ...reasons, [m.id]: e.target.value })}
+              />
+              <button
+                type="button"
+                disabled={!reasons[m.id]?.trim()}
+                onClick={async () => (await triage({ id: m.id, decision: 'DECLINE', reason: reasons[m.id] })).data && done()}
+              >
                 {t.console.decline}
               </button>
               {items.length > 1 ? (
-                <select aria-label={t.console.merge} value="" onChange={async (e) => e.target.value && (await merge({ id: m.id, intoId: e.target.value })).data && done()}>
+                <select
+                  aria-label={t.console.merge}
+                  value=""
+                  onChange={async (e) => e.target.value && (await merge({ id: m.id, intoId: e.target.value })).data && done()}
+                >
                   <option value="">{t.console.merge}</option>
                   {items
                     .filter((o) => o.id !== m.id)
@@ -133,7 +147,11 @@ const Resolve = graphql(`
 
 export function AgendaTab({ communities }: { communities: ConsoleCommunity[] }) {
   const { t } = usePrefs();
-  const [{ data, error }, refetch] = useQuery({ query: OnAgenda, variables: { communityId: communities.length === 1 ? communities[0].id : null }, requestPolicy: 'network-only' });
+  const [{ data, error }, refetch] = useQuery({
+    query: OnAgenda,
+    variables: { communityId: communities.length === 1 ? communities[0].id : null },
+    requestPolicy: 'network-only',
+  });
   const [state, resolve] = useMutation(Resolve);
   const [summary, setSummary] = useState<Record<string, string>>({});
   const [outcome, setOutcome] = useState<Record<string, string>>({});
@@ -158,8 +176,17 @@ export function AgendaTab({ communities }: { communities: ConsoleCommunity[] }) 
               <OpenVoteForm matter={m} community={communities.find((c) => c.id === m.pavilion.community.id) ?? communities[0]} onOpened={done} />
             ) : (
               <div className="row-actions">
-                <input aria-label={t.console.resolution} placeholder={t.console.resolution} value={summary[m.id] ?? ''} onChange={(e) => setSummary({ ...summary, [m.id]: e.target.value })} />
-                <select aria-label={t.console.resolution} value={outcome[m.id] ?? 'EXECUTE'} onChange={(e) => setOutcome({ ...outcome, [m.id]: e.target.value })}>
+                <input
+                  aria-label={t.console.resolution}
+                  placeholder={t.console.resolution}
+                  value={summary[m.id] ?? ''}
+                  onChange={(e) => setSummary({ ...summary, [m.id]: e.target.value })}
+                />
+                <select
+                  aria-label={t.console.resolution}
+                  value={outcome[m.id] ?? 'EXECUTE'}
+                  onChange={(e) => setOutcome({ ...outcome, [m.id]: e.target.value })}
+                >
                   {(['EXECUTE', 'PUT_TO_VOTE', 'DECLINE'] as const).map((o) => (
                     <option key={o} value={o}>
                       {t.console.outcomes[o]}
@@ -169,7 +196,10 @@ export function AgendaTab({ communities }: { communities: ConsoleCommunity[] }) 
                 <button
                   type="button"
                   disabled={!summary[m.id]?.trim()}
-                  onClick={async () => (await resolve({ id: m.id, summary: summary[m.id], outcome: (outcome[m.id] ?? 'EXECUTE') as 'EXECUTE' | 'PUT_TO_VOTE' | 'DECLINE' })).data && done()}
+                  onClick={async () =>
+                    (await resolve({ id: m.id, summary: summary[m.id], outcome: (outcome[m.id] ?? 'EXECUTE') as 'EXECUTE' | 'PUT_TO_VOTE' | 'DECLINE' }))
+                      .data && done()
+                  }
                 >
                   {t.console.record}
                 </button>

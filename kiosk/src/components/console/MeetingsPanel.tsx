@@ -51,7 +51,6 @@ const Minutes = graphql(`
   }
 `);
 
-
 /** Meetings of the branch at a pavilion: their agendas, and afterwards attendance and minutes. */
 export function MeetingsPanel({ community, onAgenda }: { community: ConsoleCommunity; onAgenda: Array<{ id: string; title: string }> }) {
   const { t, locale } = usePrefs();
@@ -104,7 +103,12 @@ export function MeetingsPanel({ community, onAgenda }: { community: ConsoleCommu
           <legend>{t.console.agendaItems}</legend>
           {onAgenda.map((m) => (
             <label key={m.id} className="check">
-              <input type="checkbox" checked={chosen.includes(m.id)} onChange={(e) => setChosen(e.target.checked ? [...chosen, m.id] : chosen.filter((x) => x !== m.id))} /> {m.title}
+              <input
+                type="checkbox"
+                checked={chosen.includes(m.id)}
+                onChange={(e) => setChosen(e.target.checked ? [...chosen, m.id] : chosen.filter((x) => x !== m.id))}
+              />{' '}
+              {m.title}
             </label>
           ))}
         </fieldset>

@@ -58,13 +58,30 @@ export function ExecutionTab() {
         {(data?.mattersInExecution ?? []).map((m) => (
           <li key={m.id}>
             <div>
-              <strong>{m.title}</strong> · {t.categories[m.category]} · {m.trackingCode} · {t.progress(m.progress)} {m.contactPhone ? `· ☎ ${m.contactPhone}` : ''}
+              <strong>{m.title}</strong> · {t.categories[m.category]} · {m.trackingCode} · {t.progress(m.progress)}{' '}
+              {m.contactPhone ? `· ☎ ${m.contactPhone}` : ''}
               {m.resolution ? <p className="meta">{m.resolution.summary}</p> : null}
             </div>
             <div className="row-actions">
-              <input aria-label={t.console.percent} type="number" min={0} max={100} value={percent[m.id] ?? m.progress} onChange={(e) => setPercent({ ...percent, [m.id]: Number(e.target.value) })} />
-              <input aria-label={t.console.progressNote} placeholder={t.console.progressNote} value={notes[m.id] ?? ''} onChange={(e) => setNotes({ ...notes, [m.id]: e.target.value })} />
-              <button type="button" disabled={!notes[m.id]?.trim()} onClick={async () => (await report({ id: m.id, percent: percent[m.id] ?? m.progress, note: notes[m.id] })).data && done()}>
+              <input
+                aria-label={t.console.percent}
+                type="number"
+                min={0}
+                max={100}
+                value={percent[m.id] ?? m.progress}
+                onChange={(e) => setPercent({ ...percent, [m.id]: Number(e.target.value) })}
+              />
+              <input
+                aria-label={t.console.progressNote}
+                placeholder={t.console.progressNote}
+                value={notes[m.id] ?? ''}
+                onChange={(e) => setNotes({ ...notes, [m.id]: e.target.value })}
+              />
+              <button
+                type="button"
+                disabled={!notes[m.id]?.trim()}
+                onClick={async () => (await report({ id: m.id, percent: percent[m.id] ?? m.progress, note: notes[m.id] })).data && done()}
+              >
                 {t.console.report}
               </button>
               <button type="button" disabled={!notes[m.id]?.trim()} onClick={async () => (await complete({ id: m.id, note: notes[m.id] })).data && done()}>
@@ -112,11 +129,21 @@ export function FollowUpsTab() {
         {(data?.followUps ?? []).map((m) => (
           <li key={m.id}>
             <div>
-              <strong>{m.title}</strong> · {m.trackingCode} · {'★'.repeat(m.rating ?? 0)} {m.ratingComment ? `「${m.ratingComment}」` : ''} {m.contactPhone ? `· ☎ ${m.contactPhone}` : ''}
+              <strong>{m.title}</strong> · {m.trackingCode} · {'★'.repeat(m.rating ?? 0)} {m.ratingComment ? `「${m.ratingComment}」` : ''}{' '}
+              {m.contactPhone ? `· ☎ ${m.contactPhone}` : ''}
             </div>
             <div className="row-actions">
-              <input aria-label={t.console.followUpNote} placeholder={t.console.followUpNote} value={notes[m.id] ?? ''} onChange={(e) => setNotes({ ...notes, [m.id]: e.target.value })} />
-              <button type="button" disabled={!notes[m.id]?.trim()} onClick={async () => (await resolve({ id: m.id, note: notes[m.id] })).data && refetch({ requestPolicy: 'network-only' })}>
+              <input
+                aria-label={t.console.followUpNote}
+                placeholder={t.console.followUpNote}
+                value={notes[m.id] ?? ''}
+                onChange={(e) => setNotes({ ...notes, [m.id]: e.target.value })}
+              />
+              <button
+                type="button"
+                disabled={!notes[m.id]?.trim()}
+                onClick={async () => (await resolve({ id: m.id, note: notes[m.id] })).data && refetch({ requestPolicy: 'network-only' })}
+              >
                 {t.console.resolveFollowUp}
               </button>
             </div>

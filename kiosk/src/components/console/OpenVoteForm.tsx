@@ -38,10 +38,20 @@ const defaultClose = () => {
   return d.toISOString().slice(0, 16);
 };
 
-export function OpenVoteForm({ matter, community, onOpened }: { matter: { id: string; title: string; category: string }; community: ConsoleCommunity; onOpened(): void }) {
+export function OpenVoteForm({
+  matter,
+  community,
+  onOpened,
+}: {
+  matter: { id: string; title: string; category: string };
+  community: ConsoleCommunity;
+  onOpened(): void;
+}) {
   const { t, locale } = usePrefs();
   const [question, setQuestion] = useState(t.console.defaultQuestion(matter.title));
-  const [rule, setRule] = useState<'OWNERS_MAJOR' | 'OWNERS_ORDINARY' | 'RESIDENTS_MAJORITY'>(matter.category === 'ELEVATOR' || matter.category === 'FUNDRAISING' ? 'OWNERS_MAJOR' : 'OWNERS_ORDINARY');
+  const [rule, setRule] = useState<'OWNERS_MAJOR' | 'OWNERS_ORDINARY' | 'RESIDENTS_MAJORITY'>(
+    matter.category === 'ELEVATOR' || matter.category === 'FUNDRAISING' ? 'OWNERS_MAJOR' : 'OWNERS_ORDINARY',
+  );
   const [place, setPlace] = useState<RegisterChoice | null>(null);
   const [closesAt, setClosesAt] = useState(defaultClose());
   const [total, setTotal] = useState('');
@@ -101,7 +111,11 @@ export function OpenVoteForm({ matter, community, onOpened }: { matter: { id: st
             {t.console.subsidy}
             <input name="subsidy" inputMode="decimal" value={subsidy} onChange={(e) => setSubsidy(e.target.value)} />
           </label>
-          <button type="button" disabled={!total} onClick={() => share({ input: { matterId: matter.id, ...scope, totalCostFen: fen(total), subsidyFen: fen(subsidy || '0') } })}>
+          <button
+            type="button"
+            disabled={!total}
+            onClick={() => share({ input: { matterId: matter.id, ...scope, totalCostFen: fen(total), subsidyFen: fen(subsidy || '0') } })}
+          >
             {t.console.calculate}
           </button>
           <Alert text={errorText(shareState.error, t)} />

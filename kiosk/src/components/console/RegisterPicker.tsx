@@ -39,7 +39,15 @@ const NOTHING: RegisterChoice = { estateId: null, buildingId: null, unitId: null
  * Estate, building, unit and (with `homes`) home: the register as staff know it, instead of raw
  * ids. Reports the whole choice on every change, a deeper level emptied when a higher one changes.
  */
-export function RegisterPicker({ communities, homes = false, onChange }: { communities: ConsoleCommunity[]; homes?: boolean; onChange(choice: RegisterChoice): void }) {
+export function RegisterPicker({
+  communities,
+  homes = false,
+  onChange,
+}: {
+  communities: ConsoleCommunity[];
+  homes?: boolean;
+  onChange(choice: RegisterChoice): void;
+}) {
   const { t } = usePrefs();
   const [choice, setChoice] = useState<RegisterChoice>(NOTHING);
   const [{ data }] = useQuery({ query: EstateTree, variables: { id: choice.estateId ?? '', withHomes: homes }, pause: !choice.estateId });
@@ -62,7 +70,12 @@ export function RegisterPicker({ communities, homes = false, onChange }: { commu
           )),
         )}
       </select>
-      <select aria-label={t.console.scopeKinds.BUILDING} value={choice.buildingId ?? ''} disabled={!data?.estate} onChange={(e) => choose({ ...NOTHING, estateId: choice.estateId, buildingId: e.target.value || null })}>
+      <select
+        aria-label={t.console.scopeKinds.BUILDING}
+        value={choice.buildingId ?? ''}
+        disabled={!data?.estate}
+        onChange={(e) => choose({ ...NOTHING, estateId: choice.estateId, buildingId: e.target.value || null })}
+      >
         <option value="">{t.console.scopeKinds.BUILDING}</option>
         {data?.estate?.buildings.map((b) => (
           <option key={b.id} value={b.id}>
@@ -70,7 +83,12 @@ export function RegisterPicker({ communities, homes = false, onChange }: { commu
           </option>
         ))}
       </select>
-      <select aria-label={t.console.scopeKinds.UNIT} value={choice.unitId ?? ''} disabled={!building} onChange={(e) => choose({ ...choice, unitId: e.target.value || null, home: null })}>
+      <select
+        aria-label={t.console.scopeKinds.UNIT}
+        value={choice.unitId ?? ''}
+        disabled={!building}
+        onChange={(e) => choose({ ...choice, unitId: e.target.value || null, home: null })}
+      >
         <option value="">{t.console.scopeKinds.UNIT}</option>
         {building?.units.map((u) => (
           <option key={u.id} value={u.id}>

@@ -49,7 +49,9 @@ export function StatsTab({ communities }: { communities: ConsoleCommunity[] }) {
     const charts: Array<{ dispose(): void }> = [];
     (async () => {
       const months = lastMonths(6);
-      const monthly = await Promise.all(months.map(([, from, to]) => client.query(MonthStats, { communityId: communities.length === 1 ? communities[0].id : null, from, to }).toPromise()));
+      const monthly = await Promise.all(
+        months.map(([, from, to]) => client.query(MonthStats, { communityId: communities.length === 1 ? communities[0].id : null, from, to }).toPromise()),
+      );
       const year = lastMonths(1)[0];
       const yearFrom = new Date(Date.UTC(new Date().getUTCFullYear(), 0, 1) - 8 * 3_600_000).toISOString();
       const perCommunity = await Promise.all(communities.map((c) => client.query(MonthStats, { communityId: c.id, from: yearFrom, to: year[2] }).toPromise()));

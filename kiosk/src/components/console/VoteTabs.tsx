@@ -57,7 +57,13 @@ const Close = graphql(`
   }
 `);
 
-function LiveTally({ voteId, initial }: { voteId: string; initial: { participatingOwners: number; participatingAreaM2: number; eligibleOwners: number; eligibleAreaM2: number } }) {
+function LiveTally({
+  voteId,
+  initial,
+}: {
+  voteId: string;
+  initial: { participatingOwners: number; participatingAreaM2: number; eligibleOwners: number; eligibleAreaM2: number };
+}) {
   const { t } = usePrefs();
   const [live] = useSubscription({ query: VoteLive, variables: { voteId } });
   const tally = live.data?.voteUpdated.tally ?? initial;
@@ -70,7 +76,11 @@ function LiveTally({ voteId, initial }: { voteId: string; initial: { participati
 
 export function VotesTab({ communities }: { communities: ConsoleCommunity[] }) {
   const { t, locale } = usePrefs();
-  const [{ data, error }, refetch] = useQuery({ query: Voting, variables: { communityId: communities.length === 1 ? communities[0].id : null }, requestPolicy: 'network-only' });
+  const [{ data, error }, refetch] = useQuery({
+    query: Voting,
+    variables: { communityId: communities.length === 1 ? communities[0].id : null },
+    requestPolicy: 'network-only',
+  });
   const [closeState, close] = useMutation(Close);
   const items = data?.matters.edges.map((e) => e.node).filter((m) => m.vote) ?? [];
   return (
@@ -115,7 +125,11 @@ const Notices = graphql(`
 /** Public notices (公示), each printable on its own for the notice board. */
 export function NoticesTab({ communities }: { communities: ConsoleCommunity[] }) {
   const { t, locale } = usePrefs();
-  const [{ data }] = useQuery({ query: Notices, variables: { communityId: communities.length === 1 ? communities[0].id : null }, requestPolicy: 'network-only' });
+  const [{ data }] = useQuery({
+    query: Notices,
+    variables: { communityId: communities.length === 1 ? communities[0].id : null },
+    requestPolicy: 'network-only',
+  });
   useEffect(() => undefined, []);
   return (
     <ul className="rows notices-print">

@@ -1,0 +1,42 @@
+/**
+ * Import rules of the server, checked by `npm run deps:check` in `npm test`.
+ * Entities may refer to each other in loops (relations); nothing else may.
+ */
+module.exports = {
+  forbidden: [
+    {
+      name: 'no-cycles-outside-entities',
+      comment: 'An import cycle through a service, resolver, the context or any other module; only entity relations may loop.',
+      severity: 'error',
+      from: { path: '^server/src' },
+      to: { circular: true, viaSomeNot: ['\\.entity\\.ts$', '/enums\\.ts$'] },
+    },
+    {
+      name: 'services-know-nothing-of-graphql',
+      comment: 'Services take (em, actor) and ids; the GraphQL context, resolvers and schema stay at the edge.',
+      severity: 'error',
+      from: { path: '(\\.service|/queries|/staff-transitions|/timeline|/electorate|/receipts)\\.ts$' },
+      to: { path: ['^server/src/graphql/', '\\.resolver\\.ts$', '\\.types\\.ts$'], dependencyTypesNot: ['type-only'] },
+    },
+    {
+      name: 'common-depends-on-no-feature',
+      comment: 'common/ is what every feature shares; it imports none of them (types of the actor aside).',
+      severity: 'error',
+      from: { path: '^server/src/common/' },
+      to: { path: '^server/src/(?!common/)', dependencyTypesNot: ['type-only'] },
+    },
+    {
+      name: 'no-tests-in-code',
+      severity: 'error',
+      from: { path: '^server/src', pathNot: '(\\.test\\.ts|/test/.+)$' },
+      to: { path: '(\\.test\\.ts|/test/.+)$' },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    exclude: { path: '(^build/|node_modules|/migrations/)' },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.json' },
+    enhancedResolveOptions: { extensions: ['.ts', '.js'] },
+  },
+};
