@@ -13,12 +13,12 @@ import { initOrm } from '../../server/src/orm.config';
 import { Branch } from '../../server/src/register/branch.entity';
 import { Community } from '../../server/src/register/community.entity';
 import { AuditService } from '../../server/src/audit/audit.service';
-import { ImportService } from '../../server/src/register/import.service';
+import { ImportService, IMPORT_HEADER } from '../../server/src/register/import.service';
 
 const HOMES = Number(process.argv[2] ?? 100_000);
 
 function csv(n: number): string {
-  const lines = ['community,estate,building,unit,floor,room,area_m2,owner_key'];
+  const lines = [IMPORT_HEADER];
   for (let i = 0; i < n; i++) {
     const community = `社区${i % 10}`;
     const estate = `小区${Math.floor(i / 2000)}`;

@@ -19,7 +19,7 @@ import { Branch } from '../../server/src/register/branch.entity';
 import { Community } from '../../server/src/register/community.entity';
 import { Estate } from '../../server/src/register/estate.entity';
 import { Home } from '../../server/src/register/home.entity';
-import { ImportService } from '../../server/src/register/import.service';
+import { ImportService, IMPORT_HEADER } from '../../server/src/register/import.service';
 import { Pavilion } from '../../server/src/register/pavilion.entity';
 import { gqlAt, startApiProcess } from '../../server/src/test/processes';
 
@@ -36,7 +36,7 @@ async function main() {
   em.create(Pavilion, { name: '基准亭', community });
   await em.flush();
   // Owners 0..4,999 hold two homes each; the other 10,000 owners one: 20,000 homes, 15,000 owners.
-  const lines = ['community,estate,building,unit,floor,room,area_m2,owner_key'];
+  const lines = [IMPORT_HEADER];
   for (let i = 0; i < HOMES; i++) {
     const owner = i < 10_000 ? Math.floor(i / 2) : i - 5_000;
     lines.push(

@@ -44,6 +44,7 @@ type Documents = {
     "\n  query ConsoleFollowUps {\n    followUps {\n      id\n      trackingCode\n      title\n      rating\n      ratingComment\n      contactPhone\n    }\n  }\n": typeof types.ConsoleFollowUpsDocument,
     "\n  mutation ConsoleResolveFollowUp($id: ID!, $note: String!) {\n    resolveFollowUp(matterId: $id, note: $note) {\n      id\n    }\n  }\n": typeof types.ConsoleResolveFollowUpDocument,
     "\n  mutation ConsoleImport($csv: String!) {\n    importHomes(csv: $csv) {\n      created\n      updated\n      errors {\n        line\n        message\n      }\n    }\n  }\n": typeof types.ConsoleImportDocument,
+    "\n  query ConsoleImportColumns {\n    homeImportColumns\n  }\n": typeof types.ConsoleImportColumnsDocument,
     "\n  mutation ConsoleIssueCredential($homeId: ID!) {\n    issueHomeCredential(homeId: $homeId) {\n      homeCode\n      pin\n    }\n  }\n": typeof types.ConsoleIssueCredentialDocument,
     "\n  mutation ConsoleOpenVote($input: OpenVoteInput!) {\n    openVote(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.ConsoleOpenVoteDocument,
     "\n  mutation ConsoleCostShare($input: CostShareInput!) {\n    calculateCostShare(input: $input) {\n      netCostFen\n      shares {\n        homeId\n        room\n        floor\n        coefficientPermille\n        shareFen\n      }\n    }\n  }\n": typeof types.ConsoleCostShareDocument,
@@ -87,6 +88,7 @@ const documents: Documents = {
     "\n  query ConsoleFollowUps {\n    followUps {\n      id\n      trackingCode\n      title\n      rating\n      ratingComment\n      contactPhone\n    }\n  }\n": types.ConsoleFollowUpsDocument,
     "\n  mutation ConsoleResolveFollowUp($id: ID!, $note: String!) {\n    resolveFollowUp(matterId: $id, note: $note) {\n      id\n    }\n  }\n": types.ConsoleResolveFollowUpDocument,
     "\n  mutation ConsoleImport($csv: String!) {\n    importHomes(csv: $csv) {\n      created\n      updated\n      errors {\n        line\n        message\n      }\n    }\n  }\n": types.ConsoleImportDocument,
+    "\n  query ConsoleImportColumns {\n    homeImportColumns\n  }\n": types.ConsoleImportColumnsDocument,
     "\n  mutation ConsoleIssueCredential($homeId: ID!) {\n    issueHomeCredential(homeId: $homeId) {\n      homeCode\n      pin\n    }\n  }\n": types.ConsoleIssueCredentialDocument,
     "\n  mutation ConsoleOpenVote($input: OpenVoteInput!) {\n    openVote(input: $input) {\n      id\n      status\n    }\n  }\n": types.ConsoleOpenVoteDocument,
     "\n  mutation ConsoleCostShare($input: CostShareInput!) {\n    calculateCostShare(input: $input) {\n      netCostFen\n      shares {\n        homeId\n        room\n        floor\n        coefficientPermille\n        shareFen\n      }\n    }\n  }\n": types.ConsoleCostShareDocument,
@@ -234,6 +236,10 @@ export function graphql(source: "\n  mutation ConsoleResolveFollowUp($id: ID!, $
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ConsoleImport($csv: String!) {\n    importHomes(csv: $csv) {\n      created\n      updated\n      errors {\n        line\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleImport($csv: String!) {\n    importHomes(csv: $csv) {\n      created\n      updated\n      errors {\n        line\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleImportColumns {\n    homeImportColumns\n  }\n"): (typeof documents)["\n  query ConsoleImportColumns {\n    homeImportColumns\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

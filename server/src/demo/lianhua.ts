@@ -8,6 +8,7 @@ import { Branch } from '../register/branch.entity';
 import { Community } from '../register/community.entity';
 import { Estate } from '../register/estate.entity';
 import { Home } from '../register/home.entity';
+import { IMPORT_HEADER } from '../register/import.service';
 import type { ImportService } from '../register/import.service';
 import { Pavilion } from '../register/pavilion.entity';
 import { loadDemoHistory } from './history';
@@ -76,7 +77,7 @@ export interface DemoRegister {
 export function demoRegister(seed = 2026): DemoRegister {
   const rand = rng(seed);
   const int = (lo: number, hi: number) => lo + Math.floor(rand() * (hi - lo + 1));
-  const lines = ['community,estate,building,unit,floor,room,area_m2,owner_key'];
+  const lines = [IMPORT_HEADER];
   const estates: DemoRegister['estates'] = [];
   let owner = 0;
   let estateNo = 0;

@@ -11,6 +11,8 @@ import { Home } from './home.entity';
 import { Unit } from './unit.entity';
 
 export const IMPORT_COLUMNS = ['community', 'estate', 'building', 'unit', 'floor', 'room', 'area_m2', 'owner_key'] as const;
+/** The header row of a register file, as the import expects it and every example shows it. */
+export const IMPORT_HEADER = IMPORT_COLUMNS.join(',');
 const MAX_AREA_CENTI_M2 = 10_000 * 100;
 const MAX_LINES_REPORTED = 1000;
 

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { homesCsv, loginAs, seedTwoCommunities, startTestApp, type TestApp } from '../test/harness';
 import { Home } from './home.entity';
 import { Estate } from './estate.entity';
-import { parseAreaCentiM2 } from './import.service';
+import { parseAreaCentiM2, IMPORT_HEADER } from './import.service';
 
 const IMPORT = 'mutation($csv: String!) { importHomes(csv: $csv) { created updated errors { line message } } }';
 type Report = { importHomes: { created: number; updated: number; errors: Array<{ line: number; message: string }> } };
@@ -36,7 +36,9 @@ describe('parseAreaCentiM2', () => {
 describe('importHomes', () => {
   it('imports a good file with BOM, CRLF and quoted fields, and builds the tree', async () => {
     const csv =
-      '\uFEFFcommunity,estate,building,unit,floor,room,area_m2,owner_key\r\n' +
+      '\uFEFF' +
+      IMPORT_HEADER +
+      '\r\n' +
       '甲社区,"花园, 一期",1栋,1单元,1,101,88.50,OWNER-1\r\n' +
       '甲社区,"花园, 一期",1栋,1单元,1,102,90,OWNER-1\r\n' +
       '甲社区,"花园, 一期",2栋,1单元,3,301,"120.25",DEV\r\n';
@@ -70,7 +72,7 @@ describe('importHomes', () => {
   it('reports every kind of bad line with its number and writes nothing', async () => {
     const before = await homeCount();
     const csv = [
-      'community,estate,building,unit,floor,room,area_m2,owner_key',
+      IMPORT_HEADER,
       '甲社区,坏小区,1栋,1单元,1,101,80,K1', // 2: good
       '甲社区,坏小区,1栋,1单元,1,,80,K2', // 3: missing room
       '丙社区,坏小区,1栋,1单元,1,103,80,K3', // 4: unknown community

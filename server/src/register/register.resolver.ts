@@ -3,7 +3,7 @@ import { actsFor, requireStaff } from '../auth/guards';
 import { Role } from '../auth/role';
 import type { Context } from '../graphql/context';
 import { parseId } from '../common/ids';
-import { ImportService } from './import.service';
+import { IMPORT_COLUMNS, IMPORT_HEADER, ImportService } from './import.service';
 import { forbidden } from '../common/errors';
 import { Building } from './building.entity';
 import { Community } from './community.entity';
@@ -37,9 +37,13 @@ export class RegisterResolver {
     return ctx.em.findOne(Estate, { id: parseId(id) });
   }
 
+  @Query(() => [String], { description: 'The columns of a register file for importHomes, in order (its header row).' })
+  homeImportColumns(): string[] {
+    return [...IMPORT_COLUMNS];
+  }
+
   @Mutation(() => ImportReportType, {
-    description:
-      'CSV with a header row: community,estate,building,unit,floor,room,area_m2,owner_key.\nAll or nothing: with any error, nothing is imported and every bad line is reported.',
+    description: `CSV with a header row: ${IMPORT_HEADER}.\nAll or nothing: with any error, nothing is imported and every bad line is reported.`,
   })
   importHomes(@Arg('csv', () => String) csv: string, @Ctx() ctx: Context): Promise<ImportReportType> {
     const viewer = requireStaff(ctx.actor, [Role.STREET_ADMIN, Role.OFFICE]);

@@ -1,4 +1,5 @@
 import { mkdtempSync, rmSync } from 'node:fs';
+import { IMPORT_HEADER } from '../register/import.service';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pino from 'pino';
@@ -127,7 +128,7 @@ export async function loginAs(app: TestApp, username: string, password = 'test-p
 
 /** A CSV of homes: `units` units in one building, `floors` floors, two rooms a floor. */
 export function homesCsv(community: string, opts: { estate?: string; building?: string; units?: number; floors?: number; owner?: (i: number) => string } = {}) {
-  const lines = ['community,estate,building,unit,floor,room,area_m2,owner_key'];
+  const lines = [IMPORT_HEADER];
   let i = 0;
   for (let u = 1; u <= (opts.units ?? 1); u++) {
     for (let f = 1; f <= (opts.floors ?? 3); f++) {

@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { IMPORT_HEADER } from '../register/import.service';
 import { codePattern, RECEIPT_LENGTH } from '../common/codes';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -19,7 +20,7 @@ const run = promisify(execFile);
  * ones, and A, B, C, D one each. P = 6 owners; A = 800 m²; 9 homes.
  */
 const UNIT_CSV = [
-  'community,estate,building,unit,floor,room,area_m2,owner_key',
+  IMPORT_HEADER,
   '甲社区,电梯小区,1栋,1单元,1,101,80,A',
   '甲社区,电梯小区,1栋,1单元,1,102,80,B',
   '甲社区,电梯小区,1栋,1单元,2,201,80,C',
@@ -341,10 +342,7 @@ describe('closing on time, and racing ballots', () => {
   });
 
   it('counts households in a residents vote, whoever owns the homes', async () => {
-    const csv = [
-      'community,estate,building,unit,floor,room,area_m2,owner_key',
-      ...[1, 2, 3, 4, 5].map((f) => `甲社区,公租房小区,A栋,1单元,${f},${f}01,50,PUBLIC-RENTAL`),
-    ].join('\n');
+    const csv = [IMPORT_HEADER, ...[1, 2, 3, 4, 5].map((f) => `甲社区,公租房小区,A栋,1单元,${f},${f}01,50,PUBLIC-RENTAL`)].join('\n');
     await app.gql('mutation($csv: String!) { importHomes(csv: $csv) { created } }', { csv }, admin);
     const em = app.orm.em.fork();
     const homes = await em.find(Home, { unit: { building: { name: 'A栋', estate: { name: '公租房小区' } } } }, { orderBy: { id: 'asc' }, populate: ['unit'] });

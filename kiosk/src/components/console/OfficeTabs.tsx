@@ -167,9 +167,16 @@ const Import = graphql(`
   }
 `);
 
+const ImportColumns = graphql(`
+  query ConsoleImportColumns {
+    homeImportColumns
+  }
+`);
+
 export function RegisterTab() {
   const { t } = usePrefs();
   const [state, run] = useMutation(Import);
+  const [columns] = useQuery({ query: ImportColumns });
   const report = state.data?.importHomes;
   return (
     <div>
@@ -185,7 +192,7 @@ export function RegisterTab() {
           }}
         />
       </label>
-      <p className="meta">community,estate,building,unit,floor,room,area_m2,owner_key</p>
+      <p className="meta">{columns.data?.homeImportColumns.join(',')}</p>
       <Alert text={errorText(state.error, t)} />
       {report && report.errors.length === 0 ? <p role="status">{t.console.imported(report.created, report.updated)}</p> : null}
       {report && report.errors.length ? (
