@@ -4,11 +4,9 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express from 'express';
-import { randomUUID } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from 'pino';
-import { pinoHttp } from 'pino-http';
 import { ANONYMOUS, SESSION_ENDED, type Viewer } from './common/actor';
 import { makeFormatError } from './common/errors';
 import { createLogger } from './common/logger';
@@ -19,7 +17,8 @@ import { PublicResponseCache } from './graphql/public-cache';
 import { buildAppSchema } from './graphql/schema';
 import { bearer as bearer, startWsServer } from './graphql/ws-server';
 import { bodyBySender } from './http/body-limit';
-import { errorRoute, healthRoutes } from './http/routes';
+import { requestLog } from './http/request-log';
+import { errorRoute, healthRoutes, httpMetrics } from './http/routes';
 import { startJobs } from './jobs';
 import { initOrm, type Orm, type OrmHooks } from './orm.config';
 import { createServices, type ServiceSettings, type Services } from './services';
@@ -64,18 +63,27 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
   publicCache.watch(services.changes);
   const formatError = makeFormatError({ development: config.development, onInternal: (err) => log.error({ err }, 'resolver failed') });
 
-  const resolveToken = (token: string | undefined): Promise<Who> => services.auth.resolve(orm.em.fork(), token);
-  const contextOf = (who: Who, token: string | undefined, requestId: string, ip: string, reqLog: Logger): Context => ({
-    em: orm.em.fork(),
-    actor: who.viewer ?? (who.expired ? SESSION_ENDED : ANONYMOUS),
-    token,
-    requestId,
-    ip,
-    log: reqLog,
-  });
+  const resolveToken = (token: string | undefined): Promise<Who> => services.auth.resolve(() => orm.em.fork(), token);
+  // The entity manager is forked when a resolver first needs it: many answers need no database.
+  const contextOf = (who: Who, token: string | undefined, requestId: string, logOf: () => Logger): Context => {
+    let em: Context['em'] | undefined;
+    return {
+      get em() {
+        return (em ??= orm.em.fork());
+      },
+      get log() {
+        return logOf();
+      },
+      actor: who.viewer ?? (who.expired ? SESSION_ENDED : ANONYMOUS),
+      token,
+      requestId,
+    };
+  };
 
   const app = express();
   app.disable('x-powered-by');
+  // Answers are never cached by browsers (no-store); hashing each body for an ETag is wasted work.
+  app.set('etag', false);
   app.set('trust proxy', 'loopback');
   const httpServer = createServer(app);
 
@@ -84,12 +92,12 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
     schema,
     log,
     formatError,
-    makeContext: async (token, requestId, ip) => contextOf(await resolveToken(token), token, requestId, ip, log),
+    makeContext: async (token, requestId) => contextOf(await resolveToken(token), token, requestId, () => log),
     hooks: {
       async contextForEvent(subscribed) {
-        if (!subscribed.token) return { ...subscribed, em: orm.em.fork() };
+        if (!subscribed.token) return contextOf({ viewer: null, expired: false }, undefined, subscribed.requestId, () => subscribed.log);
         const who = await resolveToken(subscribed.token);
-        return who.viewer ? { ...subscribed, actor: who.viewer, em: orm.em.fork() } : null;
+        return who.viewer ? contextOf(who, subscribed.token, subscribed.requestId, () => subscribed.log) : null;
       },
       onSessionEnd: (token, stop) => services.sessions.onEnd(services.auth.tokenHash(token), stop),
     },
@@ -122,27 +130,16 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
   });
   await apollo.start();
 
-  app.use(
-    pinoHttp({
-      logger: log,
-      genReqId: (req, res) => {
-        const given = req.headers['x-request-id'];
-        const id = typeof given === 'string' && /^[\w-]{1,64}$/.test(given) ? given : randomUUID();
-        res.setHeader('x-request-id', id);
-        return id;
-      },
-      autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' || req.url === '/metrics' },
-      customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : 'info'),
-    }),
-  );
-  healthRoutes(app, orm, log);
+  const metrics = httpMetrics();
+  app.use(requestLog(log, metrics.count));
+  healthRoutes(app, orm, log, metrics.registry);
   app.use(
     '/graphql',
     cors(config.corsOrigins.length ? { origin: config.corsOrigins } : undefined),
     bodyBySender(resolveToken),
     ...(config.publicCache ? [publicCache.middleware()] : []),
     expressMiddleware(apollo, {
-      context: async ({ req, res }) => contextOf(res.locals.who as Who, bearer(req.headers.authorization), String(req.id), req.ip ?? '', req.log),
+      context: async ({ req, res }) => contextOf(res.locals.who as Who, bearer(req.headers.authorization), req.id, () => req.log),
     }),
   );
   app.use(errorRoute(log));

@@ -114,12 +114,13 @@ export class AuthService {
   }
 
   /** Who a bearer token belongs to; `expired` when it named a session that has ended. */
-  async resolve(em: EntityManager, token: string | undefined): Promise<{ viewer: Viewer | null; expired: boolean }> {
+  async resolve(emOf: () => EntityManager, token: string | undefined): Promise<{ viewer: Viewer | null; expired: boolean }> {
     if (!token) return { viewer: null, expired: false };
     const tokenHash = sha256Hex(token);
     const now = this.now().getTime();
     const cached = this.sessions.get(tokenHash, now);
     if (cached) return { viewer: cached, expired: false };
+    const em = emOf();
     // The session and its staff user in one indexed read; plain rows, no entities to build.
     const [row] = await em.execute<SessionRow[]>(
       `select s.role, s.home_id, s.community_id, s.label, s.expires_at, s.id,

@@ -10,7 +10,5 @@ export interface Context {
   /** The bearer token sent with the request, if any. */
   token?: string;
   requestId: string;
-  /** Address of the caller, for rate limits. */
-  ip: string;
-  log: Logger;
+  readonly log: Logger;
 }

@@ -65,8 +65,28 @@ function checkValue(value: unknown, type: GraphQLInputType, long: boolean, where
   }
 }
 
+/** What a document itself says: errors in its literals, and which variables may carry whole files. */
+const literals = new WeakMap<DocumentNode, { errors: GraphQLError[]; longVariables: Set<string> }>();
+
 /** The errors to answer instead of executing; empty when every text is acceptable. */
 export function checkInputText(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown> | null | undefined): GraphQLError[] {
+  let known = literals.get(document);
+  if (!known) literals.set(document, (known = checkLiterals(schema, document)));
+  if (known.errors.length) return known.errors;
+  const out: GraphQLError[] = [];
+  if (!variables) return out;
+  for (const definition of document.definitions) {
+    if (definition.kind !== Kind.OPERATION_DEFINITION) continue;
+    for (const v of definition.variableDefinitions ?? []) {
+      const type = typeFromAST(schema, v.type) as GraphQLInputType | undefined;
+      const name = v.variable.name.value;
+      if (type) checkValue(variables[name], type, known.longVariables.has(name), `Variable $${name}`, out);
+    }
+  }
+  return out;
+}
+
+function checkLiterals(schema: GraphQLSchema, document: DocumentNode): { errors: GraphQLError[]; longVariables: Set<string> } {
   const out: GraphQLError[] = [];
   const longVariables = new Set<string>();
   const typeInfo = new TypeInfo(schema);
@@ -92,14 +112,5 @@ export function checkInputText(schema: GraphQLSchema, document: DocumentNode, va
       },
     }),
   );
-  if (out.length || !variables) return out;
-  for (const definition of document.definitions) {
-    if (definition.kind !== Kind.OPERATION_DEFINITION) continue;
-    for (const v of definition.variableDefinitions ?? []) {
-      const type = typeFromAST(schema, v.type) as GraphQLInputType | undefined;
-      const name = v.variable.name.value;
-      if (type) checkValue(variables[name], type, longVariables.has(name), `Variable $${name}`, out);
-    }
-  }
-  return out;
+  return { errors: out, longVariables };
 }

@@ -12,7 +12,7 @@ export interface WsOptions {
   httpServer: Server;
   schema: GraphQLSchema;
   log: Logger;
-  makeContext(token: string | undefined, requestId: string, ip: string): Promise<Context>;
+  makeContext(token: string | undefined, requestId: string): Promise<Context>;
   hooks: SubscribeHooks;
   formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError;
 }
@@ -45,7 +45,7 @@ export function startWsServer(o: WsOptions) {
       context: async (ctx) => {
         const params = ctx.connectionParams ?? {};
         const token = bearer(params.authorization ?? params.Authorization);
-        return o.makeContext(token, randomUUID(), ctx.extra.request.socket.remoteAddress ?? '');
+        return o.makeContext(token, randomUUID());
       },
       onSubscribe: (_ctx, _id, payload) => {
         let document;

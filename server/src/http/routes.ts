@@ -4,14 +4,18 @@ import client from 'prom-client';
 import type { Orm } from '../orm.config';
 
 /** Liveness, readiness and Prometheus metrics beside the API. */
-export function healthRoutes(app: express.Express, orm: Orm, log: Logger) {
-  const metrics = new client.Registry();
-  client.collectDefaultMetrics({ register: metrics });
-  const requests = new client.Counter({ name: 'pavilion_http_requests_total', help: 'HTTP requests', labelNames: ['route', 'status'], registers: [metrics] });
-  app.use((req, res, next) => {
-    res.on('finish', () => requests.inc({ route: req.path === '/graphql' ? 'graphql' : 'other', status: String(res.statusCode) }));
-    next();
-  });
+export function httpMetrics() {
+  const registry = new client.Registry();
+  client.collectDefaultMetrics({ register: registry });
+  const requests = new client.Counter({ name: 'pavilion_http_requests_total', help: 'HTTP requests', labelNames: ['route', 'status'], registers: [registry] });
+  return {
+    registry,
+    count: (req: express.Request, res: express.Response) =>
+      requests.inc({ route: req.path === '/graphql' ? 'graphql' : 'other', status: String(res.statusCode) }),
+  };
+}
+
+export function healthRoutes(app: express.Express, orm: Orm, log: Logger, metrics: client.Registry) {
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
