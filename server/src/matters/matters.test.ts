@@ -292,8 +292,9 @@ describe('the kiosk board', () => {
       await counted.gql(BOARD, { p: String(s.pavilionA), n: 1 });
       const few = await countFor(5);
       const many = await countFor(50);
-      expect(many).toBe(few);
-      expect(many).toBeLessThanOrEqual(6);
+      // No statement per matter; a page that holds every match needs no count.
+      expect(many).toBeLessThanOrEqual(few);
+      expect(few).toBeLessThanOrEqual(6);
     } finally {
       await counted.close();
     }
