@@ -20,6 +20,8 @@ const IDLE = Number(process.argv[4] ?? 10_000);
 const BOARD_UPDATES = `subscription($c: ID!) { matterUpdated(communityId: $c) {
   id trackingCode title category status step progress secondCount vote { id status tally { eligibleOwners participatingOwners } result { passed } } } }`;
 
+const MINIMAL_UPDATES = `subscription($c: ID!) { matterUpdated(communityId: $c) { id progress } }`;
+
 /** Resident memory of a process, in MB, from /proc. */
 function rssMb(pid: number): number {
   const line = readFileSync(`/proc/${pid}/status`, 'utf8')
@@ -56,7 +58,7 @@ async function main() {
         client.on('connected', () => resolve());
         client.on('error', reject);
         client.subscribe(
-          { query: BOARD_UPDATES, variables: { c: communityId } },
+          { query: process.env.FANOUT_MINIMAL ? MINIMAL_UPDATES : BOARD_UPDATES, variables: { c: communityId } },
           {
             next: (msg) => onProgress((msg.data as { matterUpdated: { progress: number } }).matterUpdated.progress),
             error: () => undefined,
