@@ -48,6 +48,12 @@ async function touchTargetsAreLarge(page: Page) {
   expect(small).toEqual([]);
 }
 
+/** Icons are SVG: no emoji character, which a device without a colour-emoji font shows as a box. */
+async function noEmoji(page: Page) {
+  const text = await page.evaluate(() => document.body.innerText);
+  expect(text.match(/\p{Extended_Pictographic}/gu) ?? []).toEqual([]);
+}
+
 async function tapDigits(page: Page, digits: string) {
   for (const d of digits) await page.locator('.keypad button', { hasText: new RegExp(`^${d}$`) }).click();
 }
@@ -189,7 +195,7 @@ describe('kiosk and console in Chromium', () => {
     await board.getByTestId('vote-section').getByText('表决结果: 通过').waitFor();
   }, 240_000);
 
-  it('has no serious accessibility violations and large touch targets on each kiosk page', async () => {
+  it('has no serious accessibility violations, no emoji and large touch targets on each kiosk page', async () => {
     const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
     for (const [name, path] of [
       ['board', '/p/1'],
@@ -201,6 +207,7 @@ describe('kiosk and console in Chromium', () => {
       await page.goto(`${kiosk.url}${path}`);
       await page.waitForLoadState('networkidle');
       await noSeriousA11yViolations(page);
+      await noEmoji(page);
       if (name !== 'phone') await touchTargetsAreLarge(page);
       await shot(page, `page-${name}`);
     }

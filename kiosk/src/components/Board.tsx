@@ -7,7 +7,7 @@ import { graphql } from '../gql';
 import type { KioskBoardQuery } from '../gql/graphql';
 import { errorText, usePrefs } from '../lib/i18n';
 import { formatMinutes } from '../lib/format';
-import { CATEGORY_ICONS } from './icons';
+import { CategoryIcon } from './icons';
 import { Alert } from './Notice';
 
 const BoardQuery = graphql(`
@@ -143,7 +143,7 @@ export function Board({
                   <li key={m.id}>
                     <Link href={`/p/${pavilionId}/track?code=${m.trackingCode}`} className="card" data-testid={`matter-${m.id}`}>
                       <span className="cat">
-                        <span aria-hidden="true">{CATEGORY_ICONS[m.category]}</span> {t.categories[m.category]}
+                        <CategoryIcon category={m.category} size={22} /> {t.categories[m.category]}
                       </span>
                       <span className="card-title">{m.title}</span>
                       <span className="card-status" data-testid={`status-${m.id}`}>

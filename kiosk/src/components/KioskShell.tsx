@@ -1,5 +1,6 @@
 'use client';
 
+import { ClipboardList, MessageSquarePlus, Search, Vote, Volume2 } from 'lucide-react';
 import Link from 'next/link';
 import { usePathname, useRouter } from 'next/navigation';
 import { useEffect, useRef, type ReactNode } from 'react';
@@ -69,10 +70,10 @@ export function KioskShell({
 
   const base = `/p/${pavilionId}`;
   const nav = [
-    { href: base, label: t.nav.board, icon: '📋' },
-    { href: `${base}/raise`, label: t.nav.raise, icon: '💬' },
-    { href: `${base}/track`, label: t.nav.track, icon: '🔍' },
-    { href: `${base}/vote`, label: t.nav.vote, icon: '🗳️' },
+    { href: base, label: t.nav.board, icon: ClipboardList },
+    { href: `${base}/raise`, label: t.nav.raise, icon: MessageSquarePlus },
+    { href: `${base}/track`, label: t.nav.track, icon: Search },
+    { href: `${base}/vote`, label: t.nav.vote, icon: Vote },
   ];
   return (
     <div className="kiosk">
@@ -86,7 +87,7 @@ export function KioskShell({
         </div>
         <div className="tools">
           <button type="button" onClick={() => speak(mainRef.current?.innerText ?? '', locale)}>
-            🔊 {t.readAloud}
+            <Volume2 aria-hidden="true" focusable="false" size={22} /> {t.readAloud}
           </button>
           <button type="button" onClick={() => setLargeText(!largeText)} aria-pressed={largeText}>
             {largeText ? t.normalText : t.largeText}
@@ -107,7 +108,7 @@ export function KioskShell({
       <nav className="bottom" aria-label={t.appName}>
         {nav.map((n) => (
           <Link key={n.href} href={n.href} className={path === n.href ? 'active' : undefined} aria-current={path === n.href ? 'page' : undefined}>
-            <span aria-hidden="true">{n.icon}</span> {n.label}
+            <n.icon aria-hidden="true" focusable="false" size={26} /> {n.label}
           </Link>
         ))}
       </nav>

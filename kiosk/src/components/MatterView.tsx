@@ -5,7 +5,8 @@ import { useClient, useMutation, useQuery, useSubscription } from 'urql';
 import { graphql } from '../gql';
 import { formatTime } from '../lib/format';
 import { errorText, usePrefs } from '../lib/i18n';
-import { CATEGORY_ICONS } from './icons';
+import { Star } from 'lucide-react';
+import { CategoryIcon } from './icons';
 import { Alert } from './Notice';
 import { ResidentSignIn } from './ResidentSignIn';
 
@@ -148,7 +149,7 @@ export function MatterView({ code }: { code: string }) {
   return (
     <article className="matter">
       <p className="cat">
-        <span aria-hidden="true">{CATEGORY_ICONS[m.category]}</span> {t.categories[m.category]} · {m.trackingCode}
+        <CategoryIcon category={m.category} size={22} /> {t.categories[m.category]} · {m.trackingCode}
       </p>
       <h2>{m.title}</h2>
       {m.description ? <p className="description">{m.description}</p> : null}
@@ -242,7 +243,7 @@ export function MatterView({ code }: { code: string }) {
                 onClick={() => setStars(n)}
                 className={stars >= n ? 'on' : ''}
               >
-                ★
+                <Star aria-hidden="true" focusable="false" size={36} fill={stars >= n ? 'currentColor' : 'none'} />
               </button>
             ))}
           </div>

@@ -5,7 +5,7 @@ import { useMutation } from 'urql';
 import { graphql } from '../gql';
 import { errorText, usePrefs } from '../lib/i18n';
 import { useSession } from '../lib/urql-provider';
-import { CATEGORY_ICONS } from './icons';
+import { CategoryIcon } from './icons';
 import { Alert } from './Notice';
 import { Qr } from './Qr';
 
@@ -65,8 +65,8 @@ export function RaiseWizard({ pavilionId }: { pavilionId: string }) {
                   setStep('describe');
                 }}
               >
-                <span className="icon" aria-hidden="true">
-                  {CATEGORY_ICONS[c]}
+                <span className="icon">
+                  <CategoryIcon category={c} size={48} />
                 </span>
                 {t.categories[c]}
               </button>

@@ -18,11 +18,13 @@ export type Scalars = {
   DateTime: { input: string; output: string; }
 };
 
-export type BallotChoice =
-  | 'ABSTAIN'
-  | 'NO'
-  | 'YES';
+export const BallotChoice = {
+  Abstain: 'ABSTAIN',
+  No: 'NO',
+  Yes: 'YES'
+} as const;
 
+export type BallotChoice = typeof BallotChoice[keyof typeof BallotChoice];
 export type BallotReceipt = {
   __typename?: 'BallotReceipt';
   castAt: Scalars['DateTime']['output'];
@@ -201,31 +203,35 @@ export type Matter = {
 };
 
 /** An action a client may offer on a matter (see Matter.allowedActions). */
-export type MatterActionKind =
-  | 'CALCULATE_COST_SHARE'
-  | 'COMPLETE'
-  | 'MERGE'
-  | 'OPEN_VOTE'
-  | 'RATE'
-  | 'REPORT_PROGRESS'
-  | 'RESOLVE'
-  | 'RESOLVE_FOLLOW_UP'
-  | 'SCHEDULE'
-  | 'SECOND'
-  | 'TRIAGE';
+export const MatterActionKind = {
+  CalculateCostShare: 'CALCULATE_COST_SHARE',
+  Complete: 'COMPLETE',
+  Merge: 'MERGE',
+  OpenVote: 'OPEN_VOTE',
+  Rate: 'RATE',
+  ReportProgress: 'REPORT_PROGRESS',
+  Resolve: 'RESOLVE',
+  ResolveFollowUp: 'RESOLVE_FOLLOW_UP',
+  Schedule: 'SCHEDULE',
+  Second: 'SECOND',
+  Triage: 'TRIAGE'
+} as const;
 
-export type MatterCategory =
-  | 'CONVENTION'
-  | 'ELEVATOR'
-  | 'ENVIRONMENT'
-  | 'FEES'
-  | 'FUNDRAISING'
-  | 'NEIGHBOURS'
-  | 'OTHER'
-  | 'PARKING'
-  | 'REPAIR'
-  | 'SAFETY';
+export type MatterActionKind = typeof MatterActionKind[keyof typeof MatterActionKind];
+export const MatterCategory = {
+  Convention: 'CONVENTION',
+  Elevator: 'ELEVATOR',
+  Environment: 'ENVIRONMENT',
+  Fees: 'FEES',
+  Fundraising: 'FUNDRAISING',
+  Neighbours: 'NEIGHBOURS',
+  Other: 'OTHER',
+  Parking: 'PARKING',
+  Repair: 'REPAIR',
+  Safety: 'SAFETY'
+} as const;
 
+export type MatterCategory = typeof MatterCategory[keyof typeof MatterCategory];
 export type MatterConnection = {
   __typename?: 'MatterConnection';
   edges: Array<MatterEdge>;
@@ -249,19 +255,21 @@ export type MatterEvent = {
   status: MatterStatus;
 };
 
-export type MatterEventKind =
-  | 'COMPLETED'
-  | 'FOLLOWED_UP'
-  | 'MERGED'
-  | 'PROGRESS'
-  | 'RAISED'
-  | 'RATED'
-  | 'RESOLVED'
-  | 'SCHEDULED'
-  | 'TRIAGED'
-  | 'VOTE_CLOSED'
-  | 'VOTE_OPENED';
+export const MatterEventKind = {
+  Completed: 'COMPLETED',
+  FollowedUp: 'FOLLOWED_UP',
+  Merged: 'MERGED',
+  Progress: 'PROGRESS',
+  Raised: 'RAISED',
+  Rated: 'RATED',
+  Resolved: 'RESOLVED',
+  Scheduled: 'SCHEDULED',
+  Triaged: 'TRIAGED',
+  VoteClosed: 'VOTE_CLOSED',
+  VoteOpened: 'VOTE_OPENED'
+} as const;
 
+export type MatterEventKind = typeof MatterEventKind[keyof typeof MatterEventKind];
 export type MatterFilter = {
   communityId?: InputMaybe<Scalars['ID']['input']>;
   pavilionId?: InputMaybe<Scalars['ID']['input']>;
@@ -269,23 +277,27 @@ export type MatterFilter = {
   step?: InputMaybe<MatterStep>;
 };
 
-export type MatterStatus =
-  | 'COMPLETED'
-  | 'DECLINED'
-  | 'IN_EXECUTION'
-  | 'MERGED'
-  | 'ON_AGENDA'
-  | 'SUBMITTED'
-  | 'VOTE_FAILED'
-  | 'VOTING';
+export const MatterStatus = {
+  Completed: 'COMPLETED',
+  Declined: 'DECLINED',
+  InExecution: 'IN_EXECUTION',
+  Merged: 'MERGED',
+  OnAgenda: 'ON_AGENDA',
+  Submitted: 'SUBMITTED',
+  VoteFailed: 'VOTE_FAILED',
+  Voting: 'VOTING'
+} as const;
 
+export type MatterStatus = typeof MatterStatus[keyof typeof MatterStatus];
 /** The three steps, and the end. */
-export type MatterStep =
-  | 'DELIBERATE'
-  | 'DONE'
-  | 'EXECUTE'
-  | 'RAISE';
+export const MatterStep = {
+  Deliberate: 'DELIBERATE',
+  Done: 'DONE',
+  Execute: 'EXECUTE',
+  Raise: 'RAISE'
+} as const;
 
+export type MatterStep = typeof MatterStep[keyof typeof MatterStep];
 export type Meeting = {
   __typename?: 'Meeting';
   agenda: Array<Matter>;
@@ -470,10 +482,12 @@ export type Notice = {
   title: Scalars['String']['output'];
 };
 
-export type NoticeKind =
-  | 'RESOLUTION'
-  | 'VOTE_RESULT';
+export const NoticeKind = {
+  Resolution: 'RESOLUTION',
+  VoteResult: 'VOTE_RESULT'
+} as const;
 
+export type NoticeKind = typeof NoticeKind[keyof typeof NoticeKind];
 export type OpenVoteInput = {
   /** In the future, at most 60 days away. */
   closesAt: Scalars['DateTime']['input'];
@@ -636,17 +650,21 @@ export type ResolutionInput = {
   summary: Scalars['String']['input'];
 };
 
-export type ResolutionOutcome =
-  | 'DECLINE'
-  | 'EXECUTE'
-  | 'PUT_TO_VOTE';
+export const ResolutionOutcome = {
+  Decline: 'DECLINE',
+  Execute: 'EXECUTE',
+  PutToVote: 'PUT_TO_VOTE'
+} as const;
 
-export type Role =
-  | 'OFFICE'
-  | 'RESIDENT'
-  | 'SECRETARY'
-  | 'STREET_ADMIN';
+export type ResolutionOutcome = typeof ResolutionOutcome[keyof typeof ResolutionOutcome];
+export const Role = {
+  Office: 'OFFICE',
+  Resident: 'RESIDENT',
+  Secretary: 'SECRETARY',
+  StreetAdmin: 'STREET_ADMIN'
+} as const;
 
+export type Role = typeof Role[keyof typeof Role];
 export type ScheduleMeetingInput = {
   /** Matters ON_AGENDA of the pavilion's community, in agenda order. */
   matterIds: Array<Scalars['ID']['input']>;
@@ -655,11 +673,13 @@ export type ScheduleMeetingInput = {
   title: Scalars['String']['input'];
 };
 
-export type ScopeKind =
-  | 'BUILDING'
-  | 'ESTATE'
-  | 'UNIT';
+export const ScopeKind = {
+  Building: 'BUILDING',
+  Estate: 'ESTATE',
+  Unit: 'UNIT'
+} as const;
 
+export type ScopeKind = typeof ScopeKind[keyof typeof ScopeKind];
 export type Session = {
   __typename?: 'Session';
   expiresAt: Scalars['DateTime']['output'];
@@ -714,11 +734,13 @@ export type SubscriptionVoteUpdatedArgs = {
   voteId?: InputMaybe<Scalars['ID']['input']>;
 };
 
-export type TriageDecision =
-  | 'DECLINE'
-  | 'DELIBERATE'
-  | 'ROUTE_TO_OFFICE';
+export const TriageDecision = {
+  Decline: 'DECLINE',
+  Deliberate: 'DELIBERATE',
+  RouteToOffice: 'ROUTE_TO_OFFICE'
+} as const;
 
+export type TriageDecision = typeof TriageDecision[keyof typeof TriageDecision];
 /** A unit (单元): one stairwell or entrance of a building. */
 export type Unit = {
   __typename?: 'Unit';
@@ -781,18 +803,22 @@ export type VoteResult = {
   yesOwners: Scalars['Int']['output'];
 };
 
-export type VoteRule =
+export const VoteRule = {
   /** Civil Code art. 278, raising funds, rebuilding, change of use: 2/3 quorum, 3/4 by area and by owners */
-  | 'OWNERS_MAJOR'
+  OwnersMajor: 'OWNERS_MAJOR',
   /** Civil Code art. 278, other matters: 2/3 quorum, more than 1/2 by area and by owners */
-  | 'OWNERS_ORDINARY'
+  OwnersOrdinary: 'OWNERS_ORDINARY',
   /** One vote per household: more than 1/2 take part, more than 1/2 of them yes */
-  | 'RESIDENTS_MAJORITY';
+  ResidentsMajority: 'RESIDENTS_MAJORITY'
+} as const;
 
-export type VoteStatus =
-  | 'CLOSED'
-  | 'OPEN';
+export type VoteRule = typeof VoteRule[keyof typeof VoteRule];
+export const VoteStatus = {
+  Closed: 'CLOSED',
+  Open: 'OPEN'
+} as const;
 
+export type VoteStatus = typeof VoteStatus[keyof typeof VoteStatus];
 export type VoteTally = {
   __typename?: 'VoteTally';
   eligibleAreaM2: Scalars['Float']['output'];

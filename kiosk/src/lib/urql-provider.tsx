@@ -1,7 +1,7 @@
 'use client';
 
 import { createClient as createWsClient, type Client as WsClient } from 'graphql-ws';
-import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { cacheExchange, createClient, fetchExchange, Provider, subscriptionExchange } from 'urql';
 import { resolveApiUrl, toWs } from './api';
 
@@ -14,29 +14,42 @@ const TokenContext = createContext<{ token: string | null; setToken(t: string | 
 /** The session token of whoever is signed in on this screen (a resident at the kiosk, or staff in the console). */
 export const useSession = () => useContext(TokenContext);
 
+/**
+ * One urql client and one WebSocket client for the life of the page. The token is read when each
+ * request goes out, so signing in or out rebuilds nothing; on a change of token the socket is
+ * closed, so live updates never keep flowing on a session that has ended, and the client connects
+ * again by itself with the new token (or none) and resumes its subscriptions.
+ */
 export function GraphQLProvider({ apiUrl, children }: { apiUrl: string | null; children: ReactNode }) {
-  const [token, setToken] = useState<string | null>(null);
+  const [token, setTokenState] = useState<string | null>(null);
   const [online, setOnline] = useState(true);
+  const tokenRef = useRef<string | null>(null);
+  const wsRef = useRef<WsClient | null>(null);
+
   const client = useMemo(() => {
     const url = resolveApiUrl(apiUrl);
-    let ws: WsClient | null = null;
+    const bearer = () => (tokenRef.current ? { authorization: `Bearer ${tokenRef.current}` } : undefined);
     if (typeof window !== 'undefined') {
       // Reconnects by itself after a lost connection, as a kiosk on a shaky network needs.
-      ws = createWsClient({
+      wsRef.current = createWsClient({
         url: toWs(url),
         retryAttempts: Infinity,
         shouldRetry: () => true,
         retryWait: async (retries) => new Promise((r) => setTimeout(r, Math.min(1000 * 2 ** retries, 15_000))),
-        connectionParams: () => (token ? { authorization: `Bearer ${token}` } : {}),
+        connectionParams: () => bearer() ?? {},
         on: { connected: () => setOnline(true), closed: () => setOnline(false) },
       });
     }
+    const ws = wsRef.current;
     return createClient({
       url,
       requestPolicy: 'cache-and-network',
       // POST always: the API refuses GET queries without a CSRF preflight header.
       preferGetMethod: false,
-      fetchOptions: () => (token ? { headers: { authorization: `Bearer ${token}` } } : {}),
+      fetchOptions: () => {
+        const headers = bearer();
+        return headers ? { headers } : {};
+      },
       exchanges: [
         cacheExchange,
         fetchExchange,
@@ -44,14 +57,23 @@ export function GraphQLProvider({ apiUrl, children }: { apiUrl: string | null; c
           ? [
               subscriptionExchange({
                 forwardSubscription: (request) => ({
-                  subscribe: (sink) => ({ unsubscribe: ws!.subscribe({ ...request, query: request.query ?? '' }, sink) }),
+                  subscribe: (sink) => ({ unsubscribe: ws.subscribe({ ...request, query: request.query ?? '' }, sink) }),
                 }),
               }),
             ]
           : []),
       ],
     });
-  }, [apiUrl, token]);
+  }, [apiUrl]);
+
+  const setToken = useCallback((next: string | null) => {
+    if (tokenRef.current === next) return;
+    tokenRef.current = next;
+    setTokenState(next);
+    // The socket was opened with the old token: close it; it reconnects with the new one.
+    wsRef.current?.terminate();
+  }, []);
+
   useEffect(() => {
     const up = () => setOnline(true);
     const down = () => setOnline(false);

@@ -1,3 +1,5 @@
+import type { BallotChoice, MatterCategory, MatterEventKind, MatterStatus, MatterStep, ResolutionOutcome, ScopeKind, VoteRule } from '../gql/graphql';
+
 /** Every string the kiosk and the console show. Simplified Chinese first; en.ts follows this shape. */
 export const zhCN = {
   locale: 'zh-CN',
@@ -21,8 +23,11 @@ export const zhCN = {
   normalText: '标准字号',
   readAloud: '朗读',
   nav: { board: '议事看板', raise: '我要说事', track: '查询进度', vote: '参与表决' },
-  steps: { RAISE: '说事', DELIBERATE: '议事', EXECUTE: '办事', DONE: '已办结' } as Record<string, string>,
-  stepHints: { RAISE: '居民提出，等待支部受理', DELIBERATE: '支部议事、业主表决', EXECUTE: '社区办理中', DONE: '已办结的事项' } as Record<string, string>,
+  steps: { RAISE: '说事', DELIBERATE: '议事', EXECUTE: '办事', DONE: '已办结' } satisfies Record<MatterStep, string>,
+  stepHints: { RAISE: '居民提出，等待支部受理', DELIBERATE: '支部议事、业主表决', EXECUTE: '社区办理中', DONE: '已办结的事项' } satisfies Record<
+    MatterStep,
+    string
+  >,
   status: {
     SUBMITTED: '已提交',
     ON_AGENDA: '待议事',
@@ -32,7 +37,7 @@ export const zhCN = {
     DECLINED: '不予受理',
     MERGED: '已合并',
     VOTE_FAILED: '表决未通过',
-  } as Record<string, string>,
+  } satisfies Record<MatterStatus, string>,
   categories: {
     ELEVATOR: '加装电梯',
     PARKING: '停车',
@@ -44,7 +49,7 @@ export const zhCN = {
     NEIGHBOURS: '邻里纠纷',
     CONVENTION: '居民公约',
     OTHER: '其他',
-  } as Record<string, string>,
+  } satisfies Record<MatterCategory, string>,
   eventKinds: {
     RAISED: '居民提出',
     TRIAGED: '支部受理',
@@ -57,7 +62,7 @@ export const zhCN = {
     COMPLETED: '办理完成',
     RATED: '居民评价',
     FOLLOWED_UP: '回访',
-  } as Record<string, string>,
+  } satisfies Record<MatterEventKind, string>,
   figures: {
     title: '今年以来',
     raised: '说事',
@@ -117,7 +122,7 @@ export const zhCN = {
     question: '表决事项',
     yourShare: '您家应分摊的加装电梯费用',
     choose: '请选择您的意见',
-    choices: { YES: '同意', NO: '反对', ABSTAIN: '弃权' } as Record<string, string>,
+    choices: { YES: '同意', NO: '反对', ABSTAIN: '弃权' } satisfies Record<BallotChoice, string>,
     confirm: (choice: string) => `您选择了「${choice}」，确认提交吗？提交后不能更改。`,
     receipt: '投票成功，请记下您的回执码',
     receiptHint: '凭回执码可以查询您的选票已被计入',
@@ -162,16 +167,16 @@ export const zhCN = {
     overdue: '已超 2 小时',
     waiting: (m: number) => `已等待 ${m} 分钟`,
     resolution: '决议内容',
-    outcomes: { EXECUTE: '交社区办理', PUT_TO_VOTE: '提交业主表决', DECLINE: '不予通过' } as Record<string, string>,
+    outcomes: { EXECUTE: '交社区办理', PUT_TO_VOTE: '提交业主表决', DECLINE: '不予通过' } satisfies Record<ResolutionOutcome, string>,
     record: '记录决议',
     openVote: '发起表决',
     rules: {
       OWNERS_MAJOR: '业主重大事项（双 2/3 参与、双 3/4 同意）',
       OWNERS_ORDINARY: '业主一般事项（双 2/3 参与、双过半同意）',
       RESIDENTS_MAJORITY: '居民（每户一票，过半）',
-    } as Record<string, string>,
+    } satisfies Record<VoteRule, string>,
     scope: '表决范围',
-    scopeKinds: { ESTATE: '小区', BUILDING: '楼栋', UNIT: '单元' } as Record<string, string>,
+    scopeKinds: { ESTATE: '小区', BUILDING: '楼栋', UNIT: '单元' } satisfies Record<ScopeKind, string>,
     closesAt: '截止时间',
     question: '表决事项',
     costShare: '电梯费用分摊',
