@@ -52,7 +52,7 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
   const log = opts.logger ?? createLogger(config);
   const orm = await initOrm(config.database, opts.ormHooks);
   if (opts.migrate !== false) await orm.getMigrator().up();
-  const services = createServices(config, opts.settings, log);
+  const services = createServices(config, opts.settings, log, opts.ormHooks);
   const schema = await buildAppSchema(services);
   const jobs = await startJobs(orm, services, log, opts.votePollMs);
   // A plain read: a partial entity in the request's identity map would answer later fields.

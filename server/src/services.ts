@@ -3,6 +3,8 @@ import type { Logger } from 'pino';
 import { AuthService, PIN_ATTEMPTS, PIN_LOCK_SECONDS } from './auth/auth.service';
 import { LiveSessions } from './auth/live-sessions';
 import { ChangeFeed } from './common/change-feed';
+import { FastReads } from './common/fast-reads';
+import type { OrmHooks } from './orm.config';
 import { makeLimiter } from './common/rate-limits';
 import type { Config } from './config';
 import { createPubSub, type AppPubSub } from './common/pubsub';
@@ -51,7 +53,7 @@ export const DEFAULT_SETTINGS: ServiceSettings = {
   raisePerHomePerHour: RAISE_PER_HOME_PER_HOUR,
 };
 
-export function createServices(config: Config, settings: ServiceSettings = DEFAULT_SETTINGS, log?: Logger): Services {
+export function createServices(config: Config, settings: ServiceSettings = DEFAULT_SETTINGS, log?: Logger, hooks: OrmHooks = {}): Services {
   const onRedisError = (err: Error) => log?.warn({ err: err.message }, 'redis connection problem; retrying');
   // One connection for commands and rate limits; pub/sub needs its own subscriber connection.
   const redis = config.redisUrl ? new Redis(config.redisUrl, { maxRetriesPerRequest: 3, lazyConnect: false }) : undefined;
@@ -71,7 +73,8 @@ export function createServices(config: Config, settings: ServiceSettings = DEFAU
     sessions,
   );
   const timeline = new MatterTimeline(pubSub.pubSub);
-  const queries = new MatterQueries();
+  const reads = new FastReads(config.database, hooks.onQuery);
+  const queries = new MatterQueries(reads);
   const transitions = new StaffTransitions(audit, timeline);
   const matters: MatterServices = {
     raising: new RaisingService(timeline, {
@@ -104,6 +107,7 @@ export function createServices(config: Config, settings: ServiceSettings = DEFAU
     pubSub: pubSub.pubSub,
     async close() {
       await sessions.close();
+      await reads.close();
       await changes.close();
       await pubSub.close();
       if (redis) await redis.quit().catch(() => redis.disconnect());

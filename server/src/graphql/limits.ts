@@ -57,14 +57,32 @@ export function edgeErrors(
 ): GraphQLError[] {
   const text = checkInputText(schema, document, variables);
   if (text.length) return text;
-  let cost: number;
+  const cost = costOf(schema, document, variables ?? {}, operationName);
+  return cost !== null && cost > MAX_COST ? [costError(cost)] : [];
+}
+
+/**
+ * Apollo hands the same parsed document for the same query text, so the cost of a document with
+ * the same small variables is computed once; kiosks repeat the same few questions.
+ */
+const costs = new WeakMap<DocumentNode, Map<string, number | null>>();
+
+function costOf(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown>, operationName?: string | null): number | null {
+  const key = JSON.stringify([operationName ?? null, variables]);
+  let known = costs.get(document);
+  if (known?.has(key)) return known.get(key)!;
+  let cost: number | null;
   try {
-    cost = operationCost(schema, document, variables ?? {}, operationName ?? undefined);
+    cost = operationCost(schema, document, variables, operationName ?? undefined);
   } catch {
     // Variables that do not fit the operation: execution refuses them with BAD_USER_INPUT.
-    return [];
+    cost = null;
   }
-  return cost > MAX_COST ? [costError(cost)] : [];
+  if (key.length <= 500) {
+    if (!known) costs.set(document, (known = new Map()));
+    if (known.size < 100) known.set(key, cost);
+  }
+  return cost;
 }
 
 export function edgePlugin(schema: GraphQLSchema): ApolloServerPlugin {

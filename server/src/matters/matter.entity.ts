@@ -118,7 +118,7 @@ export class Matter {
   @OneToMany(() => MatterEvent, (e) => e.matter, { orderBy: { at: 'asc', id: 'asc' } })
   events = new Collection<MatterEvent>(this);
 
-  @Field(() => MatterStep)
+  /** Which of the three steps (or done); GraphQL's `step` comes from the field resolver, for rows too. */
   get step(): MatterStep {
     return stepOf(this.status);
   }

@@ -6,14 +6,16 @@ import type { Topics } from '../common/pubsub';
 import type { Context } from '../graphql/context';
 import { Community } from '../register/community.entity';
 import { Pavilion } from '../register/pavilion.entity';
-import { MatterActionKind, MatterStatus, TriageDecision } from './enums';
-import { allowedActions } from './lifecycle';
+import { MatterActionKind, MatterStatus, MatterStep, TriageDecision } from './enums';
+import { allowedActions, stepOf } from './lifecycle';
 import { MatterEvent } from './matter-event.entity';
 import type { MatterServices } from './matter-services';
 import { Matter } from './matter.entity';
+import type { MatterLike } from './matter-row';
+import { timelineOf } from './timeline';
 import { MatterConnection, MatterFilter, RaiseMatterInput, Resolution, ResolutionInput } from './matters.types';
 import { Notice } from './notice.entity';
-import { TRIAGE_TARGET_MINUTES } from './queries';
+import { TRIAGE_TARGET_MINUTES, type NoticeLike } from './queries';
 
 type MatterPayload = Topics['MATTER_UPDATED'][0];
 const loadForEvent = new OncePerEvent<Matter>();
@@ -67,7 +69,7 @@ export class MattersResolver {
     @Ctx() ctx: Context,
     @Arg('communityId', () => ID, { nullable: true }) communityId?: string,
     @Arg('first', () => Int, { nullable: true }) first?: number,
-  ): Promise<Notice[]> {
+  ): Promise<NoticeLike[]> {
     return this.service.queries.notices(ctx.em, parseOptionalId(communityId, 'communityId'), first ?? 20);
   }
 
@@ -160,47 +162,53 @@ export class MattersResolver {
 
 @Resolver(() => Matter)
 export class MatterFieldsResolver {
+  @FieldResolver(() => MatterStep)
+  step(@Root() m: MatterLike): MatterStep {
+    return stepOf(m.status);
+  }
+
   @FieldResolver(() => Pavilion)
-  async pavilion(@Root() m: Matter): Promise<Pavilion> {
-    return (await m.pavilion.load())!;
+  pavilion(@Root() m: MatterLike, @Ctx() ctx: Context): Promise<Pavilion> {
+    return ctx.em.getReference(Pavilion, m.pavilion.id, { wrapped: true }).loadOrFail();
   }
 
   @FieldResolver(() => Community)
-  async community(@Root() m: Matter): Promise<Community> {
-    return (await m.community.load())!;
+  community(@Root() m: MatterLike, @Ctx() ctx: Context): Promise<Community> {
+    return ctx.em.getReference(Community, m.community.id, { wrapped: true }).loadOrFail();
   }
 
   @FieldResolver(() => [MatterEvent], { description: 'Every change, oldest first.' })
-  timeline(@Root() m: Matter): Promise<MatterEvent[]> {
-    return m.events.loadItems();
+  timeline(@Root() m: MatterLike, @Ctx() ctx: Context): Promise<MatterEvent[]> {
+    // A row has no collection: its events come in one query for every row of the request.
+    return m instanceof Matter ? m.events.loadItems() : timelineOf(ctx.em, m.id);
   }
 
   @FieldResolver(() => Resolution, { nullable: true })
-  resolution(@Root() m: Matter): Resolution | null {
+  resolution(@Root() m: MatterLike): Resolution | null {
     if (!m.resolutionSummary || !m.resolutionOutcome || !m.resolvedAt) return null;
     return { summary: m.resolutionSummary, outcome: m.resolutionOutcome, decidedAt: m.resolvedAt };
   }
 
   @FieldResolver(() => Matter, { nullable: true, description: 'The matter this one was merged into.' })
-  async mergedInto(@Root() m: Matter): Promise<Matter | null> {
-    return m.mergedInto ? ((await m.mergedInto.load()) ?? null) : null;
+  async mergedInto(@Root() m: MatterLike, @Ctx() ctx: Context): Promise<Matter | null> {
+    return m.mergedInto ? ((await ctx.em.getReference(Matter, m.mergedInto.id, { wrapped: true }).load()) ?? null) : null;
   }
 
   @FieldResolver(() => Int, { description: 'Minutes from raising to triage, or until now while untriaged.' })
-  waitingMinutes(@Root() m: Matter): number {
+  waitingMinutes(@Root() m: MatterLike): number {
     const end = m.triagedAt ?? (m.status === MatterStatus.SUBMITTED ? new Date() : m.createdAt);
     return Math.max(0, Math.floor((end.getTime() - m.createdAt.getTime()) / 60_000));
   }
 
   @FieldResolver(() => Boolean, { description: 'Untriaged for more than 2 hours.' })
-  overdue(@Root() m: Matter): boolean {
+  overdue(@Root() m: MatterLike): boolean {
     return m.status === MatterStatus.SUBMITTED && Date.now() - m.createdAt.getTime() > TRIAGE_TARGET_MINUTES * 60_000;
   }
 
   @FieldResolver(() => [MatterActionKind], {
     description: 'What the caller may do to this matter now (a kiosk without a session may second by asking for a home code).',
   })
-  allowedActions(@Root() m: Matter, @Ctx() ctx: Context): MatterActionKind[] {
+  allowedActions(@Root() m: MatterLike, @Ctx() ctx: Context): MatterActionKind[] {
     return allowedActions(
       { status: m.status, communityId: m.community.id, category: m.category, resolutionOutcome: m.resolutionOutcome, rating: m.rating, followUp: m.followUp },
       ctx.actor,
@@ -208,12 +216,12 @@ export class MatterFieldsResolver {
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'Staff of the community only; null for everyone else.' })
-  contactPhone(@Root() m: Matter, @Ctx() ctx: Context): string | null {
+  contactPhone(@Root() m: MatterLike, @Ctx() ctx: Context): string | null {
     return isStaffOf(ctx.actor, m.community.id) ? (m.contactPhone ?? null) : null;
   }
 
   @FieldResolver(() => String, { nullable: true, description: "The rater's comment; staff of the community only." })
-  ratingComment(@Root() m: Matter, @Ctx() ctx: Context): string | null {
+  ratingComment(@Root() m: MatterLike, @Ctx() ctx: Context): string | null {
     return isStaffOf(ctx.actor, m.community.id) ? (m.ratingComment ?? null) : null;
   }
 }
@@ -221,7 +229,7 @@ export class MatterFieldsResolver {
 @Resolver(() => Notice)
 export class NoticeFieldsResolver {
   @FieldResolver(() => Matter)
-  async matter(@Root() n: Notice): Promise<Matter> {
-    return (await n.matter.load())!;
+  matter(@Root() n: NoticeLike, @Ctx() ctx: Context): Promise<Matter> {
+    return ctx.em.getReference(Matter, n.matter.id, { wrapped: true }).loadOrFail();
   }
 }

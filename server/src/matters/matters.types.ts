@@ -2,6 +2,7 @@ import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { DateTimeScalar } from '../common/scalars';
 import { MatterCategory, MatterStatus, MatterStep, ResolutionOutcome } from './enums';
 import { Matter } from './matter.entity';
+import type { MatterLike } from './matter-row';
 
 @InputType()
 export class RaiseMatterInput {
@@ -60,7 +61,7 @@ export class MatterEdge {
   cursor!: string;
 
   @Field(() => Matter)
-  node!: Matter;
+  node!: MatterLike;
 }
 
 @ObjectType()

@@ -1,10 +1,28 @@
 import type { EntityManager } from '@mikro-orm/knex';
+import DataLoader from 'dataloader';
 import { randomUUID } from 'node:crypto';
 import { notFound } from '../common/errors';
 import type { AppPubSub } from '../common/pubsub';
 import type { MatterEventKind } from './enums';
 import { MatterEvent } from './matter-event.entity';
 import { Matter } from './matter.entity';
+
+/** One query for the timelines of all the matters (rows) a request shows. */
+const timelines = new WeakMap<EntityManager, DataLoader<number, MatterEvent[]>>();
+
+export function timelineOf(em: EntityManager, matterId: number): Promise<MatterEvent[]> {
+  let loader = timelines.get(em);
+  if (!loader) {
+    loader = new DataLoader(async (ids: readonly number[]) => {
+      const events = await em.find(MatterEvent, { matter: { $in: [...ids] } }, { orderBy: [{ at: 'asc' }, { id: 'asc' }] });
+      const byMatter = new Map<number, MatterEvent[]>();
+      for (const e of events) byMatter.set(e.matter.id, [...(byMatter.get(e.matter.id) ?? []), e]);
+      return ids.map((id) => byMatter.get(id) ?? []);
+    });
+    timelines.set(em, loader);
+  }
+  return loader.load(matterId);
+}
 
 export async function findMatter(em: EntityManager, matterId: number): Promise<Matter> {
   const m = await em.findOne(Matter, { id: matterId });

@@ -2,6 +2,7 @@ import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subs
 import { OncePerEvent } from '../common/once-per-event';
 import type { Context } from '../graphql/context';
 import { Matter } from '../matters/matter.entity';
+import type { MatterLike } from '../matters/matter-row';
 import type { Topics } from '../common/pubsub';
 import { BallotChoice, VoteStatus } from './enums';
 import { Vote } from './vote.entity';
@@ -194,8 +195,8 @@ export class VotesResolver {
 @Resolver(() => Matter)
 export class MatterVoteResolver {
   @FieldResolver(() => Vote, { nullable: true })
-  async vote(@Root() m: Matter): Promise<Vote | null> {
-    return m.vote ? ((await m.vote.load()) ?? null) : null;
+  async vote(@Root() m: MatterLike, @Ctx() ctx: Context): Promise<Vote | null> {
+    return m.vote ? ((await ctx.em.getReference(Vote, m.vote.id, { wrapped: true }).load()) ?? null) : null;
   }
 }
 
