@@ -7,13 +7,12 @@ import type { Actor, StaffViewer } from '../common/actor';
 import { isCode, newCode, normaliseCode, RECEIPT_LENGTH } from '../common/codes';
 import { badInput, conflict, forbidden, notFound, voteClosed } from '../common/errors';
 import type { AppPubSub } from '../common/pubsub';
-import { Ballot } from './ballot.entity';
+import { num } from '../common/sql';
 import { BallotWriter } from './ballot-writer';
+import { Ballot } from './ballot.entity';
 import { findVote } from './electorate';
 import { BallotChoice, VoteRule, VoteStatus } from './enums';
 import { votesByHome } from './rules';
-
-const num = (v: unknown) => Number(v ?? 0);
 
 /** What casting needs of a vote, read with the voter's place in one query. */
 interface VoteRow {

@@ -6,6 +6,7 @@ import { Role } from '../auth/role';
 import type { Actor } from '../common/actor';
 import { conflict } from '../common/errors';
 import type { AppPubSub } from '../common/pubsub';
+import { num } from '../common/sql';
 import { inTransaction } from '../common/transaction';
 import { MatterEventKind, NoticeKind } from '../matters/enums';
 import { next } from '../matters/lifecycle';
@@ -17,8 +18,6 @@ import { BallotChoice, VoteStatus } from './enums';
 import { ballotDigest } from './receipts';
 import { decide, votesByHome } from './rules';
 import { Vote } from './vote.entity';
-
-const num = (v: unknown) => Number(v ?? 0);
 
 /** Closing a vote, once, whoever asks first: the result, the notice, the digest, the matter's next status. */
 export class VoteClosingService {

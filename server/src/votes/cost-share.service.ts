@@ -4,16 +4,15 @@ import { requireStaffOf } from '../auth/guards';
 import { Role } from '../auth/role';
 import type { Actor } from '../common/actor';
 import { badInput, conflict } from '../common/errors';
+import { num } from '../common/sql';
+import { inTransaction } from '../common/transaction';
 import { MatterCategory, MatterStatus } from '../matters/enums';
 import { ACTION_ROLES } from '../matters/lifecycle';
 import { findMatter } from '../matters/timeline';
-import { inTransaction } from '../common/transaction';
 import { CostPlan, CostShareRow } from './cost-plan.entity';
 import { costShares, DEFAULT_COEFFICIENTS_PERMILLE } from './cost-share';
 import { resolveScope } from './electorate';
 import { ScopeKind } from './enums';
-
-const num = (v: unknown) => Number(v ?? 0);
 
 export interface CostShareInput {
   matterId: number;

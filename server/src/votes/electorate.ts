@@ -1,8 +1,10 @@
+/** The homes a vote or a cost plan covers and the SQL that selects them; the frozen electorate and who has voted. */
 import type { EntityManager } from '@mikro-orm/knex';
 import { requireResident, requireStaffOf } from '../auth/guards';
 import { Role } from '../auth/role';
 import type { Actor } from '../common/actor';
 import { badInput, notFound } from '../common/errors';
+import { num } from '../common/sql';
 import { Building } from '../register/building.entity';
 import { Estate } from '../register/estate.entity';
 import { Unit } from '../register/unit.entity';
@@ -12,11 +14,7 @@ import { ScopeKind, VoteRule, VoteStatus } from './enums';
 import { votesByHome } from './rules';
 import { Vote } from './vote.entity';
 
-/** The homes a vote or a cost plan covers, and the SQL that selects them; what the electorate is made of. */
-const num = (v: unknown) => Number(v ?? 0);
-
-export async function resolveScope(em: EntityManager, kind: ScopeKind, scopeId: number, communityId: number) {
-  const id = scopeId;
+export async function resolveScope(em: EntityManager, kind: ScopeKind, id: number, communityId: number) {
   let name: string;
   let scopeCommunity: number;
   let join: string;
