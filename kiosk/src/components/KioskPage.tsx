@@ -23,7 +23,7 @@ export function KioskPage({
   initial?: InitialBoard | null;
 }) {
   return (
-    <KioskShell pavilionId={pavilionId} initialPavilions={initial?.pavilions}>
+    <KioskShell pavilionId={pavilionId} initialPavilion={initial?.pavilion}>
       {({ communityId, communityName }) => {
         if (mode === 'raise') return <RaiseWizard pavilionId={pavilionId} />;
         if (mode === 'track') return <TrackForm initialCode={code ?? null} />;

@@ -12,8 +12,8 @@ import { speak } from '../lib/speech';
 import { useSession } from '../lib/urql-provider';
 
 const PavilionQuery = graphql(`
-  query KioskPavilion {
-    pavilions {
+  query KioskPavilion($id: ID!) {
+    pavilion(id: $id) {
       id
       name
       community {
@@ -33,11 +33,11 @@ export const IDLE_RESET_MS = 90_000;
  */
 export function KioskShell({
   pavilionId,
-  initialPavilions,
+  initialPavilion,
   children,
 }: {
   pavilionId: string;
-  initialPavilions?: KioskPavilionQuery['pavilions'];
+  initialPavilion?: KioskPavilionQuery['pavilion'];
   children: (ctx: { communityId: string | null; communityName: string; pavilionName: string }) => ReactNode;
 }) {
   const { t, locale, setLocale, largeText, setLargeText, reset } = usePrefs();
@@ -45,8 +45,8 @@ export function KioskShell({
   const router = useRouter();
   const path = usePathname();
   const mainRef = useRef<HTMLElement>(null);
-  const [{ data }] = useQuery({ query: PavilionQuery });
-  const pavilion = (data?.pavilions ?? initialPavilions)?.find((p) => p.id === pavilionId);
+  const [{ data }] = useQuery({ query: PavilionQuery, variables: { id: pavilionId } });
+  const pavilion = data?.pavilion ?? initialPavilion;
 
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout>;

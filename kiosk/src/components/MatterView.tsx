@@ -25,6 +25,7 @@ const MatterQuery = graphql(`
       rating
       declineReason
       createdAt
+      allowedActions
       pavilion {
         id
       }
@@ -175,7 +176,7 @@ export function MatterView({ code }: { code: string }) {
           {t.progress(m.progress)}
         </p>
       ) : null}
-      {m.status === 'SUBMITTED' || m.status === 'ON_AGENDA' ? (
+      {m.allowedActions.includes('SECOND') ? (
         <>
           <p className="meta">{t.seconds(m.secondCount)}</p>
           <SecondPanel matterId={m.id} onDone={() => refetch({ requestPolicy: 'network-only' })} />
@@ -223,13 +224,13 @@ export function MatterView({ code }: { code: string }) {
         <ol className="timeline">
           {m.timeline.map((e, i) => (
             <li key={i}>
-              <time dateTime={e.at}>{formatTime(e.at, locale)}</time> <strong>{t.eventKinds[e.kind] ?? e.kind}</strong>
+              <time dateTime={e.at}>{formatTime(e.at, locale)}</time> <strong>{t.eventKinds[e.kind]}</strong>
               {e.note ? ` · ${e.note}` : ''}
             </li>
           ))}
         </ol>
       </section>
-      {m.status === 'COMPLETED' && m.rating == null && !rateState.data ? (
+      {m.allowedActions.includes('RATE') && !rateState.data ? (
         <section className="rate">
           <h3>{t.matter.rate}</h3>
           <div className="stars" role="radiogroup" aria-label={t.matter.rate}>

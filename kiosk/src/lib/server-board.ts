@@ -4,7 +4,7 @@ import { KioskBoardDocument, KioskPavilionDocument, type KioskBoardQuery, type K
 import { runtimeConfig } from './runtime-config';
 
 export interface InitialBoard {
-  pavilions: KioskPavilionQuery['pavilions'];
+  pavilion: KioskPavilionQuery['pavilion'];
   board: KioskBoardQuery | null;
 }
 
@@ -29,11 +29,11 @@ async function post<T>(url: string, query: string, variables: Record<string, unk
 export async function initialBoard(pavilionId: string): Promise<InitialBoard | null> {
   const url = runtimeConfig().apiUrl ?? 'http://localhost:4000/graphql';
   try {
-    const p = await post<KioskPavilionQuery>(url, print(KioskPavilionDocument));
+    const p = await post<KioskPavilionQuery>(url, print(KioskPavilionDocument), { id: pavilionId });
     if (!p) return null;
-    const communityId = p.pavilions.find((x) => x.id === pavilionId)?.community.id;
+    const communityId = p.pavilion?.community.id;
     const board = communityId ? await post<KioskBoardQuery>(url, print(KioskBoardDocument), { communityId }) : null;
-    return { pavilions: p.pavilions, board };
+    return { pavilion: p.pavilion, board };
   } catch {
     return null;
   }
