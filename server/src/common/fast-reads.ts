@@ -2,17 +2,17 @@ import type { EntityManager } from '@mikro-orm/knex';
 import { createRequire } from 'node:module';
 import type { Config } from '../config';
 
-type Statement = { all(params: unknown[], cb: (err: Error | null, rows: unknown[]) => void): void };
-type Database = { prepare(sql: string): Statement; close(cb?: (err: Error | null) => void): void };
+type Database = { all(sql: string, params: unknown[], cb: (err: Error | null, rows: unknown[]) => void): void; close(cb?: (err: Error | null) => void): void };
 
 /**
  * Hot public reads (boards, notices) as plain rows, without the ORM's query building and entities:
- * on SQLite through prepared statements on a read-only connection of their own (WAL lets it read
- * beside the writer), on PostgreSQL through the request's connection. Writes never come here.
+ * on SQLite through a read-only connection of its own (WAL lets it read beside the writer), on
+ * PostgreSQL through the request's connection. Writes never come here. Each statement is prepared,
+ * run and finalised at once: a prepared statement kept between runs may hold its read snapshot
+ * open, and the next read would miss what was just committed.
  */
 export class FastReads {
   private db: Database | undefined;
-  private readonly statements = new Map<string, Statement>();
 
   constructor(
     private readonly database: Config['database'],
@@ -34,15 +34,12 @@ export class FastReads {
     const db = this.sqlite;
     if (!db) return em.execute<T[]>(sql, params);
     this.onQuery?.(`[fast read] ${sql}`);
-    let statement = this.statements.get(sql);
-    if (!statement) this.statements.set(sql, (statement = db.prepare(sql)));
-    return new Promise((resolve, reject) => statement.all(params, (err, rows) => (err ? reject(err) : resolve(rows as T[]))));
+    return new Promise((resolve, reject) => db.all(sql, params, (err, rows) => (err ? reject(err) : resolve(rows as T[]))));
   }
 
   async close() {
     const db = this.db;
     this.db = undefined;
-    this.statements.clear();
     if (db) await new Promise<void>((resolve) => db.close(() => resolve()));
   }
 }

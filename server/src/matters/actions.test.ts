@@ -46,6 +46,31 @@ describe('Matter.allowedActions', () => {
   });
 });
 
+describe('boards read as plain rows', () => {
+  it('show each change to the very next read (the read connection keeps no old snapshot)', async () => {
+    const BOARD = 'query($c: ID!) { matters(filter: { communityId: $c }, first: 100) { totalCount edges { node { id status } } } }';
+    const count = async () => (await app.gql(BOARD, { c: String(seed.communityB) }, tokens['secretary-b'])).data.matters.totalCount as number;
+    let expected = await count();
+    for (let i = 0; i < 15; i++) {
+      const m = await raise(app, seed.pavilionB, { title: `第${i}件新事项` });
+      expect(await count()).toBe(++expected);
+      await app.gql('mutation($id: ID!) { triageMatter(id: $id, decision: DELIBERATE) { id } }', { id: m.id }, tokens['secretary-b']);
+      const board = await app.gql(BOARD, { c: String(seed.communityB) }, tokens['secretary-b']);
+      expect(board.data.matters.edges.find((e: { node: { id: string } }) => e.node.id === m.id).node.status).toBe('ON_AGENDA');
+      // A question not asked before (other statuses, other SQL) sees the change too.
+      const statuses = ['ON_AGENDA', 'VOTING', 'IN_EXECUTION', 'COMPLETED'].slice(0, 1 + (i % 4));
+      const onAgenda = await app.gql(
+        'query($c: ID!, $s: [MatterStatus!]) { matters(filter: { communityId: $c, status: $s }, first: 100) { edges { node { id } } } }',
+        {
+          c: String(seed.communityB),
+          s: statuses,
+        },
+      );
+      expect(onAgenda.data.matters.edges.map((e: { node: { id: string } }) => e.node.id)).toContain(m.id);
+    }
+  });
+});
+
 describe('ids from outside', () => {
   it('answer BAD_USER_INPUT for anything but a positive whole number, before any query', async () => {
     for (const id of ['Infinity', '1e400', '-1', '1.5', 'abc', '0', '99999999999999999999']) {
