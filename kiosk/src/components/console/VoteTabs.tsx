@@ -74,12 +74,16 @@ function LiveTally({
   );
 }
 
+/** Any change of a vote or matter refreshes the list, also while it is empty (a vote opened a moment ago). */
+const VOTING_CONTEXT = { additionalTypenames: ['Vote', 'Matter'] };
+
 export function VotesTab({ communities }: { communities: ConsoleCommunity[] }) {
   const { t, locale } = usePrefs();
   const [{ data, error }, refetch] = useQuery({
     query: Voting,
     variables: { communityId: communities.length === 1 ? communities[0].id : null },
     requestPolicy: 'network-only',
+    context: VOTING_CONTEXT,
   });
   const [closeState, close] = useMutation(Close);
   const items = data?.matters.edges.map((e) => e.node).filter((m) => m.vote) ?? [];
