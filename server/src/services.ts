@@ -75,6 +75,7 @@ export function createServices(config: Config, settings: ServiceSettings = DEFAU
   const timeline = new MatterTimeline(pubSub.pubSub);
   const reads = new FastReads(config.database, hooks.onQuery);
   const queries = new MatterQueries(reads);
+  queries.watch(changes);
   const transitions = new StaffTransitions(audit, timeline);
   const matters: MatterServices = {
     raising: new RaisingService(timeline, {

@@ -50,17 +50,17 @@ export class MattersResolver {
   }
 
   @Query(() => [Matter], { description: "Untriaged matters of the caller's communities, oldest first (staff)." })
-  inbox(@Ctx() ctx: Context): Promise<Matter[]> {
+  inbox(@Ctx() ctx: Context): Promise<MatterLike[]> {
     return this.service.queries.inbox(ctx.em, ctx.actor);
   }
 
   @Query(() => [Matter], { description: 'Matters the community office is executing (staff).' })
-  mattersInExecution(@Ctx() ctx: Context): Promise<Matter[]> {
+  mattersInExecution(@Ctx() ctx: Context): Promise<MatterLike[]> {
     return this.service.queries.inExecution(ctx.em, ctx.actor);
   }
 
   @Query(() => [Matter], { description: 'Completed matters rated 1 or 2 stars, awaiting the office (staff).' })
-  followUps(@Ctx() ctx: Context): Promise<Matter[]> {
+  followUps(@Ctx() ctx: Context): Promise<MatterLike[]> {
     return this.service.queries.followUps(ctx.em, ctx.actor);
   }
 

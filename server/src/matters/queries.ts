@@ -1,19 +1,21 @@
 import type { EntityManager } from '@mikro-orm/knex';
+import { LRUCache } from 'lru-cache';
 import { requireStaff } from '../auth/guards';
 import { Role } from '../auth/role';
 import type { Actor, StaffViewer } from '../common/actor';
+import type { ChangeFeed } from '../common/change-feed';
 import { isCode, normaliseCode, TRACKING_CODE_LENGTH } from '../common/codes';
 import { badInput } from '../common/errors';
+import type { FastReads } from '../common/fast-reads';
+import type { NoticeKind } from './enums';
 import { MatterStatus, type MatterStep } from './enums';
 import { statusesOf } from './lifecycle';
+import { MATTER_COLUMNS, matterRow, type MatterColumns, type MatterLike } from './matter-row';
 import { Matter } from './matter.entity';
 import type { Notice } from './notice.entity';
-import type { NoticeKind } from './enums';
 
 /** A notice read for a list: its fields, and its matter and community by id. */
 export type NoticeLike = Pick<Notice, 'id' | 'kind' | 'title' | 'body' | 'publishedAt'> & { matter: { id: number }; community: { id: number } };
-import { MATTER_COLUMNS, matterRow, type MatterColumns, type MatterLike } from './matter-row';
-import type { FastReads } from '../common/fast-reads';
 
 export const TRIAGE_TARGET_MINUTES = 120;
 
@@ -32,7 +34,31 @@ export interface MatterPage {
 
 /** Reading matters: by id or code, pages for boards, and the staff's working lists. */
 export class MatterQueries {
+  /**
+   * Boards and notices of a community, kept as rows until that community changes (the change feed)
+   * or 30 s pass: kiosks and residents' phones ask for the same few again and again. Rows are never
+   * changed after reading; what a viewer may see of them is decided field by field.
+   */
+  private readonly kept = new LRUCache<string, { communityId: number; value: Promise<unknown> }>({ max: 2_000, ttl: 30_000 });
+
   constructor(private readonly reads: FastReads) {}
+
+  watch(feed: ChangeFeed) {
+    feed.listen((communityId) => {
+      if (communityId === null) return this.kept.clear();
+      for (const [key, entry] of this.kept.entries()) if (entry.communityId === communityId) this.kept.delete(key);
+    });
+  }
+
+  private keep<T>(communityId: number, key: unknown[], read: () => Promise<T>): Promise<T> {
+    const k = JSON.stringify(key);
+    const hit = this.kept.get(k);
+    if (hit) return hit.value as Promise<T>;
+    const value = read();
+    this.kept.set(k, { communityId, value });
+    value.catch(() => this.kept.delete(k));
+    return value;
+  }
 
   async byId(em: EntityManager, matterId: number): Promise<Matter | null> {
     return em.findOne(Matter, { id: matterId });
@@ -47,6 +73,14 @@ export class MatterQueries {
   async list(em: EntityManager, filter: MatterFilterInput | null | undefined, first?: number | null, after?: string | null): Promise<MatterPage> {
     const size = first ?? 20;
     if (!Number.isInteger(size) || size < 0 || size > 100) throw badInput('first is a whole number from 0 to 100', { field: 'first' });
+    const communityId = filter?.communityId;
+    if (communityId && !filter.pavilionId && !after) {
+      return this.keep(communityId, ['list', communityId, filter.status ?? null, filter.step ?? null, size], () => this.read(em, filter, size, after));
+    }
+    return this.read(em, filter, size, after);
+  }
+
+  private async read(em: EntityManager, filter: MatterFilterInput | null | undefined, size: number, after?: string | null): Promise<MatterPage> {
     const where: string[] = [];
     const params: unknown[] = [];
     const and = (condition: string, ...values: unknown[]) => {
@@ -91,24 +125,41 @@ export class MatterQueries {
   }
 
   /** Untriaged matters of the secretary's communities, oldest first. */
-  async inbox(em: EntityManager, actor: Actor): Promise<Matter[]> {
+  async inbox(em: EntityManager, actor: Actor): Promise<MatterLike[]> {
     const viewer = requireStaff(actor, [Role.STREET_ADMIN, Role.SECRETARY, Role.OFFICE]);
-    return em.find(Matter, { status: MatterStatus.SUBMITTED, ...scope(viewer) }, { orderBy: [{ createdAt: 'asc' }, { id: 'asc' }], limit: 500 });
+    return this.staffList(em, viewer, 'm.status = ?', [MatterStatus.SUBMITTED], 'm.created_at asc, m.id asc');
   }
 
-  async followUps(em: EntityManager, actor: Actor): Promise<Matter[]> {
+  async followUps(em: EntityManager, actor: Actor): Promise<MatterLike[]> {
     const viewer = requireStaff(actor, [Role.STREET_ADMIN, Role.OFFICE, Role.SECRETARY]);
-    return em.find(Matter, { followUp: true, ...scope(viewer) }, { orderBy: [{ ratedAt: 'asc' }, { id: 'asc' }], limit: 500 });
+    return this.staffList(em, viewer, 'm.follow_up = ?', [true], 'm.rated_at asc, m.id asc');
   }
 
-  async inExecution(em: EntityManager, actor: Actor): Promise<Matter[]> {
+  async inExecution(em: EntityManager, actor: Actor): Promise<MatterLike[]> {
     const viewer = requireStaff(actor, [Role.STREET_ADMIN, Role.OFFICE, Role.SECRETARY]);
-    return em.find(Matter, { status: MatterStatus.IN_EXECUTION, ...scope(viewer) }, { orderBy: [{ createdAt: 'asc' }, { id: 'asc' }], limit: 500 });
+    return this.staffList(em, viewer, 'm.status = ?', [MatterStatus.IN_EXECUTION], 'm.created_at asc, m.id asc');
+  }
+
+  /** A working list of the staff member's communities, as rows, at most 500. */
+  private async staffList(em: EntityManager, viewer: StaffViewer, condition: string, params: unknown[], orderBy: string): Promise<MatterLike[]> {
+    const ids = viewer.communityIds;
+    if (ids !== 'ALL' && ids.length === 0) return [];
+    const inScope = ids === 'ALL' ? '' : ` and m.community_id in (${ids.map(() => '?').join(', ')})`;
+    const rows = await this.reads.all<MatterColumns>(em, `select ${MATTER_COLUMNS} from matter m where ${condition}${inScope} order by ${orderBy} limit 500`, [
+      ...params,
+      ...(ids === 'ALL' ? [] : ids),
+    ]);
+    return rows.map(matterRow);
   }
 
   /** Public notices, newest first, as plain rows: every board shows the latest. */
   async notices(em: EntityManager, communityId?: number | null, first = 20): Promise<NoticeLike[]> {
     if (!Number.isInteger(first) || first < 1 || first > 100) throw badInput('first is a whole number from 1 to 100');
+    if (communityId) return this.keep(communityId, ['notices', communityId, first], () => this.readNotices(em, communityId, first));
+    return this.readNotices(em, null, first);
+  }
+
+  private async readNotices(em: EntityManager, communityId: number | null, first: number): Promise<NoticeLike[]> {
     const rows = await this.reads.all<{
       id: unknown;
       matter_id: unknown;
@@ -132,10 +183,6 @@ export class MatterQueries {
       publishedAt: new Date(r.published_at as string | number | Date),
     }));
   }
-}
-
-function scope(viewer: StaffViewer): Record<string, unknown> {
-  return viewer.communityIds === 'ALL' ? {} : { community: { $in: viewer.communityIds } };
 }
 
 export function encodeCursor(m: Pick<Matter, 'createdAt' | 'id'>): string {
