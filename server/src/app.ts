@@ -17,6 +17,7 @@ import { PublicResponseCache } from './graphql/public-cache';
 import { buildAppSchema } from './graphql/schema';
 import { bearer as bearer, startWsServer } from './graphql/ws-server';
 import { bodyBySender } from './http/body-limit';
+import { graphqlPost, isGraphqlPost } from './http/graphql-post';
 import { requestLog } from './http/request-log';
 import { errorRoute, healthRoutes, httpMetrics } from './http/routes';
 import { startJobs } from './jobs';
@@ -85,7 +86,11 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
   // Answers are never cached by browsers (no-store); hashing each body for an ETag is wasted work.
   app.set('etag', false);
   app.set('trust proxy', 'loopback');
-  const httpServer = createServer(app);
+  const metrics = httpMetrics();
+  const logRequest = requestLog(log, metrics.count);
+  // GraphQL POSTs go straight to Apollo (http/graphql-post.ts); everything else through Express.
+  let post: ReturnType<typeof graphqlPost> | undefined;
+  const httpServer = createServer((req, res) => logRequest(req, res, () => (post && isGraphqlPost(req) ? void post(req, res) : app(req, res))));
 
   const ws = startWsServer({
     httpServer,
@@ -130,14 +135,12 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
   });
   await apollo.start();
 
-  const metrics = httpMetrics();
-  app.use(requestLog(log, metrics.count));
+  post = graphqlPost({ apollo, log, corsOrigins: config.corsOrigins, resolveToken, contextOf, publicCache: config.publicCache ? publicCache : null });
   healthRoutes(app, orm, log, metrics.registry);
   app.use(
     '/graphql',
     cors(config.corsOrigins.length ? { origin: config.corsOrigins } : undefined),
     bodyBySender(resolveToken),
-    ...(config.publicCache ? [publicCache.middleware()] : []),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => contextOf(res.locals.who as Who, bearer(req.headers.authorization), req.id, () => req.log),
     }),

@@ -8,8 +8,8 @@ import { checkInputText } from './input-text';
 export const MAX_DEPTH = 10;
 export const MAX_COST = 100_000;
 /** Request bodies: anyone may send a query; only staff send files (register imports). */
-export const MAX_BODY_ANONYMOUS = '64kb';
-export const MAX_BODY_STAFF = '16mb';
+export const MAX_BODY_ANONYMOUS_BYTES = 64 * 1024;
+export const MAX_BODY_STAFF_BYTES = 16 * 1024 * 1024;
 /** A WebSocket message carries one operation, never a file. */
 export const MAX_WS_MESSAGE_BYTES = 64 * 1024;
 /** How many items a list without a `first` argument is assumed to hold. */

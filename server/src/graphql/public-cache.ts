@@ -1,5 +1,4 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import type { NextFunction, Request, Response } from 'express';
 import { getArgumentValues, Kind, type FieldNode, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import { LRUCache } from 'lru-cache';
 import { createHash } from 'node:crypto';
@@ -116,15 +115,13 @@ export class PublicResponseCache {
     return { communities };
   }
 
-  /** Express middleware in front of Apollo: answers a kept request without running GraphQL. */
-  middleware() {
-    return (req: Request, res: Response, next: NextFunction) => {
-      if (req.method !== 'POST' || req.headers.authorization || !req.body || typeof req.body.query !== 'string') return next();
-      const hit = this.entries.get(keyOf(req.body.query, req.body.operationName, req.body.variables, req.headers.accept));
-      if (!hit) return next();
-      this.hits++;
-      res.status(200).setHeader('content-type', hit.contentType).setHeader('cache-control', 'no-store').send(hit.json);
-    };
+  /** The kept answer to an anonymous POST body, if any; counted as a hit. */
+  lookup(body: unknown, accept: string | undefined): { json: string; contentType: string } | undefined {
+    const b = body as { query?: unknown; operationName?: unknown; variables?: unknown } | null;
+    if (!b || typeof b.query !== 'string') return undefined;
+    const hit = this.entries.get(keyOf(b.query, b.operationName, b.variables, accept));
+    if (hit) this.hits++;
+    return hit;
   }
 
   plugin(): ApolloServerPlugin<Context> {

@@ -1,6 +1,6 @@
 import express from 'express';
 import type { Viewer } from '../common/actor';
-import { MAX_BODY_ANONYMOUS, MAX_BODY_STAFF } from '../graphql/limits';
+import { MAX_BODY_ANONYMOUS_BYTES, MAX_BODY_STAFF_BYTES } from '../graphql/limits';
 import { bearer } from '../graphql/ws-server';
 
 /**
@@ -9,8 +9,8 @@ import { bearer } from '../graphql/ws-server';
  * is refused with 413 without being parsed; the viewer found is kept for the request.
  */
 export function bodyBySender(resolve: (token: string | undefined) => Promise<{ viewer: Viewer | null; expired: boolean }>) {
-  const small = express.json({ limit: MAX_BODY_ANONYMOUS });
-  const large = express.json({ limit: MAX_BODY_STAFF });
+  const small = express.json({ limit: MAX_BODY_ANONYMOUS_BYTES });
+  const large = express.json({ limit: MAX_BODY_STAFF_BYTES });
   return (req: express.Request, res: express.Response, next: express.NextFunction) => {
     const token = bearer(req.headers.authorization);
     resolve(token).then((who) => {

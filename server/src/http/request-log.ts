@@ -1,4 +1,4 @@
-import type express from 'express';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
 
@@ -17,8 +17,8 @@ const QUIET = new Set(['/healthz', '/readyz', '/metrics']);
  * Request ids and one JSON log line per request (pino), without work the log level would throw
  * away: the per-request logger is made only when something logs. `onFinish` hears each response.
  */
-export function requestLog(log: Logger, onFinish: (req: express.Request, res: express.Response) => void) {
-  return (req: express.Request, res: express.Response, next: express.NextFunction) => {
+export function requestLog(log: Logger, onFinish: (path: string, status: number) => void) {
+  return (req: IncomingMessage, res: ServerResponse, next: () => void) => {
     const given = req.headers['x-request-id'];
     const id = typeof given === 'string' && /^[\w-]{1,64}$/.test(given) ? given : randomUUID();
     res.setHeader('x-request-id', id);
@@ -27,11 +27,12 @@ export function requestLog(log: Logger, onFinish: (req: express.Request, res: ex
     Object.defineProperty(req, 'log', { get: () => (child ??= log.child({ reqId: id })), configurable: true });
     const started = performance.now();
     res.on('finish', () => {
-      onFinish(req, res);
+      const path = (req.url ?? '').split('?', 1)[0];
+      onFinish(path, res.statusCode);
       const level = res.statusCode >= 500 ? 'error' : 'info';
-      if (QUIET.has(req.path) || !log.isLevelEnabled(level)) return;
+      if (QUIET.has(path) || !log.isLevelEnabled(level)) return;
       req.log[level](
-        { req: { method: req.method, url: req.originalUrl }, res: { statusCode: res.statusCode }, responseTime: Math.round(performance.now() - started) },
+        { req: { method: req.method, url: req.url }, res: { statusCode: res.statusCode }, responseTime: Math.round(performance.now() - started) },
         'request completed',
       );
     });

@@ -10,8 +10,7 @@ export function httpMetrics() {
   const requests = new client.Counter({ name: 'pavilion_http_requests_total', help: 'HTTP requests', labelNames: ['route', 'status'], registers: [registry] });
   return {
     registry,
-    count: (req: express.Request, res: express.Response) =>
-      requests.inc({ route: req.path === '/graphql' ? 'graphql' : 'other', status: String(res.statusCode) }),
+    count: (path: string, status: number) => requests.inc({ route: path === '/graphql' ? 'graphql' : 'other', status: String(status) }),
   };
 }
 
