@@ -89,8 +89,8 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
   const metrics = httpMetrics();
   const logRequest = requestLog(log, metrics.count);
   // GraphQL POSTs go straight to Apollo (http/graphql-post.ts); everything else through Express.
-  let post: ReturnType<typeof graphqlPost> | undefined;
-  const httpServer = createServer((req, res) => logRequest(req, res, () => (post && isGraphqlPost(req) ? void post(req, res) : app(req, res))));
+  const lean: { post?: ReturnType<typeof graphqlPost> } = {};
+  const httpServer = createServer((req, res) => logRequest(req, res, () => (lean.post && isGraphqlPost(req) ? void lean.post(req, res) : app(req, res))));
 
   const ws = startWsServer({
     httpServer,
@@ -135,7 +135,7 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
   });
   await apollo.start();
 
-  post = graphqlPost({ apollo, log, corsOrigins: config.corsOrigins, resolveToken, contextOf, publicCache: config.publicCache ? publicCache : null });
+  lean.post = graphqlPost({ apollo, log, corsOrigins: config.corsOrigins, resolveToken, contextOf, publicCache: config.publicCache ? publicCache : null });
   healthRoutes(app, orm, log, metrics.registry);
   app.use(
     '/graphql',
