@@ -138,4 +138,17 @@ describe('GraphQL over HTTP', () => {
     });
     expect(withId.headers.get('x-request-id')).toBe('kiosk-42');
   });
+
+  it('answers browsers of any origin, or only the configured ones, on the direct POST path too', async () => {
+    const post = (url: string, origin: string) =>
+      fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', origin }, body: JSON.stringify({ query: '{ __typename }' }) });
+    expect((await post(app.url, 'https://anywhere.example')).headers.get('access-control-allow-origin')).toBe('*');
+    const strict = await startTestApp({ corsOrigins: ['https://kiosk.example'] });
+    try {
+      expect((await post(strict.url, 'https://kiosk.example')).headers.get('access-control-allow-origin')).toBe('https://kiosk.example');
+      expect((await post(strict.url, 'https://elsewhere.example')).headers.get('access-control-allow-origin')).toBeNull();
+    } finally {
+      await strict.close();
+    }
+  });
 });

@@ -71,4 +71,21 @@ describe('live updates across server processes', () => {
     }
     expect(after).toBe(before + 1);
   });
+
+  it("serves a signed-in caller of A a community's board afresh after a change made through B", async () => {
+    // Signed in, so no shared answer: this reads the board rows A keeps per community.
+    const token = (await gqlAt(a.url, 'mutation { residentLogin(homeCode: "20260001", pin: "135790") { token } }')).data.residentLogin.token;
+    const community = (await gqlAt(a.url, '{ pavilion(id: "1") { community { id } } }')).data.pavilion.community.id;
+    const BOARD = `{ matters(filter: { communityId: "${community}", status: [SUBMITTED] }, first: 100) { totalCount } }`;
+    const before = (await gqlAt(a.url, BOARD, {}, token)).data.matters.totalCount;
+    expect((await gqlAt(a.url, BOARD, {}, token)).data.matters.totalCount).toBe(before); // now kept by A
+    await gqlAt(b.url, 'mutation { raiseMatter(input: { pavilionId: "1", title: "第三件跨进程事项", description: "", category: OTHER }) { id } }');
+    const deadline = Date.now() + 5000;
+    let after = before;
+    while (after === before && Date.now() < deadline) {
+      await new Promise((r) => setTimeout(r, 50));
+      after = (await gqlAt(a.url, BOARD, {}, token)).data.matters.totalCount;
+    }
+    expect(after).toBe(before + 1);
+  });
 });
