@@ -3,7 +3,7 @@
 import { ClipboardList, MessageSquarePlus, Search, Vote, Volume2 } from 'lucide-react';
 import Link from 'next/link';
 import { usePathname, useRouter } from 'next/navigation';
-import { useEffect, useRef, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useRef, type ReactNode } from 'react';
 import { useQuery } from 'urql';
 import { graphql } from '../gql';
 import type { KioskPavilionQuery } from '../gql/graphql';
@@ -26,6 +26,18 @@ const PavilionQuery = graphql(`
 
 export const IDLE_RESET_MS = 90_000;
 
+interface PavilionPlace {
+  pavilionId: string;
+  communityId: string | null;
+  communityName: string;
+  pavilionName: string;
+}
+
+const PavilionContext = createContext<PavilionPlace>({ pavilionId: '', communityId: null, communityName: '', pavilionName: '' });
+
+/** Where this kiosk stands: every screen under /p/<id> reads it from the shell. */
+export const usePavilion = () => useContext(PavilionContext);
+
 /**
  * The frame of every kiosk screen: who we are, large text, language, read aloud, the four
  * destinations. After 90 s without a touch it goes back to the board and forgets what was typed
@@ -37,8 +49,8 @@ export function KioskShell({
   children,
 }: {
   pavilionId: string;
-  initialPavilion?: KioskPavilionQuery['pavilion'];
-  children: (ctx: { communityId: string | null; communityName: string; pavilionName: string }) => ReactNode;
+  initialPavilion?: KioskPavilionQuery['pavilion'] | null;
+  children: ReactNode;
 }) {
   const { t, locale, setLocale, largeText, setLargeText, reset } = usePrefs();
   const { setToken, online } = useSession();
@@ -103,7 +115,11 @@ export function KioskShell({
         </p>
       ) : null}
       <main ref={mainRef}>
-        {children({ communityId: pavilion?.community.id ?? null, communityName: pavilion?.community.name ?? '', pavilionName: pavilion?.name ?? '' })}
+        <PavilionContext.Provider
+          value={{ pavilionId, communityId: pavilion?.community.id ?? null, communityName: pavilion?.community.name ?? '', pavilionName: pavilion?.name ?? '' }}
+        >
+          {children}
+        </PavilionContext.Provider>
       </main>
       <nav className="bottom" aria-label={t.appName}>
         {nav.map((n) => (

@@ -1,12 +1,10 @@
 import 'server-only';
 import { print } from 'graphql';
+import { cache } from 'react';
 import { KioskBoardDocument, KioskPavilionDocument, type KioskBoardQuery, type KioskPavilionQuery } from '../gql/graphql';
 import { runtimeConfig } from './runtime-config';
 
-export interface InitialBoard {
-  pavilion: KioskPavilionQuery['pavilion'];
-  board: KioskBoardQuery | null;
-}
+const apiUrl = () => runtimeConfig().apiUrl ?? 'http://localhost:4000/graphql';
 
 async function post<T>(url: string, query: string, variables: Record<string, unknown> = {}): Promise<T | null> {
   const res = await fetch(url, {
@@ -21,19 +19,23 @@ async function post<T>(url: string, query: string, variables: Record<string, unk
   return body.errors ? null : (body.data ?? null);
 }
 
+/** The pavilion this kiosk stands in, once per server render (the layout and the board page share it). */
+export const initialPavilion = cache(async (pavilionId: string): Promise<KioskPavilionQuery['pavilion'] | null> => {
+  try {
+    return (await post<KioskPavilionQuery>(apiUrl(), print(KioskPavilionDocument), { id: pavilionId }))?.pavilion ?? null;
+  } catch {
+    return null;
+  }
+});
+
 /**
  * The board as it is now, fetched on the server so that the first paint already shows it (a
  * kiosk is often an old, slow device). The client takes over and follows changes live; when the
  * API cannot be reached from here, the client simply loads it itself.
  */
-export async function initialBoard(pavilionId: string): Promise<InitialBoard | null> {
-  const url = runtimeConfig().apiUrl ?? 'http://localhost:4000/graphql';
+export async function initialBoard(communityId: string): Promise<KioskBoardQuery | null> {
   try {
-    const p = await post<KioskPavilionQuery>(url, print(KioskPavilionDocument), { id: pavilionId });
-    if (!p) return null;
-    const communityId = p.pavilion?.community.id;
-    const board = communityId ? await post<KioskBoardQuery>(url, print(KioskBoardDocument), { communityId }) : null;
-    return { pavilion: p.pavilion, board };
+    return await post<KioskBoardQuery>(apiUrl(), print(KioskBoardDocument), { communityId });
   } catch {
     return null;
   }

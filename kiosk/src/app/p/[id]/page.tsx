@@ -1,7 +1,8 @@
-import { KioskPage } from '../../../components/KioskPage';
-import { initialBoard } from '../../../lib/server-board';
+import { BoardScreen } from '../../../components/BoardScreen';
+import { initialBoard, initialPavilion } from '../../../lib/server-board';
 
 export default async function BoardPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  return <KioskPage pavilionId={id} mode="board" initial={await initialBoard(id)} />;
+  const pavilion = await initialPavilion(id);
+  return <BoardScreen initial={pavilion ? await initialBoard(pavilion.community.id) : null} />;
 }

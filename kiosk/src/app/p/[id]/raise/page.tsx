@@ -1,6 +1,5 @@
-import { KioskPage } from '../../../../components/KioskPage';
+import { RaiseScreen } from '../../../../components/RaiseScreen';
 
-export default async function RaisePage({ params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
-  return <KioskPage pavilionId={id} mode="raise" />;
+export default function RaisePage() {
+  return <RaiseScreen />;
 }

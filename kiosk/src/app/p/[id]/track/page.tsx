@@ -1,7 +1,6 @@
-import { KioskPage } from '../../../../components/KioskPage';
+import { TrackScreen } from '../../../../components/TrackScreen';
 
-export default async function TrackPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ code?: string }> }) {
-  const { id } = await params;
+export default async function TrackPage({ searchParams }: { searchParams: Promise<{ code?: string }> }) {
   const { code } = await searchParams;
-  return <KioskPage pavilionId={id} mode="track" code={code ?? null} />;
+  return <TrackScreen code={code ?? null} />;
 }

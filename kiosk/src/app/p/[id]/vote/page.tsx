@@ -1,6 +1,5 @@
-import { KioskPage } from '../../../../components/KioskPage';
+import { VoteScreen } from '../../../../components/VoteScreen';
 
-export default async function VotePage({ params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
-  return <KioskPage pavilionId={id} mode="vote" />;
+export default function VotePage() {
+  return <VoteScreen />;
 }
