@@ -30,6 +30,8 @@ import { StaffTransitions } from './matters/staff-transitions';
 export interface Services {
   auth: AuthService;
   sessions: LiveSessions;
+  /** Plain-row reads for hot public lists. */
+  reads: FastReads;
   /** Change events per community, for what is kept in memory from public data. */
   changes: ChangeFeed;
   imports: ImportService;
@@ -93,6 +95,7 @@ export function createServices(config: Config, settings: ServiceSettings = DEFAU
   return {
     auth,
     sessions,
+    reads,
     changes,
     imports: new ImportService(audit, pubSub.pubSub),
     audit,

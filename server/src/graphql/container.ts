@@ -25,7 +25,7 @@ export function resolverInstances(s: Services): object[] {
     new UnitFieldsResolver(),
     new PavilionFieldsResolver(),
     new MattersResolver(s.matters),
-    new MatterFieldsResolver(),
+    new MatterFieldsResolver(s.reads),
     new NoticeFieldsResolver(),
     new MeetingsResolver(s.meetings),
     new StatsResolver(s.stats),

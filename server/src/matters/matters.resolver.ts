@@ -12,7 +12,8 @@ import { MatterEvent } from './matter-event.entity';
 import type { MatterServices } from './matter-services';
 import { Matter } from './matter.entity';
 import type { MatterLike } from './matter-row';
-import { timelineOf } from './timeline';
+import type { FastReads } from '../common/fast-reads';
+import { timelineOf, type MatterEventLike } from './timeline';
 import { MatterConnection, MatterFilter, RaiseMatterInput, Resolution, ResolutionInput } from './matters.types';
 import { Notice } from './notice.entity';
 import { TRIAGE_TARGET_MINUTES, type NoticeLike } from './queries';
@@ -162,6 +163,8 @@ export class MattersResolver {
 
 @Resolver(() => Matter)
 export class MatterFieldsResolver {
+  constructor(private readonly reads: FastReads) {}
+
   @FieldResolver(() => MatterStep)
   step(@Root() m: MatterLike): MatterStep {
     return stepOf(m.status);
@@ -178,9 +181,9 @@ export class MatterFieldsResolver {
   }
 
   @FieldResolver(() => [MatterEvent], { description: 'Every change, oldest first.' })
-  timeline(@Root() m: MatterLike, @Ctx() ctx: Context): Promise<MatterEvent[]> {
-    // A row has no collection: its events come in one query for every row of the request.
-    return m instanceof Matter ? m.events.loadItems() : timelineOf(ctx.em, m.id);
+  timeline(@Root() m: MatterLike, @Ctx() ctx: Context): Promise<MatterEventLike[]> {
+    // A row has no collection: its events come as rows, in one query for every row of the request.
+    return m instanceof Matter ? m.events.loadItems() : timelineOf(ctx.em, this.reads, m.id);
   }
 
   @FieldResolver(() => Resolution, { nullable: true })

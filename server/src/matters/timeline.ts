@@ -3,20 +3,40 @@ import DataLoader from 'dataloader';
 import { randomUUID } from 'node:crypto';
 import { notFound } from '../common/errors';
 import type { AppPubSub } from '../common/pubsub';
-import type { MatterEventKind } from './enums';
+import type { FastReads } from '../common/fast-reads';
+import type { MatterEventKind, MatterStatus } from './enums';
 import { MatterEvent } from './matter-event.entity';
 import { Matter } from './matter.entity';
 
-/** One query for the timelines of all the matters (rows) a request shows. */
-const timelines = new WeakMap<EntityManager, DataLoader<number, MatterEvent[]>>();
+/** A timeline entry read as a plain row: what the GraphQL type shows. */
+export type MatterEventLike = Pick<MatterEvent, 'at' | 'status' | 'kind' | 'note' | 'progress'>;
 
-export function timelineOf(em: EntityManager, matterId: number): Promise<MatterEvent[]> {
+/** One query for the timelines of all the matters (rows) a request shows, as plain rows. */
+const timelines = new WeakMap<EntityManager, DataLoader<number, MatterEventLike[]>>();
+
+export function timelineOf(em: EntityManager, reads: FastReads, matterId: number): Promise<MatterEventLike[]> {
   let loader = timelines.get(em);
   if (!loader) {
     loader = new DataLoader(async (ids: readonly number[]) => {
-      const events = await em.find(MatterEvent, { matter: { $in: [...ids] } }, { orderBy: [{ at: 'asc' }, { id: 'asc' }] });
-      const byMatter = new Map<number, MatterEvent[]>();
-      for (const e of events) byMatter.set(e.matter.id, [...(byMatter.get(e.matter.id) ?? []), e]);
+      const rows = await reads.all<{ matter_id: unknown; at: unknown; status: MatterStatus; kind: MatterEventKind; note: string | null; progress: unknown }>(
+        em,
+        `select matter_id, at, status, kind, note, progress from matter_event where matter_id in (${ids.map(() => '?').join(', ')}) order by at asc, id asc`,
+        [...ids],
+      );
+      const byMatter = new Map<number, MatterEventLike[]>();
+      for (const r of rows) {
+        const id = Number(r.matter_id);
+        const event = {
+          at: new Date(r.at as string | number | Date),
+          status: r.status,
+          kind: r.kind,
+          note: r.note,
+          progress: r.progress == null ? null : Number(r.progress),
+        };
+        const list = byMatter.get(id);
+        if (list) list.push(event);
+        else byMatter.set(id, [event]);
+      }
       return ids.map((id) => byMatter.get(id) ?? []);
     });
     timelines.set(em, loader);
