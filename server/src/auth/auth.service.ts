@@ -4,6 +4,7 @@ import type { AuditService } from '../audit/audit.service';
 import type { Actor, StaffViewer, Viewer } from '../common/actor';
 import { badInput, conflict, notFound, rateLimited, unauthenticated } from '../common/errors';
 import { bearerToken, digits, sha256Hex } from '../common/random';
+import { dateOf } from '../common/sql';
 import { Home } from '../register/home.entity';
 import { AuthSession } from './auth-session.entity';
 import { requireStaffOf } from './guards';
@@ -130,7 +131,7 @@ export class AuthService {
       [tokenHash],
     );
     if (!row) return { viewer: null, expired: true };
-    const endsAt = new Date(row.expires_at as string | number | Date).getTime();
+    const endsAt = dateOf(row.expires_at).getTime();
     if (endsAt <= now) return { viewer: null, expired: true };
     const viewer = await this.viewerOf(em, row);
     if (!viewer) return { viewer: null, expired: true };

@@ -1,3 +1,4 @@
+import { dateOf, optionalDateOf } from '../common/sql';
 import { MatterCategory, MatterStatus, MatterStep, ResolutionOutcome } from './enums';
 import { stepOf } from './lifecycle';
 import type { Matter } from './matter.entity';
@@ -39,7 +40,6 @@ export interface MatterColumns {
   follow_up: unknown;
 }
 
-const date = (v: unknown) => (v == null ? null : new Date(v as string | number | Date));
 const ref = (v: unknown) => (v == null ? null : { id: Number(v) });
 
 /** The fields of Matter that resolvers read; a row carries them all. */
@@ -85,20 +85,20 @@ export function matterRow(r: MatterColumns): MatterLike {
     pavilion: { id: Number(r.pavilion_id) },
     community: { id: Number(r.community_id) },
     contactPhone: r.contact_phone,
-    createdAt: date(r.created_at)!,
-    triagedAt: date(r.triaged_at),
-    completedAt: date(r.completed_at),
+    createdAt: dateOf(r.created_at),
+    triagedAt: optionalDateOf(r.triaged_at),
+    completedAt: optionalDateOf(r.completed_at),
     progress: Number(r.progress),
     secondCount: Number(r.second_count),
     declineReason: r.decline_reason,
     resolutionSummary: r.resolution_summary,
     resolutionOutcome: r.resolution_outcome,
-    resolvedAt: date(r.resolved_at),
+    resolvedAt: optionalDateOf(r.resolved_at),
     mergedInto: ref(r.merged_into_id),
     vote: ref(r.vote_id),
     rating: r.rating == null ? null : Number(r.rating),
     ratingComment: r.rating_comment,
-    ratedAt: date(r.rated_at),
+    ratedAt: optionalDateOf(r.rated_at),
     followUp: r.follow_up === true || Number(r.follow_up) === 1,
   };
 }

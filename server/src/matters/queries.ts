@@ -7,6 +7,7 @@ import type { ChangeFeed } from '../common/change-feed';
 import { isCode, normaliseCode, TRACKING_CODE_LENGTH } from '../common/codes';
 import { badInput } from '../common/errors';
 import type { FastReads } from '../common/fast-reads';
+import { dateOf } from '../common/sql';
 import type { NoticeKind } from './enums';
 import { MatterStatus, type MatterStep } from './enums';
 import { statusesOf } from './lifecycle';
@@ -180,7 +181,7 @@ export class MatterQueries {
       kind: r.kind,
       title: r.title,
       body: r.body,
-      publishedAt: new Date(r.published_at as string | number | Date),
+      publishedAt: dateOf(r.published_at),
     }));
   }
 }

@@ -2,8 +2,9 @@ import type { EntityManager } from '@mikro-orm/knex';
 import DataLoader from 'dataloader';
 import { randomUUID } from 'node:crypto';
 import { notFound } from '../common/errors';
-import type { AppPubSub } from '../common/pubsub';
 import type { FastReads } from '../common/fast-reads';
+import type { AppPubSub } from '../common/pubsub';
+import { dateOf } from '../common/sql';
 import type { MatterEventKind, MatterStatus } from './enums';
 import { MatterEvent } from './matter-event.entity';
 import { Matter } from './matter.entity';
@@ -27,7 +28,7 @@ export function timelineOf(em: EntityManager, reads: FastReads, matterId: number
       for (const r of rows) {
         const id = Number(r.matter_id);
         const event = {
-          at: new Date(r.at as string | number | Date),
+          at: dateOf(r.at),
           status: r.status,
           kind: r.kind,
           note: r.note,

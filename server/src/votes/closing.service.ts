@@ -6,7 +6,7 @@ import { Role } from '../auth/role';
 import type { Actor } from '../common/actor';
 import { conflict } from '../common/errors';
 import type { AppPubSub } from '../common/pubsub';
-import { num } from '../common/sql';
+import { dateOf, num } from '../common/sql';
 import { inTransaction } from '../common/transaction';
 import { MatterEventKind, NoticeKind } from '../matters/enums';
 import { next } from '../matters/lifecycle';
@@ -112,6 +112,6 @@ export class VoteClosingService {
       VoteStatus.OPEN,
       em.getPlatform().processDateProperty(time),
     ]);
-    return rows.map((r) => ({ id: Number(r.id), closesAt: new Date(r.closes_at as string | number | Date) }));
+    return rows.map((r) => ({ id: Number(r.id), closesAt: dateOf(r.closes_at) }));
   }
 }
