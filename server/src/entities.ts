@@ -2,6 +2,7 @@ import { AuditEntry } from './audit/audit-entry.entity';
 import { MatterEvent } from './matters/matter-event.entity';
 import { Matter } from './matters/matter.entity';
 import { Notice } from './matters/notice.entity';
+import { RaiseDraft } from './matters/raise-draft.entity';
 import { Second } from './matters/second.entity';
 import { AgendaItem, Meeting } from './meetings/meeting.entity';
 import { Ballot } from './votes/ballot.entity';
@@ -35,6 +36,7 @@ export const entities = [
   MatterEvent,
   Second,
   Notice,
+  RaiseDraft,
   AuditEntry,
   Meeting,
   AgendaItem,

@@ -83,6 +83,7 @@ export function createServices(config: Config, settings: ServiceSettings = DEFAU
     raising: new RaisingService(timeline, {
       pavilion: makeLimiter({ keyPrefix: `${p}raise-pavilion`, points: settings.raisePerPavilionPerMinute, durationSeconds: 60 }, redis),
       home: makeLimiter({ keyPrefix: `${p}raise-home`, points: settings.raisePerHomePerHour, durationSeconds: 3600 }, redis),
+      draft: makeLimiter({ keyPrefix: `${p}raise-draft`, points: settings.raisePerPavilionPerMinute * 4, durationSeconds: 60 }, redis),
     }),
     deliberation: new DeliberationService(audit, timeline, transitions),
     execution: new ExecutionService(timeline, transitions, queries),

@@ -11,7 +11,7 @@ import type { Matter } from './matter.entity';
 export const MATTER_COLUMNS = `m.id, m.tracking_code, m.title, m.description, m.category, m.status, m.pavilion_id, m.community_id,
   m.contact_phone, m.created_at, m.triaged_at, m.completed_at, m.progress, m.second_count, m.decline_reason,
   m.resolution_summary, m.resolution_outcome, m.resolved_at, m.merged_into_id, m.vote_id, m.rating, m.rating_comment,
-  m.rated_at, m.follow_up`;
+  m.rated_at, m.follow_up, m.building_id, m.unit_id, m.place, m.problem_id`;
 
 export interface MatterColumns {
   id: unknown;
@@ -38,6 +38,10 @@ export interface MatterColumns {
   rating_comment: string | null;
   rated_at: unknown;
   follow_up: unknown;
+  building_id: unknown;
+  unit_id: unknown;
+  place: string | null;
+  problem_id: string | null;
 }
 
 const ref = (v: unknown) => (v == null ? null : { id: Number(v) });
@@ -66,11 +70,15 @@ export type MatterLike = Pick<
   | 'ratedAt'
   | 'followUp'
   | 'step'
+  | 'place'
+  | 'problemId'
 > & {
   pavilion: { id: number };
   community: { id: number };
   mergedInto?: { id: number } | null;
   vote?: { id: number } | null;
+  building?: { id: number } | null;
+  unit?: { id: number } | null;
 };
 
 export function matterRow(r: MatterColumns): MatterLike {
@@ -100,5 +108,9 @@ export function matterRow(r: MatterColumns): MatterLike {
     ratingComment: r.rating_comment,
     ratedAt: optionalDateOf(r.rated_at),
     followUp: r.follow_up === true || Number(r.follow_up) === 1,
+    building: ref(r.building_id),
+    unit: ref(r.unit_id),
+    place: r.place,
+    problemId: r.problem_id,
   };
 }

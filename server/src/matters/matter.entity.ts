@@ -1,9 +1,11 @@
 import { Collection, Entity, Index, ManyToOne, OneToMany, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { DateTimeScalar } from '../common/scalars';
+import { Building } from '../register/building.entity';
 import { Community } from '../register/community.entity';
 import { Home } from '../register/home.entity';
 import { Pavilion } from '../register/pavilion.entity';
+import { Unit } from '../register/unit.entity';
 import { MatterCategory, MatterStatus, MatterStep, ResolutionOutcome } from './enums';
 import { stepOf } from './lifecycle';
 import { MatterEvent } from './matter-event.entity';
@@ -49,6 +51,23 @@ export class Matter {
   /** The pavilion's community, kept on the matter so boards and checks need no join. */
   @ManyToOne(() => Community, { ref: true })
   community!: Ref<Community>;
+
+  /** Where the problem is, when the resident said so: a building of the community, and a unit of it. */
+  @ManyToOne(() => Building, { ref: true, nullable: true })
+  building?: Ref<Building> | null;
+
+  @ManyToOne(() => Unit, { ref: true, nullable: true })
+  unit?: Ref<Unit> | null;
+
+  /** The place in words, as the register named it when the matter was raised: boards show it with no join. */
+  @Property({ type: 'string', length: 220, nullable: true })
+  @Field(() => String, { nullable: true, description: 'Estate, building and unit, as the register names them.' })
+  place?: string | null;
+
+  /** The common problem the resident chose, if any (its id in commonProblems). */
+  @Property({ type: 'string', length: 40, nullable: true })
+  @Field(() => ID, { nullable: true, description: 'The common problem chosen when raising, if any.' })
+  problemId?: string | null;
 
   /** The home of the resident who raised it from a signed-in session; never public. */
   @ManyToOne(() => Home, { ref: true, nullable: true })

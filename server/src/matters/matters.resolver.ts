@@ -6,7 +6,7 @@ import type { Topics } from '../common/pubsub';
 import type { Context } from '../graphql/context';
 import { Community } from '../register/community.entity';
 import { Pavilion } from '../register/pavilion.entity';
-import { MatterActionKind, MatterStatus, MatterStep, TriageDecision } from './enums';
+import { MatterActionKind, MatterCategory, MatterStatus, MatterStep, TriageDecision } from './enums';
 import { allowedActions, stepOf } from './lifecycle';
 import { MatterEvent } from './matter-event.entity';
 import type { MatterServices } from './matter-services';
@@ -14,11 +14,32 @@ import { Matter } from './matter.entity';
 import type { MatterLike } from './matter-row';
 import type { FastReads } from '../common/fast-reads';
 import { timelineOf, type MatterEventLike } from './timeline';
-import { MatterConnection, MatterFilter, RaiseMatterInput, Resolution, ResolutionInput } from './matters.types';
+import { MatterConnection, MatterFilter, RaiseChoiceInput, RaiseDraft, RaiseMatterInput, Resolution, ResolutionInput } from './matters.types';
+import { CommonProblem, commonProblemsOf } from './common-problems';
+import type { RaiseDraftView } from './raising.service';
+import { Building } from '../register/building.entity';
+import { Unit } from '../register/unit.entity';
 import { Notice } from './notice.entity';
 import { TRIAGE_TARGET_MINUTES, type NoticeLike } from './queries';
 
 type MatterPayload = Topics['MATTER_UPDATED'][0];
+
+function choiceIds(input: RaiseChoiceInput) {
+  return {
+    pavilionId: parseId(input.pavilionId, 'pavilionId'),
+    buildingId: parseOptionalId(input.buildingId, 'buildingId'),
+    unitId: parseOptionalId(input.unitId, 'unitId'),
+  };
+}
+
+function draftOut(d: RaiseDraftView): RaiseDraft {
+  return {
+    ...d,
+    pavilionId: String(d.pavilionId),
+    buildingId: d.buildingId == null ? null : String(d.buildingId),
+    unitId: d.unitId == null ? null : String(d.unitId),
+  };
+}
 const loadForEvent = new OncePerEvent<Matter>();
 
 @Resolver()
@@ -76,7 +97,22 @@ export class MattersResolver {
 
   @Mutation(() => Matter, { description: 'From a kiosk without a session, or by a signed-in resident (then linked to the home).' })
   raiseMatter(@Arg('input', () => RaiseMatterInput) input: RaiseMatterInput, @Ctx() ctx: Context): Promise<Matter> {
-    return this.service.raising.raise(ctx.em, ctx.actor, { ...input, pavilionId: parseId(input.pavilionId, 'pavilionId') });
+    return this.service.raising.raise(ctx.em, ctx.actor, { ...input, ...choiceIds(input) });
+  }
+
+  @Query(() => [CommonProblem], { description: 'What residents raise most often, per category; the last of each is its general entry.' })
+  commonProblems(@Arg('category', () => MatterCategory, { nullable: true }) category?: MatterCategory): CommonProblem[] {
+    return commonProblemsOf(category);
+  }
+
+  @Mutation(() => RaiseDraft, { description: 'A kiosk hands what was chosen to a phone: show the code as a QR code. It lasts 30 minutes.' })
+  async saveRaiseDraft(@Arg('input', () => RaiseChoiceInput) input: RaiseChoiceInput, @Ctx() ctx: Context): Promise<RaiseDraft> {
+    return draftOut(await this.service.raising.saveDraft(ctx.em, { ...input, ...choiceIds(input) }));
+  }
+
+  @Query(() => RaiseDraft, { description: 'The draft behind a QR code; NOT_FOUND once it has expired.' })
+  async raiseDraft(@Arg('code', () => String) code: string, @Ctx() ctx: Context): Promise<RaiseDraft> {
+    return draftOut(await this.service.raising.draft(ctx.em, code));
   }
 
   @Mutation(() => Matter, { description: 'Support (附议) by a signed-in resident, once per home.' })
@@ -178,6 +214,16 @@ export class MatterFieldsResolver {
   @FieldResolver(() => Community)
   community(@Root() m: MatterLike, @Ctx() ctx: Context): Promise<Community> {
     return ctx.em.getReference(Community, m.community.id, { wrapped: true }).loadOrFail();
+  }
+
+  @FieldResolver(() => Building, { nullable: true, description: 'Where the problem is, when the resident said so.' })
+  async building(@Root() m: MatterLike, @Ctx() ctx: Context): Promise<Building | null> {
+    return m.building ? ctx.em.getReference(Building, m.building.id, { wrapped: true }).loadOrFail() : null;
+  }
+
+  @FieldResolver(() => Unit, { nullable: true })
+  async unit(@Root() m: MatterLike, @Ctx() ctx: Context): Promise<Unit | null> {
+    return m.unit ? ctx.em.getReference(Unit, m.unit.id, { wrapped: true }).loadOrFail() : null;
   }
 
   @FieldResolver(() => [MatterEvent], { description: 'Every change, oldest first.' })

@@ -4,22 +4,73 @@ import { MatterCategory, MatterStatus, MatterStep, ResolutionOutcome } from './e
 import { Matter } from './matter.entity';
 import type { MatterLike } from './matter-row';
 
-@InputType()
-export class RaiseMatterInput {
+@InputType({ description: 'What a resident chose at the kiosk: a category, perhaps a common problem and a place, perhaps words.' })
+export class RaiseChoiceInput {
   @Field(() => ID)
   pavilionId!: string;
-
-  @Field(() => String, { description: '4 to 60 characters.' })
-  title!: string;
-
-  @Field(() => String, { description: 'Up to 2,000 characters.' })
-  description!: string;
 
   @Field(() => MatterCategory)
   category!: MatterCategory;
 
+  @Field(() => ID, { nullable: true, description: 'A common problem of the category (commonProblems); with one, title and description are optional.' })
+  problemId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: "A building of the pavilion's community." })
+  buildingId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'A unit of that building; the building follows from it.' })
+  unitId?: string | null;
+
+  @Field(() => String, { nullable: true, description: '4 to 60 characters; required without a problem.' })
+  title?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Up to 2,000 characters.' })
+  description?: string | null;
+}
+
+@InputType()
+export class RaiseMatterInput extends RaiseChoiceInput {
   @Field(() => String, { nullable: true, description: 'A mainland mobile number; shown to staff of the community only.' })
   contactPhone?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Sending a draft made at a kiosk (from the phone that scanned it); a draft is sent once.' })
+  draftCode?: string | null;
+}
+
+@ObjectType({ description: 'A raise begun at a kiosk and continued on a phone; its code is in the QR code.' })
+export class RaiseDraft {
+  @Field(() => String)
+  code!: string;
+
+  @Field(() => ID)
+  pavilionId!: string;
+
+  @Field(() => MatterCategory)
+  category!: MatterCategory;
+
+  @Field(() => ID, { nullable: true })
+  problemId?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  buildingId?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  unitId?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Estate, building and unit in words.' })
+  place?: string | null;
+
+  @Field(() => String, { nullable: true })
+  title?: string | null;
+
+  @Field(() => String, { nullable: true })
+  description?: string | null;
+
+  @Field(() => DateTimeScalar)
+  expiresAt!: Date;
+
+  @Field(() => Boolean, { description: 'Already sent: it made its matter.' })
+  sent!: boolean;
 }
 
 @InputType()
