@@ -23,6 +23,8 @@ let browser: Browser;
 const cleanups: Array<() => unknown> = [];
 const homes: Array<{ homeCode: string; pin: string }> = [];
 let trackingCode = '';
+/** What one tap on a common problem and a unit makes of a matter's title. */
+const TITLE = '申请加装电梯（1栋1单元）';
 
 async function shot(page: Page, name: string) {
   await page.screenshot({ path: join(OUT, `${name}.png`), fullPage: true });
@@ -104,11 +106,29 @@ describe('kiosk and console in Chromium', () => {
   it('raise → triage and vote in the console → two ballots → the board shows the result live', async () => {
     const raisePage = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
     await raisePage.goto(`${kiosk.url}/p/1/raise`);
+    await raisePage.getByRole('button', { name: /加装电梯/ }).waitFor();
+    // Every tap and key press from here to the receipt is counted: at most 5 taps, no typing.
+    await raisePage.evaluate(() => {
+      const w = window as unknown as { taps: number; keys: number };
+      w.taps = 0;
+      w.keys = 0;
+      document.addEventListener('click', () => w.taps++, true);
+      document.addEventListener('keydown', () => w.keys++, true);
+    });
     await raisePage.getByRole('button', { name: /加装电梯/ }).click();
-    await raisePage.getByLabel(/标题/).fill('试点小区1栋加装电梯');
-    await raisePage.getByLabel(/详细说明/).fill('老人上下楼困难，希望加装电梯。');
-    await raisePage.getByRole('button', { name: '下一步' }).click();
+    await raisePage.getByRole('button', { name: '申请加装电梯' }).click();
+    await raisePage.getByRole('button', { name: '试点小区' }).click();
+    await raisePage.getByRole('button', { name: '1栋1单元' }).click();
+    await raisePage.getByText('试点小区 1栋1单元').waitFor();
+    await shot(raisePage, 'raise-review');
     await raisePage.getByRole('button', { name: '提交' }).click();
+    await raisePage.getByTestId('tracking-code').waitFor();
+    const counted = await raisePage.evaluate(() => {
+      const w = window as unknown as { taps: number; keys: number };
+      return { taps: w.taps, keys: w.keys };
+    });
+    expect(counted.taps).toBeLessThanOrEqual(5);
+    expect(counted.keys).toBe(0);
     trackingCode = ((await raisePage.getByTestId('tracking-code').innerText()) ?? '').replace(/\s/g, '');
     expect(trackingCode).toMatch(codePattern(TRACKING_CODE_LENGTH));
     await expect.poll(() => raisePage.locator('img.qr').count()).toBe(1);
@@ -127,7 +147,7 @@ describe('kiosk and console in Chromium', () => {
 
     const board = await browser.newPage({ viewport: { width: 1080, height: 1920 } });
     await board.goto(`${kiosk.url}/p/1`);
-    await board.getByText('试点小区1栋加装电梯').waitFor();
+    await board.getByText(TITLE).waitFor();
     await shot(board, 'board-portrait');
 
     const consolePage = await browser.newPage({ viewport: { width: 1440, height: 900 } });
@@ -135,7 +155,7 @@ describe('kiosk and console in Chromium', () => {
     await consolePage.getByLabel('用户名').fill('secretary-wqj');
     await consolePage.getByLabel('密码').fill('lianhua2026');
     await consolePage.getByRole('button', { name: '工作人员登录' }).click();
-    const row = consolePage.locator('li', { hasText: '试点小区1栋加装电梯' });
+    const row = consolePage.locator('li', { hasText: TITLE });
     await row.getByRole('button', { name: '转入议事' }).click();
     await row.waitFor({ state: 'detached' });
     await consolePage.getByRole('tab', { name: '议事与决议' }).click();
@@ -143,14 +163,14 @@ describe('kiosk and console in Chromium', () => {
     await meetings.getByLabel('会议名称').fill('十二月议事会');
     await meetings.getByLabel('议事亭').selectOption({ index: 1 });
     await meetings.getByLabel('开会时间').fill('2026-12-05T19:30');
-    await meetings.getByLabel('试点小区1栋加装电梯').check();
+    await meetings.getByLabel(TITLE).check();
     await meetings.getByRole('button', { name: '安排议事会' }).click();
     const meeting = meetings.locator('li', { hasText: '十二月议事会' });
     await meeting.getByPlaceholder('参会人数').fill('18');
     await meeting.getByPlaceholder('会议纪要').fill('同意提交业主表决');
     await meeting.getByRole('button', { name: '记录纪要' }).click();
     await meeting.getByText('参会人数: 18').waitFor();
-    const agenda = consolePage.locator('ul.rows > li', { hasText: '试点小区1栋加装电梯' }).first();
+    const agenda = consolePage.locator('ul.rows > li', { hasText: TITLE }).first();
     await agenda.getByPlaceholder('决议内容').fill('提交本单元业主表决');
     await agenda.getByRole('combobox').selectOption('PUT_TO_VOTE');
     await agenda.getByRole('button', { name: '记录决议' }).click();
@@ -217,13 +237,23 @@ describe('kiosk and console in Chromium', () => {
     const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
     await page.clock.install();
     await page.goto(`${kiosk.url}/p/1/raise`);
-    await page.getByRole('button', { name: /停车/ }).click();
-    await page.getByLabel(/标题/).fill('一段没有提交的话');
+    const toReview = async () => {
+      await page.getByRole('button', { name: /停车/ }).click();
+      await page.getByRole('button', { name: '停车位不够用' }).click();
+      await page.getByRole('button', { name: '不在楼里，或说不清' }).click();
+      await page.getByRole('button', { name: '写说明' }).click();
+    };
+    await toReview();
+    // Pinyin on the screen keyboard, then the character from the candidates above it.
+    for (const key of ['d', 'e', 'n', 'g']) await page.locator(`.pavilion-keyboard [data-skbtn="${key}"]`).click();
+    await page.locator('.hg-candidate-box-list-item', { hasText: /^灯$/ }).click();
+    expect(await page.getByTestId('words-text').innerText()).toBe('灯');
+    await shot(page, 'raise-keyboard');
     await page.clock.fastForward('01:31');
     await page.waitForURL(/\/p\/1\?reset=/);
     await page.getByRole('link', { name: /我要说事/ }).click();
-    await page.getByRole('button', { name: /停车/ }).click();
-    expect(await page.getByLabel(/标题/).inputValue()).toBe('');
+    await toReview();
+    expect((await page.getByTestId('words-text').innerText()).trim()).toBe('');
   }, 60_000);
 
   it('lets the office issue a home credential by picking the home, on a printable letter', async () => {

@@ -23,7 +23,6 @@ type Documents = {
     "\n  mutation KioskEndSession {\n    signOut\n  }\n": typeof types.KioskEndSessionDocument,
     "\n  mutation RateMatter($code: String!, $stars: Int!, $comment: String) {\n    rateMatter(trackingCode: $code, stars: $stars, comment: $comment) {\n      id\n      rating\n    }\n  }\n": typeof types.RateMatterDocument,
     "\n  query KioskPavilions {\n    communities {\n      id\n      name\n      pavilions {\n        id\n        name\n      }\n    }\n  }\n": typeof types.KioskPavilionsDocument,
-    "\n  mutation KioskRaise($input: RaiseMatterInput!) {\n    raiseMatter(input: $input) {\n      id\n      trackingCode\n    }\n  }\n": typeof types.KioskRaiseDocument,
     "\n  mutation KioskResidentLogin($homeCode: String!, $pin: String!) {\n    residentLogin(homeCode: $homeCode, pin: $pin) {\n      token\n      expiresAt\n    }\n  }\n": typeof types.KioskResidentLoginDocument,
     "\n  mutation KioskSignOut {\n    signOut\n  }\n": typeof types.KioskSignOutDocument,
     "\n  query KioskMyVotes {\n    me {\n      displayName\n    }\n    myVotes {\n      id\n      question\n      rule\n      closesAt\n      myBallotCast\n      myCostShareFen\n      matter {\n        title\n      }\n    }\n  }\n": typeof types.KioskMyVotesDocument,
@@ -56,6 +55,12 @@ type Documents = {
     "\n  subscription ConsoleVoteLive($voteId: ID!) {\n    voteUpdated(voteId: $voteId) {\n      id\n      status\n      tally {\n        participatingOwners\n        participatingAreaM2\n      }\n    }\n  }\n": typeof types.ConsoleVoteLiveDocument,
     "\n  mutation ConsoleCloseVote($voteId: ID!) {\n    closeVote(voteId: $voteId) {\n      id\n      status\n    }\n  }\n": typeof types.ConsoleCloseVoteDocument,
     "\n  query ConsoleNotices($communityId: ID) {\n    notices(communityId: $communityId, first: 50) {\n      id\n      kind\n      title\n      body\n      publishedAt\n    }\n  }\n": typeof types.ConsoleNoticesDocument,
+    "\n  query PhoneRaiseDraft($code: String!) {\n    raiseDraft(code: $code) {\n      code\n      pavilionId\n      category\n      problemId\n      buildingId\n      unitId\n      place\n      title\n      description\n      sent\n    }\n    commonProblems {\n      id\n      title\n      titleEn\n    }\n  }\n": typeof types.PhoneRaiseDraftDocument,
+    "\n  mutation PhoneRaise($input: RaiseMatterInput!) {\n    raiseMatter(input: $input) {\n      id\n      trackingCode\n    }\n  }\n": typeof types.PhoneRaiseDocument,
+    "\n  mutation KioskSaveRaiseDraft($input: RaiseChoiceInput!) {\n    saveRaiseDraft(input: $input) {\n      code\n    }\n  }\n": typeof types.KioskSaveRaiseDraftDocument,
+    "\n  query KioskPlaces($id: ID!) {\n    pavilion(id: $id) {\n      id\n      community {\n        id\n        estates {\n          id\n          name\n          buildings {\n            id\n            name\n            units {\n              id\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.KioskPlacesDocument,
+    "\n  query KioskCommonProblems($category: MatterCategory!) {\n    commonProblems(category: $category) {\n      id\n      title\n      titleEn\n      general\n    }\n  }\n": typeof types.KioskCommonProblemsDocument,
+    "\n  mutation KioskRaise($input: RaiseMatterInput!) {\n    raiseMatter(input: $input) {\n      id\n      trackingCode\n    }\n  }\n": typeof types.KioskRaiseDocument,
 };
 const documents: Documents = {
     "\n  query KioskBoard($communityId: ID!) {\n    open: matters(filter: { communityId: $communityId, status: [SUBMITTED, ON_AGENDA, VOTING, IN_EXECUTION] }, first: 60) {\n      totalCount\n      edges {\n        node {\n          ...BoardCard\n        }\n      }\n    }\n    done: matters(filter: { communityId: $communityId, step: DONE }, first: 8) {\n      totalCount\n      edges {\n        node {\n          ...BoardCard\n        }\n      }\n    }\n    stats(communityId: $communityId) {\n      raised\n      resolved\n      triage {\n        medianMinutes\n      }\n      participation {\n        rate\n      }\n    }\n    notices(communityId: $communityId, first: 3) {\n      id\n      title\n      body\n      publishedAt\n    }\n  }\n\n  fragment BoardCard on Matter {\n    id\n    trackingCode\n    title\n    category\n    status\n    step\n    progress\n    secondCount\n    vote {\n      id\n      status\n      tally {\n        eligibleOwners\n        participatingOwners\n      }\n      result {\n        passed\n      }\n    }\n  }\n": types.KioskBoardDocument,
@@ -67,7 +72,6 @@ const documents: Documents = {
     "\n  mutation KioskEndSession {\n    signOut\n  }\n": types.KioskEndSessionDocument,
     "\n  mutation RateMatter($code: String!, $stars: Int!, $comment: String) {\n    rateMatter(trackingCode: $code, stars: $stars, comment: $comment) {\n      id\n      rating\n    }\n  }\n": types.RateMatterDocument,
     "\n  query KioskPavilions {\n    communities {\n      id\n      name\n      pavilions {\n        id\n        name\n      }\n    }\n  }\n": types.KioskPavilionsDocument,
-    "\n  mutation KioskRaise($input: RaiseMatterInput!) {\n    raiseMatter(input: $input) {\n      id\n      trackingCode\n    }\n  }\n": types.KioskRaiseDocument,
     "\n  mutation KioskResidentLogin($homeCode: String!, $pin: String!) {\n    residentLogin(homeCode: $homeCode, pin: $pin) {\n      token\n      expiresAt\n    }\n  }\n": types.KioskResidentLoginDocument,
     "\n  mutation KioskSignOut {\n    signOut\n  }\n": types.KioskSignOutDocument,
     "\n  query KioskMyVotes {\n    me {\n      displayName\n    }\n    myVotes {\n      id\n      question\n      rule\n      closesAt\n      myBallotCast\n      myCostShareFen\n      matter {\n        title\n      }\n    }\n  }\n": types.KioskMyVotesDocument,
@@ -100,6 +104,12 @@ const documents: Documents = {
     "\n  subscription ConsoleVoteLive($voteId: ID!) {\n    voteUpdated(voteId: $voteId) {\n      id\n      status\n      tally {\n        participatingOwners\n        participatingAreaM2\n      }\n    }\n  }\n": types.ConsoleVoteLiveDocument,
     "\n  mutation ConsoleCloseVote($voteId: ID!) {\n    closeVote(voteId: $voteId) {\n      id\n      status\n    }\n  }\n": types.ConsoleCloseVoteDocument,
     "\n  query ConsoleNotices($communityId: ID) {\n    notices(communityId: $communityId, first: 50) {\n      id\n      kind\n      title\n      body\n      publishedAt\n    }\n  }\n": types.ConsoleNoticesDocument,
+    "\n  query PhoneRaiseDraft($code: String!) {\n    raiseDraft(code: $code) {\n      code\n      pavilionId\n      category\n      problemId\n      buildingId\n      unitId\n      place\n      title\n      description\n      sent\n    }\n    commonProblems {\n      id\n      title\n      titleEn\n    }\n  }\n": types.PhoneRaiseDraftDocument,
+    "\n  mutation PhoneRaise($input: RaiseMatterInput!) {\n    raiseMatter(input: $input) {\n      id\n      trackingCode\n    }\n  }\n": types.PhoneRaiseDocument,
+    "\n  mutation KioskSaveRaiseDraft($input: RaiseChoiceInput!) {\n    saveRaiseDraft(input: $input) {\n      code\n    }\n  }\n": types.KioskSaveRaiseDraftDocument,
+    "\n  query KioskPlaces($id: ID!) {\n    pavilion(id: $id) {\n      id\n      community {\n        id\n        estates {\n          id\n          name\n          buildings {\n            id\n            name\n            units {\n              id\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": types.KioskPlacesDocument,
+    "\n  query KioskCommonProblems($category: MatterCategory!) {\n    commonProblems(category: $category) {\n      id\n      title\n      titleEn\n      general\n    }\n  }\n": types.KioskCommonProblemsDocument,
+    "\n  mutation KioskRaise($input: RaiseMatterInput!) {\n    raiseMatter(input: $input) {\n      id\n      trackingCode\n    }\n  }\n": types.KioskRaiseDocument,
 };
 
 /**
@@ -152,10 +162,6 @@ export function graphql(source: "\n  mutation RateMatter($code: String!, $stars:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query KioskPavilions {\n    communities {\n      id\n      name\n      pavilions {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query KioskPavilions {\n    communities {\n      id\n      name\n      pavilions {\n        id\n        name\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation KioskRaise($input: RaiseMatterInput!) {\n    raiseMatter(input: $input) {\n      id\n      trackingCode\n    }\n  }\n"): (typeof documents)["\n  mutation KioskRaise($input: RaiseMatterInput!) {\n    raiseMatter(input: $input) {\n      id\n      trackingCode\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -284,6 +290,30 @@ export function graphql(source: "\n  mutation ConsoleCloseVote($voteId: ID!) {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ConsoleNotices($communityId: ID) {\n    notices(communityId: $communityId, first: 50) {\n      id\n      kind\n      title\n      body\n      publishedAt\n    }\n  }\n"): (typeof documents)["\n  query ConsoleNotices($communityId: ID) {\n    notices(communityId: $communityId, first: 50) {\n      id\n      kind\n      title\n      body\n      publishedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PhoneRaiseDraft($code: String!) {\n    raiseDraft(code: $code) {\n      code\n      pavilionId\n      category\n      problemId\n      buildingId\n      unitId\n      place\n      title\n      description\n      sent\n    }\n    commonProblems {\n      id\n      title\n      titleEn\n    }\n  }\n"): (typeof documents)["\n  query PhoneRaiseDraft($code: String!) {\n    raiseDraft(code: $code) {\n      code\n      pavilionId\n      category\n      problemId\n      buildingId\n      unitId\n      place\n      title\n      description\n      sent\n    }\n    commonProblems {\n      id\n      title\n      titleEn\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PhoneRaise($input: RaiseMatterInput!) {\n    raiseMatter(input: $input) {\n      id\n      trackingCode\n    }\n  }\n"): (typeof documents)["\n  mutation PhoneRaise($input: RaiseMatterInput!) {\n    raiseMatter(input: $input) {\n      id\n      trackingCode\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KioskSaveRaiseDraft($input: RaiseChoiceInput!) {\n    saveRaiseDraft(input: $input) {\n      code\n    }\n  }\n"): (typeof documents)["\n  mutation KioskSaveRaiseDraft($input: RaiseChoiceInput!) {\n    saveRaiseDraft(input: $input) {\n      code\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KioskPlaces($id: ID!) {\n    pavilion(id: $id) {\n      id\n      community {\n        id\n        estates {\n          id\n          name\n          buildings {\n            id\n            name\n            units {\n              id\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query KioskPlaces($id: ID!) {\n    pavilion(id: $id) {\n      id\n      community {\n        id\n        estates {\n          id\n          name\n          buildings {\n            id\n            name\n            units {\n              id\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KioskCommonProblems($category: MatterCategory!) {\n    commonProblems(category: $category) {\n      id\n      title\n      titleEn\n      general\n    }\n  }\n"): (typeof documents)["\n  query KioskCommonProblems($category: MatterCategory!) {\n    commonProblems(category: $category) {\n      id\n      title\n      titleEn\n      general\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KioskRaise($input: RaiseMatterInput!) {\n    raiseMatter(input: $input) {\n      id\n      trackingCode\n    }\n  }\n"): (typeof documents)["\n  mutation KioskRaise($input: RaiseMatterInput!) {\n    raiseMatter(input: $input) {\n      id\n      trackingCode\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -53,6 +53,18 @@ export type CategoryCount = {
   resolved: Scalars['Int']['output'];
 };
 
+/** A problem residents often raise; its title becomes the matter title. */
+export type CommonProblem = {
+  __typename?: 'CommonProblem';
+  category: MatterCategory;
+  /** The category’s catch-all entry: the resident may add words. */
+  general: Scalars['Boolean']['output'];
+  /** Stable key, kept on the matter. */
+  id: Scalars['ID']['output'];
+  title: Scalars['String']['output'];
+  titleEn: Scalars['String']['output'];
+};
+
 /** A community (社区), the unit that a community office serves. */
 export type Community = {
   __typename?: 'Community';
@@ -166,6 +178,8 @@ export type Matter = {
   __typename?: 'Matter';
   /** What the caller may do to this matter now (a kiosk without a session may second by asking for a home code). */
   allowedActions: Array<MatterActionKind>;
+  /** Where the problem is, when the resident said so. */
+  building?: Maybe<Building>;
   category: MatterCategory;
   community: Community;
   completedAt?: Maybe<Scalars['DateTime']['output']>;
@@ -181,6 +195,10 @@ export type Matter = {
   /** Untriaged for more than 2 hours. */
   overdue: Scalars['Boolean']['output'];
   pavilion: Pavilion;
+  /** Estate, building and unit, as the register names them. */
+  place?: Maybe<Scalars['String']['output']>;
+  /** The common problem chosen when raising, if any. */
+  problemId?: Maybe<Scalars['ID']['output']>;
   /** 0 to 100, reported by the community office while executing. */
   progress: Scalars['Int']['output'];
   rating?: Maybe<Scalars['Int']['output']>;
@@ -197,6 +215,7 @@ export type Matter = {
   trackingCode: Scalars['String']['output'];
   /** When the branch triaged it. */
   triagedAt?: Maybe<Scalars['DateTime']['output']>;
+  unit?: Maybe<Unit>;
   vote?: Maybe<Vote>;
   /** Minutes from raising to triage, or until now while untriaged. */
   waitingMinutes: Scalars['Int']['output'];
@@ -346,6 +365,8 @@ export type Mutation = {
   residentLogin: Session;
   /** Takes a matter off the follow-up list with a note of what was done. */
   resolveFollowUp: Matter;
+  /** A kiosk hands what was chosen to a phone: show the code as a QR code. It lasts 30 minutes. */
+  saveRaiseDraft: RaiseDraft;
   /** A deliberation meeting at a pavilion with the matters on its agenda (SECRETARY). */
   scheduleMeeting: Meeting;
   /** Support (附议) by a signed-in resident, once per home. */
@@ -456,6 +477,11 @@ export type MutationResolveFollowUpArgs = {
 };
 
 
+export type MutationSaveRaiseDraftArgs = {
+  input: RaiseChoiceInput;
+};
+
+
 export type MutationScheduleMeetingArgs = {
   input: ScheduleMeetingInput;
 };
@@ -530,6 +556,8 @@ export type PublishedBallot = {
 
 export type Query = {
   __typename?: 'Query';
+  /** What residents raise most often, per category; the last of each is its general entry. */
+  commonProblems: Array<CommonProblem>;
   communities: Array<Community>;
   /** An elevator matter's cost shares (staff of the community). */
   costSharePlan?: Maybe<CostSharePlan>;
@@ -558,11 +586,18 @@ export type Query = {
   /** One pavilion, with its community: what a kiosk standing in it shows. */
   pavilion?: Maybe<Pavilion>;
   pavilions: Array<Pavilion>;
+  /** The draft behind a QR code; NOT_FOUND once it has expired. */
+  raiseDraft: RaiseDraft;
   /** Public figures of a community (or of the whole sub-district); the period defaults to this year so far. */
   stats: Stats;
   /** Whether the ballot with this receipt was counted, its choice and the vote status. */
   verifyBallot: BallotVerification;
   vote?: Maybe<Vote>;
+};
+
+
+export type QueryCommonProblemsArgs = {
+  category?: InputMaybe<MatterCategory>;
 };
 
 
@@ -610,6 +645,11 @@ export type QueryPavilionArgs = {
 };
 
 
+export type QueryRaiseDraftArgs = {
+  code: Scalars['String']['input'];
+};
+
+
 export type QueryStatsArgs = {
   communityId?: InputMaybe<Scalars['ID']['input']>;
   from?: InputMaybe<Scalars['DateTime']['input']>;
@@ -626,15 +666,57 @@ export type QueryVoteArgs = {
   id: Scalars['ID']['input'];
 };
 
+/** What a resident chose at the kiosk: a category, perhaps a common problem and a place, perhaps words. */
+export type RaiseChoiceInput = {
+  /** A building of the pavilion's community. */
+  buildingId?: InputMaybe<Scalars['ID']['input']>;
+  category: MatterCategory;
+  /** Up to 2,000 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  pavilionId: Scalars['ID']['input'];
+  /** A common problem of the category (commonProblems); with one, title and description are optional. */
+  problemId?: InputMaybe<Scalars['ID']['input']>;
+  /** 4 to 60 characters; required without a problem. */
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** A unit of that building; the building follows from it. */
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A raise begun at a kiosk and continued on a phone; its code is in the QR code. */
+export type RaiseDraft = {
+  __typename?: 'RaiseDraft';
+  buildingId?: Maybe<Scalars['ID']['output']>;
+  category: MatterCategory;
+  code: Scalars['String']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  expiresAt: Scalars['DateTime']['output'];
+  pavilionId: Scalars['ID']['output'];
+  /** Estate, building and unit in words. */
+  place?: Maybe<Scalars['String']['output']>;
+  problemId?: Maybe<Scalars['ID']['output']>;
+  /** Already sent: it made its matter. */
+  sent: Scalars['Boolean']['output'];
+  title?: Maybe<Scalars['String']['output']>;
+  unitId?: Maybe<Scalars['ID']['output']>;
+};
+
 export type RaiseMatterInput = {
+  /** A building of the pavilion's community. */
+  buildingId?: InputMaybe<Scalars['ID']['input']>;
   category: MatterCategory;
   /** A mainland mobile number; shown to staff of the community only. */
   contactPhone?: InputMaybe<Scalars['String']['input']>;
   /** Up to 2,000 characters. */
-  description: Scalars['String']['input'];
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Sending a draft made at a kiosk (from the phone that scanned it); a draft is sent once. */
+  draftCode?: InputMaybe<Scalars['String']['input']>;
   pavilionId: Scalars['ID']['input'];
-  /** 4 to 60 characters. */
-  title: Scalars['String']['input'];
+  /** A common problem of the category (commonProblems); with one, title and description are optional. */
+  problemId?: InputMaybe<Scalars['ID']['input']>;
+  /** 4 to 60 characters; required without a problem. */
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** A unit of that building; the building follows from it. */
+  unitId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** The branch's resolution (决议), published as a public notice. */
@@ -892,13 +974,6 @@ export type KioskPavilionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type KioskPavilionsQuery = { __typename?: 'Query', communities: Array<{ __typename?: 'Community', id: string, name: string, pavilions: Array<{ __typename?: 'Pavilion', id: string, name: string }> }> };
 
-export type KioskRaiseMutationVariables = Exact<{
-  input: RaiseMatterInput;
-}>;
-
-
-export type KioskRaiseMutation = { __typename?: 'Mutation', raiseMatter: { __typename?: 'Matter', id: string, trackingCode: string } };
-
 export type KioskResidentLoginMutationVariables = Exact<{
   homeCode: Scalars['String']['input'];
   pin: Scalars['String']['input'];
@@ -1128,6 +1203,48 @@ export type ConsoleNoticesQueryVariables = Exact<{
 
 export type ConsoleNoticesQuery = { __typename?: 'Query', notices: Array<{ __typename?: 'Notice', id: string, kind: NoticeKind, title: string, body: string, publishedAt: string }> };
 
+export type PhoneRaiseDraftQueryVariables = Exact<{
+  code: Scalars['String']['input'];
+}>;
+
+
+export type PhoneRaiseDraftQuery = { __typename?: 'Query', raiseDraft: { __typename?: 'RaiseDraft', code: string, pavilionId: string, category: MatterCategory, problemId?: string | null, buildingId?: string | null, unitId?: string | null, place?: string | null, title?: string | null, description?: string | null, sent: boolean }, commonProblems: Array<{ __typename?: 'CommonProblem', id: string, title: string, titleEn: string }> };
+
+export type PhoneRaiseMutationVariables = Exact<{
+  input: RaiseMatterInput;
+}>;
+
+
+export type PhoneRaiseMutation = { __typename?: 'Mutation', raiseMatter: { __typename?: 'Matter', id: string, trackingCode: string } };
+
+export type KioskSaveRaiseDraftMutationVariables = Exact<{
+  input: RaiseChoiceInput;
+}>;
+
+
+export type KioskSaveRaiseDraftMutation = { __typename?: 'Mutation', saveRaiseDraft: { __typename?: 'RaiseDraft', code: string } };
+
+export type KioskPlacesQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type KioskPlacesQuery = { __typename?: 'Query', pavilion?: { __typename?: 'Pavilion', id: string, community: { __typename?: 'Community', id: string, estates: Array<{ __typename?: 'Estate', id: string, name: string, buildings: Array<{ __typename?: 'Building', id: string, name: string, units: Array<{ __typename?: 'Unit', id: string, name: string }> }> }> } } | null };
+
+export type KioskCommonProblemsQueryVariables = Exact<{
+  category: MatterCategory;
+}>;
+
+
+export type KioskCommonProblemsQuery = { __typename?: 'Query', commonProblems: Array<{ __typename?: 'CommonProblem', id: string, title: string, titleEn: string, general: boolean }> };
+
+export type KioskRaiseMutationVariables = Exact<{
+  input: RaiseMatterInput;
+}>;
+
+
+export type KioskRaiseMutation = { __typename?: 'Mutation', raiseMatter: { __typename?: 'Matter', id: string, trackingCode: string } };
+
 export const BoardCardFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BoardCard"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Matter"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"trackingCode"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"step"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"secondCount"}},{"kind":"Field","name":{"kind":"Name","value":"vote"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"tally"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eligibleOwners"}},{"kind":"Field","name":{"kind":"Name","value":"participatingOwners"}}]}},{"kind":"Field","name":{"kind":"Name","value":"result"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"passed"}}]}}]}}]}}]} as unknown as DocumentNode<BoardCardFragment, unknown>;
 export const KioskBoardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"KioskBoard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"communityId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"open"},"name":{"kind":"Name","value":"matters"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"communityId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"communityId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"SUBMITTED"},{"kind":"EnumValue","value":"ON_AGENDA"},{"kind":"EnumValue","value":"VOTING"},{"kind":"EnumValue","value":"IN_EXECUTION"}]}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"60"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"BoardCard"}}]}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"done"},"name":{"kind":"Name","value":"matters"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"communityId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"communityId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"step"},"value":{"kind":"EnumValue","value":"DONE"}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"8"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"BoardCard"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"stats"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"communityId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"communityId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"raised"}},{"kind":"Field","name":{"kind":"Name","value":"resolved"}},{"kind":"Field","name":{"kind":"Name","value":"triage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"medianMinutes"}}]}},{"kind":"Field","name":{"kind":"Name","value":"participation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rate"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"notices"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"communityId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"communityId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"3"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BoardCard"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Matter"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"trackingCode"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"step"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"secondCount"}},{"kind":"Field","name":{"kind":"Name","value":"vote"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"tally"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eligibleOwners"}},{"kind":"Field","name":{"kind":"Name","value":"participatingOwners"}}]}},{"kind":"Field","name":{"kind":"Name","value":"result"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"passed"}}]}}]}}]}}]} as unknown as DocumentNode<KioskBoardQuery, KioskBoardQueryVariables>;
 export const KioskBoardUpdatesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"KioskBoardUpdates"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"communityId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"matterUpdated"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"communityId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"communityId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<KioskBoardUpdatesSubscription, KioskBoardUpdatesSubscriptionVariables>;
@@ -1138,7 +1255,6 @@ export const KioskSecondDocument = {"kind":"Document","definitions":[{"kind":"Op
 export const KioskEndSessionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"KioskEndSession"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signOut"}}]}}]} as unknown as DocumentNode<KioskEndSessionMutation, KioskEndSessionMutationVariables>;
 export const RateMatterDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RateMatter"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"stars"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"comment"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rateMatter"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"trackingCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}},{"kind":"Argument","name":{"kind":"Name","value":"stars"},"value":{"kind":"Variable","name":{"kind":"Name","value":"stars"}}},{"kind":"Argument","name":{"kind":"Name","value":"comment"},"value":{"kind":"Variable","name":{"kind":"Name","value":"comment"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rating"}}]}}]}}]} as unknown as DocumentNode<RateMatterMutation, RateMatterMutationVariables>;
 export const KioskPavilionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"KioskPavilions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"communities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"pavilions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<KioskPavilionsQuery, KioskPavilionsQueryVariables>;
-export const KioskRaiseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"KioskRaise"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RaiseMatterInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"raiseMatter"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"trackingCode"}}]}}]}}]} as unknown as DocumentNode<KioskRaiseMutation, KioskRaiseMutationVariables>;
 export const KioskResidentLoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"KioskResidentLogin"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"homeCode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"pin"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"residentLogin"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"homeCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"homeCode"}}},{"kind":"Argument","name":{"kind":"Name","value":"pin"},"value":{"kind":"Variable","name":{"kind":"Name","value":"pin"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]}}]} as unknown as DocumentNode<KioskResidentLoginMutation, KioskResidentLoginMutationVariables>;
 export const KioskSignOutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"KioskSignOut"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signOut"}}]}}]} as unknown as DocumentNode<KioskSignOutMutation, KioskSignOutMutationVariables>;
 export const KioskMyVotesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"KioskMyVotes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"myVotes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"question"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"closesAt"}},{"kind":"Field","name":{"kind":"Name","value":"myBallotCast"}},{"kind":"Field","name":{"kind":"Name","value":"myCostShareFen"}},{"kind":"Field","name":{"kind":"Name","value":"matter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]} as unknown as DocumentNode<KioskMyVotesQuery, KioskMyVotesQueryVariables>;
@@ -1171,3 +1287,9 @@ export const ConsoleVotingDocument = {"kind":"Document","definitions":[{"kind":"
 export const ConsoleVoteLiveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"ConsoleVoteLive"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"voteId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"voteUpdated"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"voteId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"voteId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"tally"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"participatingOwners"}},{"kind":"Field","name":{"kind":"Name","value":"participatingAreaM2"}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleVoteLiveSubscription, ConsoleVoteLiveSubscriptionVariables>;
 export const ConsoleCloseVoteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleCloseVote"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"voteId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"closeVote"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"voteId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"voteId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ConsoleCloseVoteMutation, ConsoleCloseVoteMutationVariables>;
 export const ConsoleNoticesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleNotices"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"communityId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"notices"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"communityId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"communityId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}}]}}]}}]} as unknown as DocumentNode<ConsoleNoticesQuery, ConsoleNoticesQueryVariables>;
+export const PhoneRaiseDraftDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PhoneRaiseDraft"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"raiseDraft"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"pavilionId"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"problemId"}},{"kind":"Field","name":{"kind":"Name","value":"buildingId"}},{"kind":"Field","name":{"kind":"Name","value":"unitId"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"sent"}}]}},{"kind":"Field","name":{"kind":"Name","value":"commonProblems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"titleEn"}}]}}]}}]} as unknown as DocumentNode<PhoneRaiseDraftQuery, PhoneRaiseDraftQueryVariables>;
+export const PhoneRaiseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PhoneRaise"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RaiseMatterInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"raiseMatter"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"trackingCode"}}]}}]}}]} as unknown as DocumentNode<PhoneRaiseMutation, PhoneRaiseMutationVariables>;
+export const KioskSaveRaiseDraftDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"KioskSaveRaiseDraft"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RaiseChoiceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"saveRaiseDraft"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]} as unknown as DocumentNode<KioskSaveRaiseDraftMutation, KioskSaveRaiseDraftMutationVariables>;
+export const KioskPlacesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"KioskPlaces"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pavilion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"community"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"estates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"buildings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"units"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<KioskPlacesQuery, KioskPlacesQueryVariables>;
+export const KioskCommonProblemsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"KioskCommonProblems"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"category"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MatterCategory"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"commonProblems"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"category"},"value":{"kind":"Variable","name":{"kind":"Name","value":"category"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"titleEn"}},{"kind":"Field","name":{"kind":"Name","value":"general"}}]}}]}}]} as unknown as DocumentNode<KioskCommonProblemsQuery, KioskCommonProblemsQueryVariables>;
+export const KioskRaiseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"KioskRaise"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RaiseMatterInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"raiseMatter"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"trackingCode"}}]}}]}}]} as unknown as DocumentNode<KioskRaiseMutation, KioskRaiseMutationVariables>;

@@ -23,3 +23,8 @@ export function formatMinutes(minutes: number | null | undefined, t: { minutes(n
 export function shanghai(local: string): string {
   return new Date(`${local}:00+08:00`).toISOString();
 }
+
+/** A code as people read it aloud: two groups of four. */
+export function formatTrackingCode(code: string): string {
+  return `${code.slice(0, 4)} ${code.slice(4)}`;
+}
