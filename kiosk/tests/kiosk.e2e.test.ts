@@ -1,22 +1,14 @@
-import { existsSync, mkdirSync } from 'node:fs';
-import { codePattern, RECEIPT_LENGTH, TRACKING_CODE_LENGTH } from '../../server/src/common/codes';
-import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testDatabase } from '../../server/src/test/harness';
-import { gqlAt, startApiProcess, type ApiProcess } from '../../server/src/test/processes';
-import { ensureKioskBuild, startKiosk } from './servers';
+import { codePattern, RECEIPT_LENGTH, TRACKING_CODE_LENGTH } from '../../server/src/common/codes';
+import { gqlAt, type ApiProcess } from '../../server/src/test/processes';
+import { noEmoji, noSeriousA11yViolations, shot, startStage, touchTargetsAreLarge } from './browser';
 
 /**
  * The whole path in a real browser: a resident raises a matter at the kiosk; the secretary
  * triages it and puts it to a vote in the console; two homes vote at the kiosk; the secretary
  * closes the vote; the kiosk board shows the result without a reload.
  */
-const OUT = join(__dirname, '../../test-output/kiosk');
-const AXE = require.resolve('axe-core/axe.min.js');
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'];
-
 let api: ApiProcess;
 let kiosk: { url: string; stop(): Promise<void> };
 let browser: Browser;
@@ -26,61 +18,14 @@ let trackingCode = '';
 /** What one tap on a common problem and a unit makes of a matter's title. */
 const TITLE = '申请加装电梯（1栋1单元）';
 
-async function shot(page: Page, name: string) {
-  await page.screenshot({ path: join(OUT, `${name}.png`), fullPage: true });
-}
-
-async function noSeriousA11yViolations(page: Page) {
-  await page.addScriptTag({ path: AXE });
-  const result = await page.evaluate(async () =>
-    (window as unknown as { axe: { run(): Promise<{ violations: Array<{ id: string; impact: string; nodes: unknown[] }> }> } }).axe.run(),
-  );
-  const serious = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.nodes.length})`);
-  expect(serious).toEqual([]);
-}
-
-/** Every button and link a resident touches is at least 48 px high and wide. */
-async function touchTargetsAreLarge(page: Page) {
-  const small = await page.$$eval('main button, main a, nav a, header button', (els) =>
-    els
-      .map((e) => ({ text: (e as HTMLElement).innerText.slice(0, 20), r: e.getBoundingClientRect() }))
-      .filter(({ r }) => r.width > 0 && (r.height < 48 || r.width < 48))
-      .map(({ text, r }) => `${text} ${Math.round(r.width)}x${Math.round(r.height)}`),
-  );
-  expect(small).toEqual([]);
-}
-
-/** Icons are SVG: no emoji character, which a device without a colour-emoji font shows as a box. */
-async function noEmoji(page: Page) {
-  const text = await page.evaluate(() => document.body.innerText);
-  expect(text.match(/\p{Extended_Pictographic}/gu) ?? []).toEqual([]);
-}
-
 async function tapDigits(page: Page, digits: string) {
   for (const d of digits) await page.locator('.keypad button', { hasText: new RegExp(`^${d}$`) }).click();
 }
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM))
-    throw new Error(`${CHROMIUM} is missing: install Debian's browser with .ci/browser-deps (apt-get install -y chromium fonts-noto-cjk)`);
-  mkdirSync(OUT, { recursive: true });
-  ensureKioskBuild();
-  const db = await testDatabase();
-  cleanups.push(db.drop);
-  api = await startApiProcess(
-    {
-      DATABASE_URL: db.database.driver === 'sqlite' ? `sqlite:${db.database.url}` : db.database.url,
-      DEMO_DATA: 'true',
-      ADMIN_PASSWORD: 'e2e-admin-pass',
-      REDIS_PREFIX: `e2e${process.pid}:`,
-    },
-    60_000,
-  );
-  cleanups.push(() => api.stop());
-  kiosk = await startKiosk(api.url);
-  cleanups.push(() => kiosk.stop());
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-  cleanups.push(() => browser.close());
+  const stage = await startStage('e2e');
+  cleanups.push(stage.stop);
+  ({ api, kiosk, browser } = stage);
 
   // Two homes of a small unit of 万泉街, with credentials, so that everyone can vote and the vote can close.
   const admin = (await gqlAt(api.url, 'mutation { login(username: "admin", password: "e2e-admin-pass") { token } }')).data.login.token;

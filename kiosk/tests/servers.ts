@@ -1,5 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { freePort, ROOT } from '../../server/src/test/processes';
 
@@ -14,16 +14,41 @@ function newestMtime(dir: string): number {
   return newest;
 }
 
-/** Builds the kiosk when its sources are newer than the last build. */
-export function ensureKioskBuild() {
+const LOCK = join(KIOSK, '.next-build.lock');
+
+function buildIsCurrent(): boolean {
   const buildId = join(KIOSK, '.next/BUILD_ID');
-  if (existsSync(buildId) && statSync(buildId).mtimeMs > newestMtime(join(KIOSK, 'src'))) return;
-  const res = spawnSync(process.execPath, [require.resolve('next/dist/bin/next', { paths: [KIOSK] }), 'build'], {
-    cwd: KIOSK,
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
-    encoding: 'utf8',
-  });
-  if (res.status !== 0) throw new Error(`next build failed:\n${res.stdout}\n${res.stderr}`);
+  return existsSync(buildId) && statSync(buildId).mtimeMs > newestMtime(join(KIOSK, 'src'));
+}
+
+/**
+ * Builds the kiosk when its sources are newer than the last build. Browser test files run in
+ * parallel: one builds while the others wait for its lock, then find the build current.
+ */
+export async function ensureKioskBuild() {
+  for (;;) {
+    if (buildIsCurrent()) return;
+    try {
+      mkdirSync(LOCK);
+      break;
+    } catch {
+      // A lock left by a killed run is older than any build takes.
+      const lock = statSync(LOCK, { throwIfNoEntry: false });
+      if (lock && Date.now() - lock.mtimeMs > 600_000) rmSync(LOCK, { recursive: true, force: true });
+      await new Promise((r) => setTimeout(r, 500));
+    }
+  }
+  try {
+    if (buildIsCurrent()) return;
+    const res = spawnSync(process.execPath, [require.resolve('next/dist/bin/next', { paths: [KIOSK] }), 'build'], {
+      cwd: KIOSK,
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+      encoding: 'utf8',
+    });
+    if (res.status !== 0) throw new Error(`next build failed:\n${res.stdout}\n${res.stderr}`);
+  } finally {
+    rmSync(LOCK, { recursive: true, force: true });
+  }
 }
 
 export async function startKiosk(apiUrl: string): Promise<{ url: string; stop(): Promise<void> }> {

@@ -13,7 +13,7 @@ import { ensureKioskBuild, startKiosk } from '../../kiosk/tests/servers';
 import { startApiProcess } from '../../server/src/test/processes';
 
 async function main() {
-  ensureKioskBuild();
+  await ensureKioskBuild();
   const dir = mkdtempSync(join(tmpdir(), 'pavilion-kiosk-'));
   const api = await startApiProcess(
     { DATABASE_URL: `sqlite:${join(dir, 'k.sqlite')}`, DEMO_DATA: 'true', LOG_LEVEL: 'error', ADMIN_PASSWORD: 'bench-password' },

@@ -1,82 +1,13 @@
 'use client';
 
-import Link from 'next/link';
-import { useCallback, useEffect } from 'react';
+import { useCallback } from 'react';
 import { useQuery, useSubscription } from 'urql';
-import { graphql } from '../gql';
 import type { KioskBoardQuery } from '../gql/graphql';
 import { errorText, usePrefs } from '../lib/i18n';
 import { formatMinutes } from '../lib/format';
-import { CategoryIcon } from './icons';
+import { BoardMatterUpdates, BoardQuery, BoardVoteUpdates } from './board/board-documents';
+import { MatterCard } from './board/MatterCard';
 import { Alert } from './Notice';
-
-const BoardQuery = graphql(`
-  query KioskBoard($communityId: ID!) {
-    open: matters(filter: { communityId: $communityId, status: [SUBMITTED, ON_AGENDA, VOTING, IN_EXECUTION] }, first: 60) {
-      totalCount
-      edges {
-        node {
-          ...BoardCard
-        }
-      }
-    }
-    done: matters(filter: { communityId: $communityId, step: DONE }, first: 8) {
-      totalCount
-      edges {
-        node {
-          ...BoardCard
-        }
-      }
-    }
-    stats(communityId: $communityId) {
-      raised
-      resolved
-      triage {
-        medianMinutes
-      }
-      participation {
-        rate
-      }
-    }
-    notices(communityId: $communityId, first: 3) {
-      id
-      title
-      body
-      publishedAt
-    }
-  }
-
-  fragment BoardCard on Matter {
-    id
-    trackingCode
-    title
-    category
-    status
-    step
-    progress
-    secondCount
-    vote {
-      id
-      status
-      tally {
-        eligibleOwners
-        participatingOwners
-      }
-      result {
-        passed
-      }
-    }
-  }
-`);
-
-const BoardUpdates = graphql(`
-  subscription KioskBoardUpdates($communityId: ID!) {
-    matterUpdated(communityId: $communityId) {
-      id
-      status
-    }
-  }
-`);
 
 const STEPS = ['RAISE', 'DELIBERATE', 'EXECUTE', 'DONE'] as const;
 
@@ -94,10 +25,9 @@ export function Board({
   const { t } = usePrefs();
   const [{ data: live, error }, refetch] = useQuery({ query: BoardQuery, variables: { communityId } });
   const reload = useCallback(() => refetch({ requestPolicy: 'network-only' }), [refetch]);
-  const [update] = useSubscription({ query: BoardUpdates, variables: { communityId } });
-  useEffect(() => {
-    if (update.data) reload();
-  }, [update.data, reload]);
+  // Changes arrive whole: the normalised cache updates the cards and places new matters, with no request.
+  useSubscription({ query: BoardMatterUpdates, variables: { communityId } });
+  useSubscription({ query: BoardVoteUpdates, variables: { communityId } });
 
   // The server's copy paints first; urql's answer and live updates replace it.
   const data = live ?? initial ?? undefined;
@@ -141,32 +71,7 @@ export function Board({
               <ul>
                 {inStep.map((m) => (
                   <li key={m.id}>
-                    <Link href={`/p/${pavilionId}/track?code=${m.trackingCode}`} className="card" data-testid={`matter-${m.id}`}>
-                      <span className="cat">
-                        <CategoryIcon category={m.category} size={22} /> {t.categories[m.category]}
-                      </span>
-                      <span className="card-title">{m.title}</span>
-                      <span className="card-status" data-testid={`status-${m.id}`}>
-                        {t.status[m.status]}
-                        {m.vote?.result ? ` · ${m.vote.result.passed ? t.matter.passed : t.matter.failed}` : ''}
-                      </span>
-                      {m.vote && m.status === 'VOTING' ? (
-                        <span className="meta">{t.matter.voteOpen(m.vote.tally.participatingOwners, m.vote.tally.eligibleOwners)}</span>
-                      ) : null}
-                      {m.step === 'EXECUTE' || m.step === 'DONE' ? (
-                        <span
-                          className="bar"
-                          role="progressbar"
-                          aria-valuenow={m.progress}
-                          aria-valuemin={0}
-                          aria-valuemax={100}
-                          aria-label={t.progress(m.progress)}
-                        >
-                          <span style={{ width: `${m.progress}%` }} />
-                        </span>
-                      ) : null}
-                      {m.secondCount ? <span className="meta">{t.seconds(m.secondCount)}</span> : null}
-                    </Link>
+                    <MatterCard pavilionId={pavilionId} matter={m} />
                   </li>
                 ))}
               </ul>

@@ -1,72 +1,109 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useClient, useMutation, useQuery, useSubscription } from 'urql';
-import { graphql } from '../gql';
+import { graphql, useFragment } from '../gql';
 import { formatTime } from '../lib/format';
 import { errorText, usePrefs } from '../lib/i18n';
-import { Star } from 'lucide-react';
+import { Star, ThumbsUp } from 'lucide-react';
 import { CategoryIcon } from './icons';
 import { Alert } from './Notice';
 import { ResidentSignIn } from './ResidentSignIn';
 
-const MatterQuery = graphql(`
-  query MatterPage($code: String!) {
-    matterByTrackingCode(code: $code) {
+const MatterDetailsFragment = graphql(`
+  fragment MatterDetails on Matter {
+    id
+    place
+    trackingCode
+    title
+    description
+    category
+    status
+    step
+    progress
+    secondCount
+    rating
+    declineReason
+    createdAt
+    allowedActions
+    pavilion {
       id
+    }
+    mergedInto {
       trackingCode
       title
-      description
-      category
+    }
+    resolution {
+      summary
+      outcome
+      decidedAt
+    }
+    timeline {
+      at
       status
-      step
+      kind
+      note
       progress
-      secondCount
-      rating
-      declineReason
-      createdAt
-      allowedActions
-      pavilion {
-        id
+    }
+    vote {
+      id
+      question
+      status
+      closesAt
+      tally {
+        eligibleOwners
+        participatingOwners
       }
-      mergedInto {
-        trackingCode
-        title
-      }
-      resolution {
+      result {
+        passed
         summary
-        outcome
-        decidedAt
-      }
-      timeline {
-        at
-        status
-        kind
-        note
-        progress
-      }
-      vote {
-        id
-        question
-        status
-        closesAt
-        tally {
-          eligibleOwners
-          participatingOwners
-        }
-        result {
-          passed
-          summary
-        }
       }
     }
   }
 `);
 
+const MatterQuery = graphql(`
+  query MatterPage($code: String!) {
+    matterByTrackingCode(code: $code) {
+      id
+      ...MatterDetails
+    }
+  }
+`);
+
+/**
+ * Each change of the pavilion's matters arrives whole; the cache updates this page with no request.
+ * It carries a board card's fields too, since the cache places every change on a board it holds.
+ */
 const MatterUpdates = graphql(`
   subscription MatterPageUpdates($pavilionId: ID) {
     matterUpdated(pavilionId: $pavilionId) {
       id
+      step
+      community {
+        id
+      }
+      ...BoardCard
+      ...MatterDetails
+    }
+  }
+`);
+
+/** Participation in the matter's vote, ballot by ballot. */
+const VoteUpdates = graphql(`
+  subscription MatterPageVote($voteId: ID!) {
+    voteUpdated(voteId: $voteId) {
+      id
+      status
+      closesAt
+      tally {
+        eligibleOwners
+        participatingOwners
+      }
+      result {
+        passed
+        summary
+      }
     }
   }
 `);
@@ -87,7 +124,7 @@ const EndSession = graphql(`
 `);
 
 /** Support (附议) by a resident: signs in for this one act, seconds, and signs out again. */
-function SecondPanel({ matterId, onDone }: { matterId: string; onDone(): void }) {
+function SecondPanel({ matterId }: { matterId: string }) {
   const { t } = usePrefs();
   const client = useClient();
   const [open, setOpen] = useState(false);
@@ -102,7 +139,7 @@ function SecondPanel({ matterId, onDone }: { matterId: string; onDone(): void })
     return (
       <p>
         <button type="button" className="primary" onClick={() => setOpen(true)}>
-          👍 {t.second.button}
+          <ThumbsUp aria-hidden="true" focusable="false" size={28} /> {t.second.button}
         </button>{' '}
         <span className="meta">{t.second.hint}</span>
       </p>
@@ -117,7 +154,6 @@ function SecondPanel({ matterId, onDone }: { matterId: string; onDone(): void })
         await client.mutation(EndSession, {}, auth).toPromise();
         const code = res.error?.graphQLErrors[0]?.extensions?.code;
         setMessage(res.data ? t.second.done : code === 'CONFLICT' ? t.second.already : (errorText(res.error, t) ?? t.errors.unknown));
-        if (res.data) onDone();
       }}
     />
   );
@@ -135,12 +171,10 @@ const RateMutation = graphql(`
 /** One matter's public page: the same on the kiosk and on a phone, following changes live. */
 export function MatterView({ code }: { code: string }) {
   const { t, locale } = usePrefs();
-  const [{ data, error, fetching }, refetch] = useQuery({ query: MatterQuery, variables: { code } });
-  const m = data?.matterByTrackingCode;
-  const [update] = useSubscription({ query: MatterUpdates, variables: { pavilionId: m?.pavilion.id ?? null }, pause: !m });
-  useEffect(() => {
-    if (update.data?.matterUpdated.id && update.data.matterUpdated.id === m?.id) refetch({ requestPolicy: 'network-only' });
-  }, [update.data, m?.id, refetch]);
+  const [{ data, error, fetching }] = useQuery({ query: MatterQuery, variables: { code } });
+  const m = useFragment(MatterDetailsFragment, data?.matterByTrackingCode);
+  useSubscription({ query: MatterUpdates, variables: { pavilionId: m?.pavilion.id ?? null }, pause: !m });
+  useSubscription({ query: VoteUpdates, variables: { voteId: m?.vote?.id ?? '' }, pause: !m?.vote || !!m.vote.result });
   const [rateState, rate] = useMutation(RateMutation);
   const [stars, setStars] = useState(0);
   const [comment, setComment] = useState('');
@@ -153,6 +187,7 @@ export function MatterView({ code }: { code: string }) {
         <CategoryIcon category={m.category} size={22} /> {t.categories[m.category]} · {m.trackingCode}
       </p>
       <h2>{m.title}</h2>
+      {m.place ? <p className="meta">{m.place}</p> : null}
       {m.description ? <p className="description">{m.description}</p> : null}
       <ol className="stepper" aria-label={t.matter.timeline}>
         {(['RAISE', 'DELIBERATE', 'EXECUTE', 'DONE'] as const).map((s, i, all) => (
@@ -179,7 +214,7 @@ export function MatterView({ code }: { code: string }) {
       {m.allowedActions.includes('SECOND') ? (
         <>
           <p className="meta">{t.seconds(m.secondCount)}</p>
-          <SecondPanel matterId={m.id} onDone={() => refetch({ requestPolicy: 'network-only' })} />
+          <SecondPanel matterId={m.id} />
         </>
       ) : null}
       {m.mergedInto ? (

@@ -2,8 +2,9 @@
 
 import { createClient as createWsClient, type Client as WsClient } from 'graphql-ws';
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { cacheExchange, createClient, fetchExchange, Provider, subscriptionExchange } from 'urql';
+import { createClient, fetchExchange, Provider, subscriptionExchange } from 'urql';
 import { resolveApiUrl, toWs } from './api';
+import { normalisedCache } from './graphcache';
 
 const TokenContext = createContext<{ token: string | null; setToken(t: string | null): void; online: boolean }>({
   token: null,
@@ -51,7 +52,7 @@ export function GraphQLProvider({ apiUrl, children }: { apiUrl: string | null; c
         return headers ? { headers } : {};
       },
       exchanges: [
-        cacheExchange,
+        normalisedCache,
         fetchExchange,
         ...(ws
           ? [
