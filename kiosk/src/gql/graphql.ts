@@ -18,6 +18,49 @@ export type Scalars = {
   DateTime: { input: string; output: string; }
 };
 
+/** The chain walked from its first row. */
+export type AuditChainCheck = {
+  __typename?: 'AuditChainCheck';
+  /** The first row that does not hold. */
+  brokenAt?: Maybe<Scalars['ID']['output']>;
+  reason?: Maybe<Scalars['String']['output']>;
+  sound: Scalars['Boolean']['output'];
+  /** Rows that hold, in order, before any break. */
+  soundRows: Scalars['Int']['output'];
+};
+
+export type AuditEntryPage = {
+  __typename?: 'AuditEntryPage';
+  nodes: Array<AuditEntryView>;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One staff action in the append-only, hash-chained audit log. */
+export type AuditEntryView = {
+  __typename?: 'AuditEntryView';
+  /** The operation, as the API names it (e.g. triageMatter). */
+  action: Scalars['String']['output'];
+  actorName: Scalars['String']['output'];
+  /** A staff role, or SYSTEM for what the server did on its own. */
+  actorRole: Scalars['String']['output'];
+  at: Scalars['DateTime']['output'];
+  /** The arguments of the action, as JSON, without secrets. */
+  details: Scalars['String']['output'];
+  /** This row’s hash over the one before and its content. */
+  hash: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  matterId?: Maybe<Scalars['ID']['output']>;
+};
+
+export type AuditFilter = {
+  action?: InputMaybe<Scalars['String']['input']>;
+  /** Part of the name of who acted. */
+  actor?: InputMaybe<Scalars['String']['input']>;
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  matterId?: InputMaybe<Scalars['ID']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
 export const BallotChoice = {
   Abstain: 'ABSTAIN',
   No: 'NO',
@@ -137,6 +180,8 @@ export type Home = {
   __typename?: 'Home';
   /** Registered floor area in square metres, two decimals. */
   areaM2: Scalars['Float']['output'];
+  /** When its home code was issued; null while it has none (staff). */
+  credentialIssuedAt?: Maybe<Scalars['DateTime']['output']>;
   floor: Scalars['Int']['output'];
   id: Scalars['ID']['output'];
   room: Scalars['String']['output'];
@@ -296,6 +341,14 @@ export type MatterFilter = {
   step?: InputMaybe<MatterStep>;
 };
 
+export const MatterSort = {
+  LeastProgress: 'LEAST_PROGRESS',
+  MostSeconded: 'MOST_SECONDED',
+  Newest: 'NEWEST',
+  Oldest: 'OLDEST'
+} as const;
+
+export type MatterSort = typeof MatterSort[keyof typeof MatterSort];
 export const MatterStatus = {
   Completed: 'COMPLETED',
   Declined: 'DECLINED',
@@ -556,6 +609,10 @@ export type PublishedBallot = {
 
 export type Query = {
   __typename?: 'Query';
+  /** Walks the whole hash chain and names the first row that does not hold (staff). */
+  auditChain: AuditChainCheck;
+  /** The audit log, newest first (staff: the rows of their communities and their own). */
+  auditEntries: AuditEntryPage;
   /** What residents raise most often, per category; the last of each is its general entry. */
   commonProblems: Array<CommonProblem>;
   communities: Array<Community>;
@@ -588,11 +645,20 @@ export type Query = {
   pavilions: Array<Pavilion>;
   /** The draft behind a QR code; NOT_FOUND once it has expired. */
   raiseDraft: RaiseDraft;
+  /** The staff's table: filtered, sorted and paged by offset, in the caller's communities (staff). */
+  staffMatters: MatterConnection;
   /** Public figures of a community (or of the whole sub-district); the period defaults to this year so far. */
   stats: Stats;
   /** Whether the ballot with this receipt was counted, its choice and the vote status. */
   verifyBallot: BallotVerification;
   vote?: Maybe<Vote>;
+};
+
+
+export type QueryAuditEntriesArgs = {
+  filter?: InputMaybe<AuditFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -647,6 +713,14 @@ export type QueryPavilionArgs = {
 
 export type QueryRaiseDraftArgs = {
   code: Scalars['String']['input'];
+};
+
+
+export type QueryStaffMattersArgs = {
+  filter?: InputMaybe<StaffMatterFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<MatterSort>;
 };
 
 
@@ -767,6 +841,24 @@ export type Session = {
   expiresAt: Scalars['DateTime']['output'];
   role: Role;
   token: Scalars['String']['output'];
+};
+
+/** The staff's filters; every one narrows, and all stay within the caller's communities. */
+export type StaffMatterFilter = {
+  category?: InputMaybe<Array<MatterCategory>>;
+  communityId?: InputMaybe<Scalars['ID']['input']>;
+  /** Raised at or after. */
+  createdFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Raised before. */
+  createdTo?: InputMaybe<Scalars['DateTime']['input']>;
+  /** On the follow-up list after a low rating. */
+  followUp?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Untriaged for more than 2 hours (true), or not (false). */
+  overdue?: InputMaybe<Scalars['Boolean']['input']>;
+  /** A tracking code, or words of the title or the place. */
+  search?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<Array<MatterStatus>>;
+  step?: InputMaybe<MatterStep>;
 };
 
 /** Figures of one community, or of the whole sub-district, over matters raised in [from, to). */

@@ -1,4 +1,5 @@
 import type { ContainerType } from 'type-graphql';
+import { AuditResolver } from '../audit/audit.resolver';
 import { AuthResolver } from '../auth/auth.resolver';
 import { MatterFieldsResolver, MattersResolver, NoticeFieldsResolver } from '../matters/matters.resolver';
 import { MeetingsResolver } from '../meetings/meetings.resolver';
@@ -6,6 +7,7 @@ import {
   BuildingFieldsResolver,
   CommunityFieldsResolver,
   EstateFieldsResolver,
+  HomeFieldsResolver,
   PavilionFieldsResolver,
   RegisterResolver,
   UnitFieldsResolver,
@@ -18,13 +20,15 @@ import { MatterVoteResolver, VotesResolver } from '../votes/votes.resolver';
 export function resolverInstances(s: Services): object[] {
   return [
     new AuthResolver(s.auth),
+    new AuditResolver(s.audit),
     new RegisterResolver(s.imports),
     new CommunityFieldsResolver(),
     new EstateFieldsResolver(),
     new BuildingFieldsResolver(),
     new UnitFieldsResolver(),
+    new HomeFieldsResolver(),
     new PavilionFieldsResolver(),
-    new MattersResolver(s.matters),
+    new MattersResolver(s.matters, s.reads),
     new MatterFieldsResolver(s.reads),
     new NoticeFieldsResolver(),
     new MeetingsResolver(s.meetings),

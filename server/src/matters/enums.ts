@@ -87,3 +87,13 @@ registerEnumType(MatterStep, { name: 'MatterStep', description: 'The three steps
 registerEnumType(MatterStatus, { name: 'MatterStatus' });
 registerEnumType(TriageDecision, { name: 'TriageDecision' });
 registerEnumType(ResolutionOutcome, { name: 'ResolutionOutcome' });
+
+/** The orders of the staff's table of matters. */
+export enum MatterSort {
+  NEWEST = 'NEWEST',
+  OLDEST = 'OLDEST',
+  MOST_SECONDED = 'MOST_SECONDED',
+  LEAST_PROGRESS = 'LEAST_PROGRESS',
+}
+
+registerEnumType(MatterSort, { name: 'MatterSort' });

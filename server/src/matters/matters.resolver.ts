@@ -6,7 +6,7 @@ import type { Topics } from '../common/pubsub';
 import type { Context } from '../graphql/context';
 import { Community } from '../register/community.entity';
 import { Pavilion } from '../register/pavilion.entity';
-import { MatterActionKind, MatterCategory, MatterStatus, MatterStep, TriageDecision } from './enums';
+import { MatterActionKind, MatterCategory, MatterSort, MatterStatus, MatterStep, TriageDecision } from './enums';
 import { allowedActions, stepOf } from './lifecycle';
 import { MatterEvent } from './matter-event.entity';
 import type { MatterServices } from './matter-services';
@@ -14,7 +14,17 @@ import { Matter } from './matter.entity';
 import type { MatterLike } from './matter-row';
 import type { FastReads } from '../common/fast-reads';
 import { timelineOf, type MatterEventLike } from './timeline';
-import { MatterConnection, MatterFilter, RaiseChoiceInput, RaiseDraft, RaiseMatterInput, Resolution, ResolutionInput } from './matters.types';
+import {
+  MatterConnection,
+  MatterFilter,
+  RaiseChoiceInput,
+  RaiseDraft,
+  RaiseMatterInput,
+  Resolution,
+  ResolutionInput,
+  StaffMatterFilter,
+} from './matters.types';
+import { staffMatters } from './staff-list';
 import { CommonProblem, commonProblemsOf } from './common-problems';
 import type { RaiseDraftView } from './raising.service';
 import { Building } from '../register/building.entity';
@@ -44,7 +54,10 @@ const loadForEvent = new OncePerEvent<Matter>();
 
 @Resolver()
 export class MattersResolver {
-  constructor(private readonly service: MatterServices) {}
+  constructor(
+    private readonly service: MatterServices,
+    private readonly reads: FastReads,
+  ) {}
 
   @Query(() => Matter, { nullable: true })
   matter(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Matter | null> {
@@ -68,6 +81,25 @@ export class MattersResolver {
       filter && { ...filter, pavilionId: parseOptionalId(filter.pavilionId, 'pavilionId'), communityId: parseOptionalId(filter.communityId, 'communityId') },
       first,
       after,
+    );
+  }
+
+  @Query(() => MatterConnection, { description: "The staff's table: filtered, sorted and paged by offset, in the caller's communities (staff)." })
+  staffMatters(
+    @Ctx() ctx: Context,
+    @Arg('filter', () => StaffMatterFilter, { nullable: true }) filter?: StaffMatterFilter,
+    @Arg('sort', () => MatterSort, { nullable: true, description: 'NEWEST when absent.' }) sort?: MatterSort,
+    @Arg('first', () => Int, { nullable: true, description: 'At most 100; 20 when absent.' }) first?: number,
+    @Arg('offset', () => Int, { nullable: true, description: 'How many to skip; 0 when absent.' }) offset?: number,
+  ): Promise<MatterConnection> {
+    return staffMatters(
+      ctx.em,
+      this.reads,
+      ctx.actor,
+      { ...filter, communityId: parseOptionalId(filter?.communityId, 'communityId') },
+      sort ?? MatterSort.NEWEST,
+      first ?? 20,
+      offset ?? 0,
     );
   }
 

@@ -97,6 +97,36 @@ export class MatterFilter {
   step?: MatterStep | null;
 }
 
+@InputType({ description: "The staff's filters; every one narrows, and all stay within the caller's communities." })
+export class StaffMatterFilter {
+  @Field(() => ID, { nullable: true })
+  communityId?: string | null;
+
+  @Field(() => [MatterStatus], { nullable: true })
+  status?: MatterStatus[] | null;
+
+  @Field(() => MatterStep, { nullable: true })
+  step?: MatterStep | null;
+
+  @Field(() => [MatterCategory], { nullable: true })
+  category?: MatterCategory[] | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Untriaged for more than 2 hours (true), or not (false).' })
+  overdue?: boolean | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'On the follow-up list after a low rating.' })
+  followUp?: boolean | null;
+
+  @Field(() => DateTimeScalar, { nullable: true, description: 'Raised at or after.' })
+  createdFrom?: Date | null;
+
+  @Field(() => DateTimeScalar, { nullable: true, description: 'Raised before.' })
+  createdTo?: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'A tracking code, or words of the title or the place.' })
+  search?: string | null;
+}
+
 @ObjectType()
 export class PageInfo {
   @Field(() => Boolean)

@@ -11,6 +11,8 @@ import { Estate } from './estate.entity';
 import { Home } from './home.entity';
 import { ImportReportType } from './import.types';
 import { Pavilion } from './pavilion.entity';
+import { credentialIssuedAt } from './credential-dates';
+import { DateTimeScalar } from '../common/scalars';
 import { Unit } from './unit.entity';
 
 @Resolver()
@@ -91,6 +93,15 @@ export class UnitFieldsResolver {
       if (!actsFor(viewer, estate!.community.id)) throw forbidden('Homes of another community are not shown to you');
     }
     return unit.homes.loadItems();
+  }
+}
+
+@Resolver(() => Home)
+export class HomeFieldsResolver {
+  @FieldResolver(() => DateTimeScalar, { nullable: true, description: 'When its home code was issued; null while it has none (staff).' })
+  credentialIssuedAt(@Root() home: Home, @Ctx() ctx: Context): Promise<Date | null> {
+    requireStaff(ctx.actor);
+    return credentialIssuedAt(ctx.em, home.id);
   }
 }
 
