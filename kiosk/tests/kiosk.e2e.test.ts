@@ -100,10 +100,13 @@ describe('kiosk and console in Chromium', () => {
     await consolePage.getByLabel('用户名').fill('secretary-wqj');
     await consolePage.getByLabel('密码').fill('lianhua2026');
     await consolePage.getByRole('button', { name: '工作人员登录' }).click();
-    const row = consolePage.locator('li', { hasText: TITLE });
-    await row.getByRole('button', { name: '转入议事' }).click();
-    await row.waitFor({ state: 'detached' });
-    await consolePage.getByRole('tab', { name: '议事与决议' }).click();
+    // The secretary finds the matter by its code, opens it and takes it to deliberation.
+    await consolePage.getByLabel('查询码、标题或地点').fill(trackingCode);
+    await consolePage.getByLabel('查询码、标题或地点').press('Enter');
+    await consolePage.getByRole('link', { name: trackingCode }).click();
+    await consolePage.getByRole('button', { name: '转入议事' }).click();
+    await consolePage.locator('.ant-card-head').getByText('待议事').waitFor();
+    await consolePage.locator('.ant-menu').getByRole('link', { name: '议事会' }).click();
     const meetings = consolePage.locator('section.meetings');
     await meetings.getByLabel('会议名称').fill('十二月议事会');
     await meetings.getByLabel('议事亭').selectOption({ index: 1 });
@@ -127,7 +130,7 @@ describe('kiosk and console in Chromium', () => {
     await consolePage.getByRole('button', { name: '计算分摊' }).click();
     await consolePage.locator('table').waitFor();
     await consolePage.getByRole('button', { name: '发起表决' }).click();
-    await consolePage.getByRole('tab', { name: '表决' }).click();
+    await consolePage.locator('.ant-menu').getByRole('link', { name: '表决与公示' }).click();
     await consolePage.getByText('参与情况: 0 / 2').waitFor();
     await shot(consolePage, 'console-vote-open');
     await board.getByText('表决中').waitFor();
@@ -207,12 +210,11 @@ describe('kiosk and console in Chromium', () => {
     await page.getByLabel('用户名').fill('office-wqj');
     await page.getByLabel('密码').fill('lianhua2026');
     await page.getByRole('button', { name: '工作人员登录' }).click();
-    await page.getByRole('tab', { name: '户码发放' }).click();
-    await page.getByLabel('小区', { exact: true }).selectOption({ label: '试点小区' });
-    await page.getByLabel('楼栋', { exact: true }).selectOption({ label: '1栋' });
-    await page.getByLabel('单元', { exact: true }).selectOption({ label: '1单元' });
-    await page.getByLabel('房屋', { exact: true }).selectOption({ label: '302' });
-    await page.getByRole('button', { name: '发放户码' }).click();
+    await page.locator('.ant-menu').getByRole('link', { name: '户籍与户码' }).click();
+    await page.getByLabel('小区', { exact: true }).click();
+    await page.locator('.ant-select-item-option', { hasText: /^试点小区$/ }).click();
+    await page.locator('.ant-tree').getByText('1单元 (2)').click();
+    await page.getByRole('row', { name: /302/ }).getByRole('button', { name: '发放户码' }).click();
     const letter = page.locator('.letter');
     await letter.getByText('1栋 1单元 302').waitFor();
     expect(await letter.innerText()).toMatch(/户码（8 位数字）: \d{8}[\s\S]*密码（6 位数字）: \d{6}/);

@@ -31,24 +31,16 @@ type Documents = {
     "\n  query KioskBoard($communityId: ID!) {\n    open: matters(filter: { communityId: $communityId, status: [SUBMITTED, ON_AGENDA, VOTING, IN_EXECUTION] }, first: 60) {\n      totalCount\n      edges {\n        node {\n          id\n          step\n          ...BoardCard\n        }\n      }\n    }\n    done: matters(filter: { communityId: $communityId, step: DONE }, first: 8) {\n      totalCount\n      edges {\n        node {\n          id\n          step\n          ...BoardCard\n        }\n      }\n    }\n    stats(communityId: $communityId) {\n      raised\n      resolved\n      triage {\n        medianMinutes\n      }\n      participation {\n        rate\n      }\n    }\n    notices(communityId: $communityId, first: 3) {\n      id\n      title\n      body\n      publishedAt\n    }\n  }\n": typeof types.KioskBoardDocument,
     "\n  subscription KioskBoardUpdates($communityId: ID!) {\n    matterUpdated(communityId: $communityId) {\n      id\n      step\n      createdAt\n      community {\n        id\n      }\n      ...BoardCard\n    }\n  }\n": typeof types.KioskBoardUpdatesDocument,
     "\n  subscription KioskBoardVotes($communityId: ID!) {\n    voteUpdated(communityId: $communityId) {\n      id\n      status\n      tally {\n        eligibleOwners\n        participatingOwners\n      }\n      result {\n        passed\n      }\n    }\n  }\n": typeof types.KioskBoardVotesDocument,
-    "\n  mutation ConsoleLogin($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n      role\n    }\n  }\n": typeof types.ConsoleLoginDocument,
-    "\n  query ConsoleMe {\n    me {\n      role\n      displayName\n      communities {\n        id\n        name\n        estates {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.ConsoleMeDocument,
-    "\n  query ConsoleInbox {\n    inbox {\n      id\n      trackingCode\n      title\n      description\n      category\n      createdAt\n      waitingMinutes\n      overdue\n      secondCount\n      contactPhone\n    }\n  }\n": typeof types.ConsoleInboxDocument,
-    "\n  mutation ConsoleTriage($id: ID!, $decision: TriageDecision!, $reason: String) {\n    triageMatter(id: $id, decision: $decision, reason: $reason) {\n      id\n      status\n    }\n  }\n": typeof types.ConsoleTriageDocument,
-    "\n  mutation ConsoleMerge($id: ID!, $intoId: ID!) {\n    mergeMatter(id: $id, intoId: $intoId) {\n      id\n      status\n    }\n  }\n": typeof types.ConsoleMergeDocument,
     "\n  query ConsoleOnAgenda($communityId: ID) {\n    matters(filter: { communityId: $communityId, status: [ON_AGENDA] }, first: 100) {\n      edges {\n        node {\n          id\n          trackingCode\n          title\n          category\n          resolution {\n            summary\n            outcome\n          }\n          pavilion {\n            community {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.ConsoleOnAgendaDocument,
     "\n  mutation ConsoleResolve($id: ID!, $summary: String!, $outcome: ResolutionOutcome!) {\n    recordResolution(matterId: $id, input: { summary: $summary, outcome: $outcome }) {\n      id\n      status\n    }\n  }\n": typeof types.ConsoleResolveDocument,
+    "\n  query ConsoleAudit($filter: AuditFilter, $first: Int, $offset: Int) {\n    auditEntries(filter: $filter, first: $first, offset: $offset) {\n      totalCount\n      nodes {\n        id\n        at\n        actorName\n        actorRole\n        action\n        matterId\n        details\n      }\n    }\n  }\n": typeof types.ConsoleAuditDocument,
+    "\n  query ConsoleAuditChain {\n    auditChain {\n      sound\n      soundRows\n      brokenAt\n      reason\n    }\n  }\n": typeof types.ConsoleAuditChainDocument,
+    "\n  mutation ConsoleLogin($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n      role\n    }\n  }\n": typeof types.ConsoleLoginDocument,
+    "\n  mutation ConsoleSignOut {\n    signOut\n  }\n": typeof types.ConsoleSignOutDocument,
+    "\n  query ConsoleMe {\n    me {\n      role\n      displayName\n      communities {\n        id\n        name\n        estates {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.ConsoleMeDocument,
     "\n  query ConsoleMeetings($communityId: ID) {\n    meetings(communityId: $communityId) {\n      id\n      title\n      startsAt\n      attendance\n      minutes\n      pavilion {\n        id\n        name\n      }\n      agenda {\n        id\n        title\n      }\n    }\n    pavilions {\n      id\n      name\n      community {\n        id\n      }\n    }\n  }\n": typeof types.ConsoleMeetingsDocument,
     "\n  mutation ConsoleSchedule($input: ScheduleMeetingInput!) {\n    scheduleMeeting(input: $input) {\n      id\n    }\n  }\n": typeof types.ConsoleScheduleDocument,
     "\n  mutation ConsoleMinutes($id: ID!, $attendance: Int!, $minutes: String!) {\n    recordMeetingMinutes(meetingId: $id, attendance: $attendance, minutes: $minutes) {\n      id\n    }\n  }\n": typeof types.ConsoleMinutesDocument,
-    "\n  query ConsoleInExecution {\n    mattersInExecution {\n      id\n      trackingCode\n      title\n      category\n      progress\n      contactPhone\n      resolution {\n        summary\n      }\n    }\n  }\n": typeof types.ConsoleInExecutionDocument,
-    "\n  mutation ConsoleReport($id: ID!, $percent: Int!, $note: String!) {\n    reportProgress(matterId: $id, percent: $percent, note: $note) {\n      id\n      progress\n    }\n  }\n": typeof types.ConsoleReportDocument,
-    "\n  mutation ConsoleComplete($id: ID!, $note: String!) {\n    completeMatter(matterId: $id, note: $note) {\n      id\n      status\n    }\n  }\n": typeof types.ConsoleCompleteDocument,
-    "\n  query ConsoleFollowUps {\n    followUps {\n      id\n      trackingCode\n      title\n      rating\n      ratingComment\n      contactPhone\n    }\n  }\n": typeof types.ConsoleFollowUpsDocument,
-    "\n  mutation ConsoleResolveFollowUp($id: ID!, $note: String!) {\n    resolveFollowUp(matterId: $id, note: $note) {\n      id\n    }\n  }\n": typeof types.ConsoleResolveFollowUpDocument,
-    "\n  mutation ConsoleImport($csv: String!) {\n    importHomes(csv: $csv) {\n      created\n      updated\n      errors {\n        line\n        message\n      }\n    }\n  }\n": typeof types.ConsoleImportDocument,
-    "\n  query ConsoleImportColumns {\n    homeImportColumns\n  }\n": typeof types.ConsoleImportColumnsDocument,
-    "\n  mutation ConsoleIssueCredential($homeId: ID!) {\n    issueHomeCredential(homeId: $homeId) {\n      homeCode\n      pin\n    }\n  }\n": typeof types.ConsoleIssueCredentialDocument,
     "\n  mutation ConsoleOpenVote($input: OpenVoteInput!) {\n    openVote(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.ConsoleOpenVoteDocument,
     "\n  mutation ConsoleCostShare($input: CostShareInput!) {\n    calculateCostShare(input: $input) {\n      netCostFen\n      shares {\n        homeId\n        room\n        floor\n        coefficientPermille\n        shareFen\n      }\n    }\n  }\n": typeof types.ConsoleCostShareDocument,
     "\n  query ConsoleElectors($voteId: ID!) {\n    vote(id: $voteId) {\n      id\n      electors {\n        homeId\n        label\n        floor\n        areaM2\n        voted\n      }\n    }\n  }\n": typeof types.ConsoleElectorsDocument,
@@ -59,6 +51,20 @@ type Documents = {
     "\n  subscription ConsoleVoteLive($voteId: ID!) {\n    voteUpdated(voteId: $voteId) {\n      id\n      status\n      tally {\n        participatingOwners\n        participatingAreaM2\n      }\n    }\n  }\n": typeof types.ConsoleVoteLiveDocument,
     "\n  mutation ConsoleCloseVote($voteId: ID!) {\n    closeVote(voteId: $voteId) {\n      id\n      status\n    }\n  }\n": typeof types.ConsoleCloseVoteDocument,
     "\n  query ConsoleNotices($communityId: ID) {\n    notices(communityId: $communityId, first: 50) {\n      id\n      kind\n      title\n      body\n      publishedAt\n    }\n  }\n": typeof types.ConsoleNoticesDocument,
+    "\n  mutation ConsoleTriage($id: ID!, $decision: TriageDecision!, $reason: String) {\n    triageMatter(id: $id, decision: $decision, reason: $reason) {\n      id\n      status\n      allowedActions\n    }\n  }\n": typeof types.ConsoleTriageDocument,
+    "\n  query ConsoleFindByCode($code: String!) {\n    matterByTrackingCode(code: $code) {\n      id\n    }\n  }\n": typeof types.ConsoleFindByCodeDocument,
+    "\n  mutation ConsoleMerge($id: ID!, $intoId: ID!) {\n    mergeMatter(id: $id, intoId: $intoId) {\n      id\n      status\n      allowedActions\n    }\n  }\n": typeof types.ConsoleMergeDocument,
+    "\n  mutation ConsoleMatterResolve($id: ID!, $summary: String!, $outcome: ResolutionOutcome!) {\n    recordResolution(matterId: $id, input: { summary: $summary, outcome: $outcome }) {\n      id\n      status\n      allowedActions\n    }\n  }\n": typeof types.ConsoleMatterResolveDocument,
+    "\n  mutation ConsoleReport($id: ID!, $percent: Int!, $note: String!) {\n    reportProgress(matterId: $id, percent: $percent, note: $note) {\n      id\n      progress\n      allowedActions\n    }\n  }\n": typeof types.ConsoleReportDocument,
+    "\n  mutation ConsoleComplete($id: ID!, $note: String!) {\n    completeMatter(matterId: $id, note: $note) {\n      id\n      status\n      allowedActions\n    }\n  }\n": typeof types.ConsoleCompleteDocument,
+    "\n  mutation ConsoleResolveFollowUp($id: ID!, $note: String!) {\n    resolveFollowUp(matterId: $id, note: $note) {\n      id\n      followUp\n      allowedActions\n    }\n  }\n": typeof types.ConsoleResolveFollowUpDocument,
+    "\n  query ConsoleMatter($id: ID!) {\n    matter(id: $id) {\n      id\n      trackingCode\n      title\n      description\n      category\n      status\n      step\n      place\n      createdAt\n      triagedAt\n      completedAt\n      progress\n      secondCount\n      contactPhone\n      rating\n      ratingComment\n      followUp\n      overdue\n      waitingMinutes\n      declineReason\n      allowedActions\n      pavilion {\n        id\n        name\n      }\n      community {\n        id\n        name\n      }\n      mergedInto {\n        id\n        trackingCode\n        title\n      }\n      resolution {\n        summary\n        outcome\n        decidedAt\n      }\n      timeline {\n        at\n        status\n        kind\n        note\n        progress\n      }\n      vote {\n        id\n        question\n        rule\n        status\n        scopeName\n        openedAt\n        closesAt\n        tally {\n          eligibleOwners\n          participatingOwners\n          eligibleAreaM2\n          participatingAreaM2\n        }\n        result {\n          passed\n          summary\n        }\n      }\n    }\n    costSharePlan(matterId: $id) {\n      totalCostFen\n      subsidyFen\n      netCostFen\n      calculatedAt\n      shares {\n        homeId\n        room\n        floor\n        areaM2\n        shareFen\n      }\n    }\n  }\n": typeof types.ConsoleMatterDocument,
+    "\n  subscription ConsoleMatterUpdates($communityId: ID) {\n    matterUpdated(communityId: $communityId) {\n      id\n      status\n      step\n      progress\n      secondCount\n      rating\n      followUp\n      allowedActions\n      timeline {\n        at\n        status\n        kind\n        note\n        progress\n      }\n    }\n  }\n": typeof types.ConsoleMatterUpdatesDocument,
+    "\n  query ConsoleMatters($filter: StaffMatterFilter, $sort: MatterSort, $first: Int, $offset: Int) {\n    staffMatters(filter: $filter, sort: $sort, first: $first, offset: $offset) {\n      totalCount\n      edges {\n        node {\n          id\n          trackingCode\n          title\n          place\n          category\n          status\n          step\n          createdAt\n          secondCount\n          progress\n          overdue\n          followUp\n          contactPhone\n          community {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.ConsoleMattersDocument,
+    "\n  mutation ConsoleIssueCredential($homeId: ID!) {\n    issueHomeCredential(homeId: $homeId) {\n      homeCode\n      pin\n    }\n  }\n": typeof types.ConsoleIssueCredentialDocument,
+    "\n  mutation ConsoleImport($csv: String!) {\n    importHomes(csv: $csv) {\n      created\n      updated\n      errors {\n        line\n        message\n      }\n    }\n  }\n": typeof types.ConsoleImportDocument,
+    "\n  query ConsoleImportColumns {\n    homeImportColumns\n  }\n": typeof types.ConsoleImportColumnsDocument,
+    "\n  query ConsoleEstateHomes($id: ID!) {\n    estate(id: $id) {\n      id\n      name\n      propertyCompany\n      buildings {\n        id\n        name\n        units {\n          id\n          name\n          homes {\n            id\n            floor\n            room\n            areaM2\n            credentialIssuedAt\n          }\n        }\n      }\n    }\n  }\n": typeof types.ConsoleEstateHomesDocument,
     "\n  query PhoneRaiseDraft($code: String!) {\n    raiseDraft(code: $code) {\n      code\n      pavilionId\n      category\n      problemId\n      buildingId\n      unitId\n      place\n      title\n      description\n      sent\n    }\n    commonProblems {\n      id\n      title\n      titleEn\n    }\n  }\n": typeof types.PhoneRaiseDraftDocument,
     "\n  mutation PhoneRaise($input: RaiseMatterInput!) {\n    raiseMatter(input: $input) {\n      id\n      trackingCode\n    }\n  }\n": typeof types.PhoneRaiseDocument,
     "\n  mutation KioskSaveRaiseDraft($input: RaiseChoiceInput!) {\n    saveRaiseDraft(input: $input) {\n      code\n    }\n  }\n": typeof types.KioskSaveRaiseDraftDocument,
@@ -84,24 +90,16 @@ const documents: Documents = {
     "\n  query KioskBoard($communityId: ID!) {\n    open: matters(filter: { communityId: $communityId, status: [SUBMITTED, ON_AGENDA, VOTING, IN_EXECUTION] }, first: 60) {\n      totalCount\n      edges {\n        node {\n          id\n          step\n          ...BoardCard\n        }\n      }\n    }\n    done: matters(filter: { communityId: $communityId, step: DONE }, first: 8) {\n      totalCount\n      edges {\n        node {\n          id\n          step\n          ...BoardCard\n        }\n      }\n    }\n    stats(communityId: $communityId) {\n      raised\n      resolved\n      triage {\n        medianMinutes\n      }\n      participation {\n        rate\n      }\n    }\n    notices(communityId: $communityId, first: 3) {\n      id\n      title\n      body\n      publishedAt\n    }\n  }\n": types.KioskBoardDocument,
     "\n  subscription KioskBoardUpdates($communityId: ID!) {\n    matterUpdated(communityId: $communityId) {\n      id\n      step\n      createdAt\n      community {\n        id\n      }\n      ...BoardCard\n    }\n  }\n": types.KioskBoardUpdatesDocument,
     "\n  subscription KioskBoardVotes($communityId: ID!) {\n    voteUpdated(communityId: $communityId) {\n      id\n      status\n      tally {\n        eligibleOwners\n        participatingOwners\n      }\n      result {\n        passed\n      }\n    }\n  }\n": types.KioskBoardVotesDocument,
-    "\n  mutation ConsoleLogin($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n      role\n    }\n  }\n": types.ConsoleLoginDocument,
-    "\n  query ConsoleMe {\n    me {\n      role\n      displayName\n      communities {\n        id\n        name\n        estates {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.ConsoleMeDocument,
-    "\n  query ConsoleInbox {\n    inbox {\n      id\n      trackingCode\n      title\n      description\n      category\n      createdAt\n      waitingMinutes\n      overdue\n      secondCount\n      contactPhone\n    }\n  }\n": types.ConsoleInboxDocument,
-    "\n  mutation ConsoleTriage($id: ID!, $decision: TriageDecision!, $reason: String) {\n    triageMatter(id: $id, decision: $decision, reason: $reason) {\n      id\n      status\n    }\n  }\n": types.ConsoleTriageDocument,
-    "\n  mutation ConsoleMerge($id: ID!, $intoId: ID!) {\n    mergeMatter(id: $id, intoId: $intoId) {\n      id\n      status\n    }\n  }\n": types.ConsoleMergeDocument,
     "\n  query ConsoleOnAgenda($communityId: ID) {\n    matters(filter: { communityId: $communityId, status: [ON_AGENDA] }, first: 100) {\n      edges {\n        node {\n          id\n          trackingCode\n          title\n          category\n          resolution {\n            summary\n            outcome\n          }\n          pavilion {\n            community {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n": types.ConsoleOnAgendaDocument,
     "\n  mutation ConsoleResolve($id: ID!, $summary: String!, $outcome: ResolutionOutcome!) {\n    recordResolution(matterId: $id, input: { summary: $summary, outcome: $outcome }) {\n      id\n      status\n    }\n  }\n": types.ConsoleResolveDocument,
+    "\n  query ConsoleAudit($filter: AuditFilter, $first: Int, $offset: Int) {\n    auditEntries(filter: $filter, first: $first, offset: $offset) {\n      totalCount\n      nodes {\n        id\n        at\n        actorName\n        actorRole\n        action\n        matterId\n        details\n      }\n    }\n  }\n": types.ConsoleAuditDocument,
+    "\n  query ConsoleAuditChain {\n    auditChain {\n      sound\n      soundRows\n      brokenAt\n      reason\n    }\n  }\n": types.ConsoleAuditChainDocument,
+    "\n  mutation ConsoleLogin($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n      role\n    }\n  }\n": types.ConsoleLoginDocument,
+    "\n  mutation ConsoleSignOut {\n    signOut\n  }\n": types.ConsoleSignOutDocument,
+    "\n  query ConsoleMe {\n    me {\n      role\n      displayName\n      communities {\n        id\n        name\n        estates {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.ConsoleMeDocument,
     "\n  query ConsoleMeetings($communityId: ID) {\n    meetings(communityId: $communityId) {\n      id\n      title\n      startsAt\n      attendance\n      minutes\n      pavilion {\n        id\n        name\n      }\n      agenda {\n        id\n        title\n      }\n    }\n    pavilions {\n      id\n      name\n      community {\n        id\n      }\n    }\n  }\n": types.ConsoleMeetingsDocument,
     "\n  mutation ConsoleSchedule($input: ScheduleMeetingInput!) {\n    scheduleMeeting(input: $input) {\n      id\n    }\n  }\n": types.ConsoleScheduleDocument,
     "\n  mutation ConsoleMinutes($id: ID!, $attendance: Int!, $minutes: String!) {\n    recordMeetingMinutes(meetingId: $id, attendance: $attendance, minutes: $minutes) {\n      id\n    }\n  }\n": types.ConsoleMinutesDocument,
-    "\n  query ConsoleInExecution {\n    mattersInExecution {\n      id\n      trackingCode\n      title\n      category\n      progress\n      contactPhone\n      resolution {\n        summary\n      }\n    }\n  }\n": types.ConsoleInExecutionDocument,
-    "\n  mutation ConsoleReport($id: ID!, $percent: Int!, $note: String!) {\n    reportProgress(matterId: $id, percent: $percent, note: $note) {\n      id\n      progress\n    }\n  }\n": types.ConsoleReportDocument,
-    "\n  mutation ConsoleComplete($id: ID!, $note: String!) {\n    completeMatter(matterId: $id, note: $note) {\n      id\n      status\n    }\n  }\n": types.ConsoleCompleteDocument,
-    "\n  query ConsoleFollowUps {\n    followUps {\n      id\n      trackingCode\n      title\n      rating\n      ratingComment\n      contactPhone\n    }\n  }\n": types.ConsoleFollowUpsDocument,
-    "\n  mutation ConsoleResolveFollowUp($id: ID!, $note: String!) {\n    resolveFollowUp(matterId: $id, note: $note) {\n      id\n    }\n  }\n": types.ConsoleResolveFollowUpDocument,
-    "\n  mutation ConsoleImport($csv: String!) {\n    importHomes(csv: $csv) {\n      created\n      updated\n      errors {\n        line\n        message\n      }\n    }\n  }\n": types.ConsoleImportDocument,
-    "\n  query ConsoleImportColumns {\n    homeImportColumns\n  }\n": types.ConsoleImportColumnsDocument,
-    "\n  mutation ConsoleIssueCredential($homeId: ID!) {\n    issueHomeCredential(homeId: $homeId) {\n      homeCode\n      pin\n    }\n  }\n": types.ConsoleIssueCredentialDocument,
     "\n  mutation ConsoleOpenVote($input: OpenVoteInput!) {\n    openVote(input: $input) {\n      id\n      status\n    }\n  }\n": types.ConsoleOpenVoteDocument,
     "\n  mutation ConsoleCostShare($input: CostShareInput!) {\n    calculateCostShare(input: $input) {\n      netCostFen\n      shares {\n        homeId\n        room\n        floor\n        coefficientPermille\n        shareFen\n      }\n    }\n  }\n": types.ConsoleCostShareDocument,
     "\n  query ConsoleElectors($voteId: ID!) {\n    vote(id: $voteId) {\n      id\n      electors {\n        homeId\n        label\n        floor\n        areaM2\n        voted\n      }\n    }\n  }\n": types.ConsoleElectorsDocument,
@@ -112,6 +110,20 @@ const documents: Documents = {
     "\n  subscription ConsoleVoteLive($voteId: ID!) {\n    voteUpdated(voteId: $voteId) {\n      id\n      status\n      tally {\n        participatingOwners\n        participatingAreaM2\n      }\n    }\n  }\n": types.ConsoleVoteLiveDocument,
     "\n  mutation ConsoleCloseVote($voteId: ID!) {\n    closeVote(voteId: $voteId) {\n      id\n      status\n    }\n  }\n": types.ConsoleCloseVoteDocument,
     "\n  query ConsoleNotices($communityId: ID) {\n    notices(communityId: $communityId, first: 50) {\n      id\n      kind\n      title\n      body\n      publishedAt\n    }\n  }\n": types.ConsoleNoticesDocument,
+    "\n  mutation ConsoleTriage($id: ID!, $decision: TriageDecision!, $reason: String) {\n    triageMatter(id: $id, decision: $decision, reason: $reason) {\n      id\n      status\n      allowedActions\n    }\n  }\n": types.ConsoleTriageDocument,
+    "\n  query ConsoleFindByCode($code: String!) {\n    matterByTrackingCode(code: $code) {\n      id\n    }\n  }\n": types.ConsoleFindByCodeDocument,
+    "\n  mutation ConsoleMerge($id: ID!, $intoId: ID!) {\n    mergeMatter(id: $id, intoId: $intoId) {\n      id\n      status\n      allowedActions\n    }\n  }\n": types.ConsoleMergeDocument,
+    "\n  mutation ConsoleMatterResolve($id: ID!, $summary: String!, $outcome: ResolutionOutcome!) {\n    recordResolution(matterId: $id, input: { summary: $summary, outcome: $outcome }) {\n      id\n      status\n      allowedActions\n    }\n  }\n": types.ConsoleMatterResolveDocument,
+    "\n  mutation ConsoleReport($id: ID!, $percent: Int!, $note: String!) {\n    reportProgress(matterId: $id, percent: $percent, note: $note) {\n      id\n      progress\n      allowedActions\n    }\n  }\n": types.ConsoleReportDocument,
+    "\n  mutation ConsoleComplete($id: ID!, $note: String!) {\n    completeMatter(matterId: $id, note: $note) {\n      id\n      status\n      allowedActions\n    }\n  }\n": types.ConsoleCompleteDocument,
+    "\n  mutation ConsoleResolveFollowUp($id: ID!, $note: String!) {\n    resolveFollowUp(matterId: $id, note: $note) {\n      id\n      followUp\n      allowedActions\n    }\n  }\n": types.ConsoleResolveFollowUpDocument,
+    "\n  query ConsoleMatter($id: ID!) {\n    matter(id: $id) {\n      id\n      trackingCode\n      title\n      description\n      category\n      status\n      step\n      place\n      createdAt\n      triagedAt\n      completedAt\n      progress\n      secondCount\n      contactPhone\n      rating\n      ratingComment\n      followUp\n      overdue\n      waitingMinutes\n      declineReason\n      allowedActions\n      pavilion {\n        id\n        name\n      }\n      community {\n        id\n        name\n      }\n      mergedInto {\n        id\n        trackingCode\n        title\n      }\n      resolution {\n        summary\n        outcome\n        decidedAt\n      }\n      timeline {\n        at\n        status\n        kind\n        note\n        progress\n      }\n      vote {\n        id\n        question\n        rule\n        status\n        scopeName\n        openedAt\n        closesAt\n        tally {\n          eligibleOwners\n          participatingOwners\n          eligibleAreaM2\n          participatingAreaM2\n        }\n        result {\n          passed\n          summary\n        }\n      }\n    }\n    costSharePlan(matterId: $id) {\n      totalCostFen\n      subsidyFen\n      netCostFen\n      calculatedAt\n      shares {\n        homeId\n        room\n        floor\n        areaM2\n        shareFen\n      }\n    }\n  }\n": types.ConsoleMatterDocument,
+    "\n  subscription ConsoleMatterUpdates($communityId: ID) {\n    matterUpdated(communityId: $communityId) {\n      id\n      status\n      step\n      progress\n      secondCount\n      rating\n      followUp\n      allowedActions\n      timeline {\n        at\n        status\n        kind\n        note\n        progress\n      }\n    }\n  }\n": types.ConsoleMatterUpdatesDocument,
+    "\n  query ConsoleMatters($filter: StaffMatterFilter, $sort: MatterSort, $first: Int, $offset: Int) {\n    staffMatters(filter: $filter, sort: $sort, first: $first, offset: $offset) {\n      totalCount\n      edges {\n        node {\n          id\n          trackingCode\n          title\n          place\n          category\n          status\n          step\n          createdAt\n          secondCount\n          progress\n          overdue\n          followUp\n          contactPhone\n          community {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.ConsoleMattersDocument,
+    "\n  mutation ConsoleIssueCredential($homeId: ID!) {\n    issueHomeCredential(homeId: $homeId) {\n      homeCode\n      pin\n    }\n  }\n": types.ConsoleIssueCredentialDocument,
+    "\n  mutation ConsoleImport($csv: String!) {\n    importHomes(csv: $csv) {\n      created\n      updated\n      errors {\n        line\n        message\n      }\n    }\n  }\n": types.ConsoleImportDocument,
+    "\n  query ConsoleImportColumns {\n    homeImportColumns\n  }\n": types.ConsoleImportColumnsDocument,
+    "\n  query ConsoleEstateHomes($id: ID!) {\n    estate(id: $id) {\n      id\n      name\n      propertyCompany\n      buildings {\n        id\n        name\n        units {\n          id\n          name\n          homes {\n            id\n            floor\n            room\n            areaM2\n            credentialIssuedAt\n          }\n        }\n      }\n    }\n  }\n": types.ConsoleEstateHomesDocument,
     "\n  query PhoneRaiseDraft($code: String!) {\n    raiseDraft(code: $code) {\n      code\n      pavilionId\n      category\n      problemId\n      buildingId\n      unitId\n      place\n      title\n      description\n      sent\n    }\n    commonProblems {\n      id\n      title\n      titleEn\n    }\n  }\n": types.PhoneRaiseDraftDocument,
     "\n  mutation PhoneRaise($input: RaiseMatterInput!) {\n    raiseMatter(input: $input) {\n      id\n      trackingCode\n    }\n  }\n": types.PhoneRaiseDocument,
     "\n  mutation KioskSaveRaiseDraft($input: RaiseChoiceInput!) {\n    saveRaiseDraft(input: $input) {\n      code\n    }\n  }\n": types.KioskSaveRaiseDraftDocument,
@@ -205,31 +217,31 @@ export function graphql(source: "\n  subscription KioskBoardVotes($communityId: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ConsoleLogin($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n      role\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleLogin($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n      role\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query ConsoleMe {\n    me {\n      role\n      displayName\n      communities {\n        id\n        name\n        estates {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConsoleMe {\n    me {\n      role\n      displayName\n      communities {\n        id\n        name\n        estates {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query ConsoleInbox {\n    inbox {\n      id\n      trackingCode\n      title\n      description\n      category\n      createdAt\n      waitingMinutes\n      overdue\n      secondCount\n      contactPhone\n    }\n  }\n"): (typeof documents)["\n  query ConsoleInbox {\n    inbox {\n      id\n      trackingCode\n      title\n      description\n      category\n      createdAt\n      waitingMinutes\n      overdue\n      secondCount\n      contactPhone\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ConsoleTriage($id: ID!, $decision: TriageDecision!, $reason: String) {\n    triageMatter(id: $id, decision: $decision, reason: $reason) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleTriage($id: ID!, $decision: TriageDecision!, $reason: String) {\n    triageMatter(id: $id, decision: $decision, reason: $reason) {\n      id\n      status\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ConsoleMerge($id: ID!, $intoId: ID!) {\n    mergeMatter(id: $id, intoId: $intoId) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleMerge($id: ID!, $intoId: ID!) {\n    mergeMatter(id: $id, intoId: $intoId) {\n      id\n      status\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  query ConsoleOnAgenda($communityId: ID) {\n    matters(filter: { communityId: $communityId, status: [ON_AGENDA] }, first: 100) {\n      edges {\n        node {\n          id\n          trackingCode\n          title\n          category\n          resolution {\n            summary\n            outcome\n          }\n          pavilion {\n            community {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConsoleOnAgenda($communityId: ID) {\n    matters(filter: { communityId: $communityId, status: [ON_AGENDA] }, first: 100) {\n      edges {\n        node {\n          id\n          trackingCode\n          title\n          category\n          resolution {\n            summary\n            outcome\n          }\n          pavilion {\n            community {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ConsoleResolve($id: ID!, $summary: String!, $outcome: ResolutionOutcome!) {\n    recordResolution(matterId: $id, input: { summary: $summary, outcome: $outcome }) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleResolve($id: ID!, $summary: String!, $outcome: ResolutionOutcome!) {\n    recordResolution(matterId: $id, input: { summary: $summary, outcome: $outcome }) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleAudit($filter: AuditFilter, $first: Int, $offset: Int) {\n    auditEntries(filter: $filter, first: $first, offset: $offset) {\n      totalCount\n      nodes {\n        id\n        at\n        actorName\n        actorRole\n        action\n        matterId\n        details\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConsoleAudit($filter: AuditFilter, $first: Int, $offset: Int) {\n    auditEntries(filter: $filter, first: $first, offset: $offset) {\n      totalCount\n      nodes {\n        id\n        at\n        actorName\n        actorRole\n        action\n        matterId\n        details\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleAuditChain {\n    auditChain {\n      sound\n      soundRows\n      brokenAt\n      reason\n    }\n  }\n"): (typeof documents)["\n  query ConsoleAuditChain {\n    auditChain {\n      sound\n      soundRows\n      brokenAt\n      reason\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleLogin($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n      role\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleLogin($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n      role\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleSignOut {\n    signOut\n  }\n"): (typeof documents)["\n  mutation ConsoleSignOut {\n    signOut\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleMe {\n    me {\n      role\n      displayName\n      communities {\n        id\n        name\n        estates {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConsoleMe {\n    me {\n      role\n      displayName\n      communities {\n        id\n        name\n        estates {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -242,38 +254,6 @@ export function graphql(source: "\n  mutation ConsoleSchedule($input: ScheduleMe
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ConsoleMinutes($id: ID!, $attendance: Int!, $minutes: String!) {\n    recordMeetingMinutes(meetingId: $id, attendance: $attendance, minutes: $minutes) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleMinutes($id: ID!, $attendance: Int!, $minutes: String!) {\n    recordMeetingMinutes(meetingId: $id, attendance: $attendance, minutes: $minutes) {\n      id\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query ConsoleInExecution {\n    mattersInExecution {\n      id\n      trackingCode\n      title\n      category\n      progress\n      contactPhone\n      resolution {\n        summary\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConsoleInExecution {\n    mattersInExecution {\n      id\n      trackingCode\n      title\n      category\n      progress\n      contactPhone\n      resolution {\n        summary\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ConsoleReport($id: ID!, $percent: Int!, $note: String!) {\n    reportProgress(matterId: $id, percent: $percent, note: $note) {\n      id\n      progress\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleReport($id: ID!, $percent: Int!, $note: String!) {\n    reportProgress(matterId: $id, percent: $percent, note: $note) {\n      id\n      progress\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ConsoleComplete($id: ID!, $note: String!) {\n    completeMatter(matterId: $id, note: $note) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleComplete($id: ID!, $note: String!) {\n    completeMatter(matterId: $id, note: $note) {\n      id\n      status\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query ConsoleFollowUps {\n    followUps {\n      id\n      trackingCode\n      title\n      rating\n      ratingComment\n      contactPhone\n    }\n  }\n"): (typeof documents)["\n  query ConsoleFollowUps {\n    followUps {\n      id\n      trackingCode\n      title\n      rating\n      ratingComment\n      contactPhone\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ConsoleResolveFollowUp($id: ID!, $note: String!) {\n    resolveFollowUp(matterId: $id, note: $note) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleResolveFollowUp($id: ID!, $note: String!) {\n    resolveFollowUp(matterId: $id, note: $note) {\n      id\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ConsoleImport($csv: String!) {\n    importHomes(csv: $csv) {\n      created\n      updated\n      errors {\n        line\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleImport($csv: String!) {\n    importHomes(csv: $csv) {\n      created\n      updated\n      errors {\n        line\n        message\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query ConsoleImportColumns {\n    homeImportColumns\n  }\n"): (typeof documents)["\n  query ConsoleImportColumns {\n    homeImportColumns\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ConsoleIssueCredential($homeId: ID!) {\n    issueHomeCredential(homeId: $homeId) {\n      homeCode\n      pin\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleIssueCredential($homeId: ID!) {\n    issueHomeCredential(homeId: $homeId) {\n      homeCode\n      pin\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -314,6 +294,62 @@ export function graphql(source: "\n  mutation ConsoleCloseVote($voteId: ID!) {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ConsoleNotices($communityId: ID) {\n    notices(communityId: $communityId, first: 50) {\n      id\n      kind\n      title\n      body\n      publishedAt\n    }\n  }\n"): (typeof documents)["\n  query ConsoleNotices($communityId: ID) {\n    notices(communityId: $communityId, first: 50) {\n      id\n      kind\n      title\n      body\n      publishedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleTriage($id: ID!, $decision: TriageDecision!, $reason: String) {\n    triageMatter(id: $id, decision: $decision, reason: $reason) {\n      id\n      status\n      allowedActions\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleTriage($id: ID!, $decision: TriageDecision!, $reason: String) {\n    triageMatter(id: $id, decision: $decision, reason: $reason) {\n      id\n      status\n      allowedActions\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleFindByCode($code: String!) {\n    matterByTrackingCode(code: $code) {\n      id\n    }\n  }\n"): (typeof documents)["\n  query ConsoleFindByCode($code: String!) {\n    matterByTrackingCode(code: $code) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleMerge($id: ID!, $intoId: ID!) {\n    mergeMatter(id: $id, intoId: $intoId) {\n      id\n      status\n      allowedActions\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleMerge($id: ID!, $intoId: ID!) {\n    mergeMatter(id: $id, intoId: $intoId) {\n      id\n      status\n      allowedActions\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleMatterResolve($id: ID!, $summary: String!, $outcome: ResolutionOutcome!) {\n    recordResolution(matterId: $id, input: { summary: $summary, outcome: $outcome }) {\n      id\n      status\n      allowedActions\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleMatterResolve($id: ID!, $summary: String!, $outcome: ResolutionOutcome!) {\n    recordResolution(matterId: $id, input: { summary: $summary, outcome: $outcome }) {\n      id\n      status\n      allowedActions\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleReport($id: ID!, $percent: Int!, $note: String!) {\n    reportProgress(matterId: $id, percent: $percent, note: $note) {\n      id\n      progress\n      allowedActions\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleReport($id: ID!, $percent: Int!, $note: String!) {\n    reportProgress(matterId: $id, percent: $percent, note: $note) {\n      id\n      progress\n      allowedActions\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleComplete($id: ID!, $note: String!) {\n    completeMatter(matterId: $id, note: $note) {\n      id\n      status\n      allowedActions\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleComplete($id: ID!, $note: String!) {\n    completeMatter(matterId: $id, note: $note) {\n      id\n      status\n      allowedActions\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleResolveFollowUp($id: ID!, $note: String!) {\n    resolveFollowUp(matterId: $id, note: $note) {\n      id\n      followUp\n      allowedActions\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleResolveFollowUp($id: ID!, $note: String!) {\n    resolveFollowUp(matterId: $id, note: $note) {\n      id\n      followUp\n      allowedActions\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleMatter($id: ID!) {\n    matter(id: $id) {\n      id\n      trackingCode\n      title\n      description\n      category\n      status\n      step\n      place\n      createdAt\n      triagedAt\n      completedAt\n      progress\n      secondCount\n      contactPhone\n      rating\n      ratingComment\n      followUp\n      overdue\n      waitingMinutes\n      declineReason\n      allowedActions\n      pavilion {\n        id\n        name\n      }\n      community {\n        id\n        name\n      }\n      mergedInto {\n        id\n        trackingCode\n        title\n      }\n      resolution {\n        summary\n        outcome\n        decidedAt\n      }\n      timeline {\n        at\n        status\n        kind\n        note\n        progress\n      }\n      vote {\n        id\n        question\n        rule\n        status\n        scopeName\n        openedAt\n        closesAt\n        tally {\n          eligibleOwners\n          participatingOwners\n          eligibleAreaM2\n          participatingAreaM2\n        }\n        result {\n          passed\n          summary\n        }\n      }\n    }\n    costSharePlan(matterId: $id) {\n      totalCostFen\n      subsidyFen\n      netCostFen\n      calculatedAt\n      shares {\n        homeId\n        room\n        floor\n        areaM2\n        shareFen\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConsoleMatter($id: ID!) {\n    matter(id: $id) {\n      id\n      trackingCode\n      title\n      description\n      category\n      status\n      step\n      place\n      createdAt\n      triagedAt\n      completedAt\n      progress\n      secondCount\n      contactPhone\n      rating\n      ratingComment\n      followUp\n      overdue\n      waitingMinutes\n      declineReason\n      allowedActions\n      pavilion {\n        id\n        name\n      }\n      community {\n        id\n        name\n      }\n      mergedInto {\n        id\n        trackingCode\n        title\n      }\n      resolution {\n        summary\n        outcome\n        decidedAt\n      }\n      timeline {\n        at\n        status\n        kind\n        note\n        progress\n      }\n      vote {\n        id\n        question\n        rule\n        status\n        scopeName\n        openedAt\n        closesAt\n        tally {\n          eligibleOwners\n          participatingOwners\n          eligibleAreaM2\n          participatingAreaM2\n        }\n        result {\n          passed\n          summary\n        }\n      }\n    }\n    costSharePlan(matterId: $id) {\n      totalCostFen\n      subsidyFen\n      netCostFen\n      calculatedAt\n      shares {\n        homeId\n        room\n        floor\n        areaM2\n        shareFen\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ConsoleMatterUpdates($communityId: ID) {\n    matterUpdated(communityId: $communityId) {\n      id\n      status\n      step\n      progress\n      secondCount\n      rating\n      followUp\n      allowedActions\n      timeline {\n        at\n        status\n        kind\n        note\n        progress\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription ConsoleMatterUpdates($communityId: ID) {\n    matterUpdated(communityId: $communityId) {\n      id\n      status\n      step\n      progress\n      secondCount\n      rating\n      followUp\n      allowedActions\n      timeline {\n        at\n        status\n        kind\n        note\n        progress\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleMatters($filter: StaffMatterFilter, $sort: MatterSort, $first: Int, $offset: Int) {\n    staffMatters(filter: $filter, sort: $sort, first: $first, offset: $offset) {\n      totalCount\n      edges {\n        node {\n          id\n          trackingCode\n          title\n          place\n          category\n          status\n          step\n          createdAt\n          secondCount\n          progress\n          overdue\n          followUp\n          contactPhone\n          community {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConsoleMatters($filter: StaffMatterFilter, $sort: MatterSort, $first: Int, $offset: Int) {\n    staffMatters(filter: $filter, sort: $sort, first: $first, offset: $offset) {\n      totalCount\n      edges {\n        node {\n          id\n          trackingCode\n          title\n          place\n          category\n          status\n          step\n          createdAt\n          secondCount\n          progress\n          overdue\n          followUp\n          contactPhone\n          community {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleIssueCredential($homeId: ID!) {\n    issueHomeCredential(homeId: $homeId) {\n      homeCode\n      pin\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleIssueCredential($homeId: ID!) {\n    issueHomeCredential(homeId: $homeId) {\n      homeCode\n      pin\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleImport($csv: String!) {\n    importHomes(csv: $csv) {\n      created\n      updated\n      errors {\n        line\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleImport($csv: String!) {\n    importHomes(csv: $csv) {\n      created\n      updated\n      errors {\n        line\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleImportColumns {\n    homeImportColumns\n  }\n"): (typeof documents)["\n  query ConsoleImportColumns {\n    homeImportColumns\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleEstateHomes($id: ID!) {\n    estate(id: $id) {\n      id\n      name\n      propertyCompany\n      buildings {\n        id\n        name\n        units {\n          id\n          name\n          homes {\n            id\n            floor\n            room\n            areaM2\n            credentialIssuedAt\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConsoleEstateHomes($id: ID!) {\n    estate(id: $id) {\n      id\n      name\n      propertyCompany\n      buildings {\n        id\n        name\n        units {\n          id\n          name\n          homes {\n            id\n            floor\n            room\n            areaM2\n            credentialIssuedAt\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

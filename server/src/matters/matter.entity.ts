@@ -129,6 +129,7 @@ export class Matter {
 
   /** A rating of 1 or 2 puts the matter on the office's follow-up list until it is dealt with. */
   @Property({ type: 'boolean' })
+  @Field(() => Boolean, { description: 'On the office’s follow-up list after a rating of 1 or 2.' })
   followUp: boolean = false;
 
   @Property({ type: 'integer', version: true })

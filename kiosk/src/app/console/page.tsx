@@ -1,5 +1,6 @@
-import { ConsoleRoot } from '../../components/console/ConsoleRoot';
+import { redirect } from 'next/navigation';
 
-export default function ConsolePage() {
-  return <ConsoleRoot />;
+/** The console opens on the table of matters, which every staff role has. */
+export default function ConsoleHome() {
+  redirect('/console/matters');
 }

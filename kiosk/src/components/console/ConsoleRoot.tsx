@@ -3,4 +3,4 @@
 import dynamic from 'next/dynamic';
 
 // Browser-only: a sign-in form drawn before it is live would submit natively, password in the URL.
-export const ConsoleRoot = dynamic(() => import('./ConsoleApp').then((m) => m.ConsoleApp), { ssr: false });
+export const ConsoleRoot = dynamic(() => import('./ConsoleShell').then((m) => m.ConsoleShell), { ssr: false });

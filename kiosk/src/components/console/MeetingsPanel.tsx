@@ -6,7 +6,7 @@ import { graphql } from '../../gql';
 import { formatTime, shanghai } from '../../lib/format';
 import { errorText, usePrefs } from '../../lib/i18n';
 import { Alert } from '../Notice';
-import type { ConsoleCommunity } from './ConsoleApp';
+import type { ConsoleCommunity } from './staff-context';
 
 const Meetings = graphql(`
   query ConsoleMeetings($communityId: ID) {

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useQuery } from 'urql';
 import { graphql } from '../../gql';
 import { usePrefs } from '../../lib/i18n';
-import type { ConsoleCommunity } from './ConsoleApp';
+import type { ConsoleCommunity } from './staff-context';
 
 const EstateTree = graphql(`
   query ConsoleEstateTree($id: ID!, $withHomes: Boolean!) {

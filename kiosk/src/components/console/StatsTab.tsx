@@ -4,7 +4,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useClient } from 'urql';
 import { graphql } from '../../gql';
 import { usePrefs } from '../../lib/i18n';
-import type { ConsoleCommunity } from './ConsoleApp';
+import type { ConsoleCommunity } from './staff-context';
 
 const MonthStats = graphql(`
   query ConsoleMonthStats($communityId: ID, $from: DateTime!, $to: DateTime!) {

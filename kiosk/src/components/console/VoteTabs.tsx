@@ -6,7 +6,7 @@ import { graphql } from '../../gql';
 import { formatTime } from '../../lib/format';
 import { errorDetail, errorText, usePrefs } from '../../lib/i18n';
 import { Alert } from '../Notice';
-import type { ConsoleCommunity } from './ConsoleApp';
+import type { ConsoleCommunity } from './staff-context';
 import { PaperBallots } from './PaperBallots';
 
 const Voting = graphql(`

@@ -1,0 +1,5 @@
+import { AuditLog } from '../../../components/console/AuditLog';
+
+export default function ConsoleAuditPage() {
+  return <AuditLog />;
+}

@@ -1,0 +1,5 @@
+import { MeetingsSection } from '../../../components/console/MeetingsSection';
+
+export default function ConsoleMeetingsPage() {
+  return <MeetingsSection />;
+}

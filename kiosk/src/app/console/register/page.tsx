@@ -1,0 +1,5 @@
+import { RegisterSection } from '../../../components/console/register/RegisterSection';
+
+export default function ConsoleRegisterPage() {
+  return <RegisterSection />;
+}

@@ -1,0 +1,5 @@
+import { StatsSection } from '../../../components/console/StatsSection';
+
+export default function ConsoleStatsPage() {
+  return <StatsSection />;
+}

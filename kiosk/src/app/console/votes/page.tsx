@@ -1,0 +1,5 @@
+import { VotesSection } from '../../../components/console/VotesSection';
+
+export default function ConsoleVotesPage() {
+  return <VotesSection />;
+}

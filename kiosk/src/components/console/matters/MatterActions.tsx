@@ -1,0 +1,244 @@
+'use client';
+
+import { Alert, Button, Divider, Input, InputNumber, Select, Space, Typography } from 'antd';
+import Link from 'next/link';
+import { useState, type ReactNode } from 'react';
+import { useClient, useMutation } from 'urql';
+import { graphql } from '../../../gql';
+import { ResolutionOutcome, type MatterActionKind, type MatterCategory } from '../../../gql/graphql';
+import { errorDetail, usePrefs } from '../../../lib/i18n';
+import { OpenVoteForm } from '../OpenVoteForm';
+import { useStaff } from '../staff-context';
+
+const Triage = graphql(`
+  mutation ConsoleTriage($id: ID!, $decision: TriageDecision!, $reason: String) {
+    triageMatter(id: $id, decision: $decision, reason: $reason) {
+      id
+      status
+      allowedActions
+    }
+  }
+`);
+
+const FindByCode = graphql(`
+  query ConsoleFindByCode($code: String!) {
+    matterByTrackingCode(code: $code) {
+      id
+    }
+  }
+`);
+
+const Merge = graphql(`
+  mutation ConsoleMerge($id: ID!, $intoId: ID!) {
+    mergeMatter(id: $id, intoId: $intoId) {
+      id
+      status
+      allowedActions
+    }
+  }
+`);
+
+const Resolve = graphql(`
+  mutation ConsoleMatterResolve($id: ID!, $summary: String!, $outcome: ResolutionOutcome!) {
+    recordResolution(matterId: $id, input: { summary: $summary, outcome: $outcome }) {
+      id
+      status
+      allowedActions
+    }
+  }
+`);
+
+const Report = graphql(`
+  mutation ConsoleReport($id: ID!, $percent: Int!, $note: String!) {
+    reportProgress(matterId: $id, percent: $percent, note: $note) {
+      id
+      progress
+      allowedActions
+    }
+  }
+`);
+
+const Complete = graphql(`
+  mutation ConsoleComplete($id: ID!, $note: String!) {
+    completeMatter(matterId: $id, note: $note) {
+      id
+      status
+      allowedActions
+    }
+  }
+`);
+
+const ResolveFollowUp = graphql(`
+  mutation ConsoleResolveFollowUp($id: ID!, $note: String!) {
+    resolveFollowUp(matterId: $id, note: $note) {
+      id
+      followUp
+      allowedActions
+    }
+  }
+`);
+
+interface ActionMatter {
+  id: string;
+  title: string;
+  category: MatterCategory;
+  progress: number;
+  allowedActions: MatterActionKind[];
+  community: { id: string };
+}
+
+function Block({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <section aria-label={title}>
+      <Divider titlePlacement="start" plain>
+        {title}
+      </Divider>
+      {children}
+    </section>
+  );
+}
+
+/** What the signed-in staff member may do to this matter now: exactly what the server's allowedActions offers. */
+export function MatterActions({ matter, onDone }: { matter: ActionMatter; onDone(): void }) {
+  const { t } = usePrefs();
+  const { communities } = useStaff();
+  const client = useClient();
+  const [triage, runTriage] = useMutation(Triage);
+  const [merge, runMerge] = useMutation(Merge);
+  const [resolve, runResolve] = useMutation(Resolve);
+  const [report, runReport] = useMutation(Report);
+  const [complete, runComplete] = useMutation(Complete);
+  const [followUp, runFollowUp] = useMutation(ResolveFollowUp);
+  const [reason, setReason] = useState('');
+  const [mergeCode, setMergeCode] = useState('');
+  const [mergeError, setMergeError] = useState<string | null>(null);
+  const [summary, setSummary] = useState('');
+  const [outcome, setOutcome] = useState<ResolutionOutcome>(ResolutionOutcome.Execute);
+  const [percent, setPercent] = useState<number>(matter.progress);
+  const [note, setNote] = useState('');
+  const can = (a: MatterActionKind) => matter.allowedActions.includes(a);
+  const after = async (p: Promise<{ data?: unknown }>) => {
+    if ((await p).data) {
+      setNote('');
+      onDone();
+    }
+  };
+  const error = triage.error ?? merge.error ?? resolve.error ?? report.error ?? complete.error ?? followUp.error;
+  const community = communities.find((c) => c.id === matter.community.id);
+  const offered = matter.allowedActions.filter((a) => a !== 'CALCULATE_COST_SHARE');
+
+  if (offered.length === 0) return <Typography.Text type="secondary">{t.admin.matter.noActions}</Typography.Text>;
+  return (
+    <div>
+      {error || mergeError ? <Alert type="error" showIcon title={mergeError ?? errorDetail(error, t)} role="alert" /> : null}
+      {can('TRIAGE') ? (
+        <Block title={t.console.tabs.inbox}>
+          <Space wrap>
+            <Button type="primary" loading={triage.fetching} onClick={() => after(runTriage({ id: matter.id, decision: 'DELIBERATE' }))}>
+              {t.console.deliberate}
+            </Button>
+            <Button loading={triage.fetching} onClick={() => after(runTriage({ id: matter.id, decision: 'ROUTE_TO_OFFICE' }))}>
+              {t.console.route}
+            </Button>
+            <Input aria-label={t.console.reason} placeholder={t.console.reason} value={reason} maxLength={500} onChange={(e) => setReason(e.target.value)} />
+            <Button danger disabled={!reason.trim()} onClick={() => after(runTriage({ id: matter.id, decision: 'DECLINE', reason }))}>
+              {t.console.decline}
+            </Button>
+          </Space>
+        </Block>
+      ) : null}
+      {can('MERGE') ? (
+        <Block title={t.console.merge}>
+          <Space wrap>
+            <Input
+              aria-label={t.admin.matter.mergeInto}
+              placeholder={t.admin.matter.mergeInto}
+              value={mergeCode}
+              onChange={(e) => setMergeCode(e.target.value)}
+            />
+            <Button
+              disabled={!mergeCode.trim()}
+              onClick={async () => {
+                setMergeError(null);
+                const found = await client.query(FindByCode, { code: mergeCode }, { requestPolicy: 'network-only' }).toPromise();
+                const intoId = found.data?.matterByTrackingCode?.id;
+                if (!intoId) return setMergeError(t.track.notFound);
+                await after(runMerge({ id: matter.id, intoId }));
+              }}
+            >
+              {t.console.merge}
+            </Button>
+          </Space>
+        </Block>
+      ) : null}
+      {can('SCHEDULE') ? (
+        <Block title={t.console.schedule}>
+          <Link href="/console/meetings">{t.admin.matter.scheduleHint}</Link>
+        </Block>
+      ) : null}
+      {can('RESOLVE') ? (
+        <Block title={t.console.record}>
+          <Space orientation="vertical" style={{ width: '100%' }}>
+            <Input.TextArea
+              aria-label={t.console.resolution}
+              placeholder={t.console.resolution}
+              rows={3}
+              value={summary}
+              onChange={(e) => setSummary(e.target.value)}
+            />
+            <Space>
+              <Select
+                aria-label={t.console.resolution}
+                style={{ width: 200 }}
+                value={outcome}
+                onChange={setOutcome}
+                options={Object.values(ResolutionOutcome).map((o) => ({ value: o, label: t.console.outcomes[o] }))}
+              />
+              <Button
+                type="primary"
+                disabled={!summary.trim()}
+                loading={resolve.fetching}
+                onClick={() => after(runResolve({ id: matter.id, summary, outcome }))}
+              >
+                {t.console.record}
+              </Button>
+            </Space>
+          </Space>
+        </Block>
+      ) : null}
+      {can('OPEN_VOTE') && community ? (
+        <Block title={t.console.openVote}>
+          <div className="console">
+            <OpenVoteForm matter={matter} community={community} onOpened={onDone} />
+          </div>
+        </Block>
+      ) : null}
+      {can('REPORT_PROGRESS') ? (
+        <Block title={t.console.report}>
+          <Space wrap>
+            <InputNumber aria-label={t.console.percent} min={0} max={100} value={percent} onChange={(v) => setPercent(v ?? 0)} suffix="%" />
+            <Input aria-label={t.console.progressNote} placeholder={t.console.progressNote} value={note} onChange={(e) => setNote(e.target.value)} />
+            <Button disabled={!note.trim()} loading={report.fetching} onClick={() => after(runReport({ id: matter.id, percent, note }))}>
+              {t.console.report}
+            </Button>
+            {can('COMPLETE') ? (
+              <Button type="primary" disabled={!note.trim()} loading={complete.fetching} onClick={() => after(runComplete({ id: matter.id, note }))}>
+                {t.console.complete}
+              </Button>
+            ) : null}
+          </Space>
+        </Block>
+      ) : null}
+      {can('RESOLVE_FOLLOW_UP') ? (
+        <Block title={t.console.resolveFollowUp}>
+          <Space wrap>
+            <Input aria-label={t.console.followUpNote} placeholder={t.console.followUpNote} value={note} onChange={(e) => setNote(e.target.value)} />
+            <Button type="primary" disabled={!note.trim()} loading={followUp.fetching} onClick={() => after(runFollowUp({ id: matter.id, note }))}>
+              {t.console.resolveFollowUp}
+            </Button>
+          </Space>
+        </Block>
+      ) : null}
+    </div>
+  );
+}
