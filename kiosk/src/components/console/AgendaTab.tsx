@@ -3,7 +3,6 @@
 import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { graphql } from '../../gql';
-import { formatTime } from '../../lib/format';
 import { errorText, usePrefs } from '../../lib/i18n';
 import { Alert } from '../Notice';
 import type { ConsoleCommunity } from './staff-context';
