@@ -40,7 +40,9 @@ export async function loadDemoHistory(em: EntityManager, now = new Date(), perCo
     const matters: Matter[] = [];
     const plans: Array<{ m: Matter; triageMin: number; days: number; rating: number | null; outcome: ResolutionOutcome | null }> = [];
     for (let i = 0; i < perCommunity; i++) {
-      const age = Math.pow(rand(), 0.7) * 330 * day; // more recent matters than old ones
+      const drawn = Math.pow(rand(), 0.7) * 330 * day; // more recent matters than old ones
+      // The first two of each community have waited untriaged for hours: a demo shows the overdue list.
+      const age = i < 2 ? (2 + i) * 3_600_000 : drawn;
       const createdAt = new Date(now.getTime() - age - 3_600_000);
       const [category, titles] = pick(TEMPLATES);
       const ageDays = age / day;

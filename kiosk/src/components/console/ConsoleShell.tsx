@@ -46,6 +46,18 @@ const Me = graphql(`
   }
 `);
 
+/** The lotus colour, and grey texts dark enough to read (WCAG AA contrast on white). */
+const CONSOLE_THEME = {
+  token: {
+    colorPrimary: '#c2185b',
+    fontSize: 15,
+    colorTextSecondary: '#595959',
+    colorTextTertiary: '#595959',
+    colorTextDescription: '#595959',
+    colorTextPlaceholder: '#6b6b6b',
+  },
+};
+
 /** A staff session lasts as long as the browser tab, so a reload or a deep link keeps it. */
 const TOKEN_KEY = 'pavilion.console.token';
 
@@ -175,8 +187,8 @@ export function ConsoleShell({ children }: { children: ReactNode }) {
     );
 
   return (
-    <ConfigProvider locale={locale === 'en' ? enUS : zhCN} theme={{ token: { colorPrimary: '#c2185b', fontSize: 15 } }}>
-      <App>{body}</App>
+    <ConfigProvider locale={locale === 'en' ? enUS : zhCN} theme={CONSOLE_THEME} button={{ autoInsertSpace: false }}>
+      <App className="console-root">{body}</App>
     </ConfigProvider>
   );
 }

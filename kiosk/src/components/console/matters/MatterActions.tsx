@@ -78,6 +78,9 @@ const ResolveFollowUp = graphql(`
   }
 `);
 
+/** What this page offers; seconding and rating are residents' acts, and cost shares go with opening a vote. */
+const STAFF_ACTIONS: readonly MatterActionKind[] = ['TRIAGE', 'MERGE', 'SCHEDULE', 'RESOLVE', 'OPEN_VOTE', 'REPORT_PROGRESS', 'COMPLETE', 'RESOLVE_FOLLOW_UP'];
+
 interface ActionMatter {
   id: string;
   title: string;
@@ -125,7 +128,7 @@ export function MatterActions({ matter, onDone }: { matter: ActionMatter; onDone
   };
   const error = triage.error ?? merge.error ?? resolve.error ?? report.error ?? complete.error ?? followUp.error;
   const community = communities.find((c) => c.id === matter.community.id);
-  const offered = matter.allowedActions.filter((a) => a !== 'CALCULATE_COST_SHARE');
+  const offered = matter.allowedActions.filter((a) => STAFF_ACTIONS.includes(a));
 
   if (offered.length === 0) return <Typography.Text type="secondary">{t.admin.matter.noActions}</Typography.Text>;
   return (

@@ -157,7 +157,7 @@ export function MatterPage({ id }: { id: string }) {
           <Descriptions.Item label={t.admin.matter.completedAt}>{time(m.completedAt)}</Descriptions.Item>
           <Descriptions.Item label={t.admin.matter.seconds}>{m.secondCount}</Descriptions.Item>
           <Descriptions.Item label={t.admin.columns.progress}>
-            <Progress percent={m.progress} size="small" style={{ width: 160 }} />
+            <Progress percent={m.progress} size="small" style={{ width: 160 }} aria-label={t.admin.columns.progress} />
           </Descriptions.Item>
         </Descriptions>
         <Typography.Paragraph style={{ marginTop: 12, whiteSpace: 'pre-wrap' }}>{m.description || t.admin.matter.none}</Typography.Paragraph>

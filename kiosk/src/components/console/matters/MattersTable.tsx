@@ -264,6 +264,7 @@ export function MattersTable() {
         />
         <Button onClick={reset}>{t.admin.reset}</Button>
         <Dropdown
+          trigger={['click']}
           menu={{
             items: [
               { key: 'csv', label: t.admin.exportCsv },
