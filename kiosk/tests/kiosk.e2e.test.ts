@@ -63,9 +63,14 @@ describe('kiosk and console in Chromium', () => {
     await raisePage.getByRole('button', { name: /加装电梯/ }).click();
     await raisePage.getByRole('button', { name: '申请加装电梯' }).click();
     await raisePage.getByRole('button', { name: '试点小区' }).click();
+    await raisePage.getByRole('button', { name: '1栋1单元' }).waitFor();
+    await shot(raisePage, 'raise-place');
+    await touchTargetsAreLarge(raisePage);
     await raisePage.getByRole('button', { name: '1栋1单元' }).click();
     await raisePage.getByText('试点小区 1栋1单元').waitFor();
     await shot(raisePage, 'raise-review');
+    await noSeriousA11yViolations(raisePage);
+    await touchTargetsAreLarge(raisePage);
     await raisePage.getByRole('button', { name: '提交' }).click();
     await raisePage.getByTestId('tracking-code').waitFor();
     const counted = await raisePage.evaluate(() => {
@@ -202,6 +207,36 @@ describe('kiosk and console in Chromium', () => {
     await page.getByRole('link', { name: /我要说事/ }).click();
     await toReview();
     expect((await page.getByTestId('words-text').innerText()).trim()).toBe('');
+  }, 60_000);
+
+  it('hands a raise begun at the kiosk to a phone, which adds words with its own keyboard and sends it once', async () => {
+    const kioskPage = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+    await kioskPage.goto(`${kiosk.url}/p/1/raise`);
+    await kioskPage.getByRole('button', { name: /环境卫生/ }).click();
+    await kioskPage.getByRole('button', { name: '楼道堆放杂物' }).click();
+    await kioskPage.getByRole('button', { name: '试点小区' }).click();
+    await kioskPage.getByRole('button', { name: '1栋1单元' }).click();
+    await kioskPage.getByRole('button', { name: '在手机上继续' }).click();
+    await kioskPage.locator('.handoff img.qr').waitFor();
+    await shot(kioskPage, 'raise-handoff');
+    const link = await kioskPage.getByTestId('draft-link').innerText();
+    const code = link.split('/r/')[1];
+
+    const phone = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    await phone.goto(`${kiosk.url}/r/${code}`);
+    await phone.getByText('试点小区 1栋1单元').waitFor();
+    await phone.getByText('楼道堆放杂物').waitFor();
+    await noSeriousA11yViolations(phone);
+    await phone.getByLabel(/标题/).fill('二楼楼道堆满了纸箱');
+    await phone.getByLabel(/详细说明/).fill('挡住了逃生的路，请尽快清理。');
+    await shot(phone, 'phone-draft');
+    await phone.getByRole('button', { name: '提交' }).click();
+    const sent = (await phone.getByTestId('tracking-code').innerText()).replace(/\s/g, '');
+    expect(sent).toMatch(codePattern(TRACKING_CODE_LENGTH));
+    const m = await gqlAt(api.url, 'query($c: String!) { matterByTrackingCode(code: $c) { title description place } }', { c: sent });
+    expect(m.data.matterByTrackingCode).toEqual({ title: '二楼楼道堆满了纸箱', description: '挡住了逃生的路，请尽快清理。', place: '试点小区 1栋1单元' });
+    await phone.reload();
+    await phone.getByText('这件事已经提交过了。').waitFor();
   }, 60_000);
 
   it('lets the office issue a home credential by picking the home, on a printable letter', async () => {

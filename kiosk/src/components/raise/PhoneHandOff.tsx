@@ -32,6 +32,8 @@ export function PhoneHandOff({ choice }: { choice: RaiseChoiceInput }) {
         <>
           <Qr text={`${window.location.origin}/r/${code}`} label={t.raise.phoneScan} />
           <p>{t.raise.phoneScan}</p>
+          {/* For a phone that cannot scan: the address to type. */}
+          <p className="meta" data-testid="draft-link">{`${window.location.host}/r/${code}`}</p>
           <p className="meta">{t.raise.phoneExpires}</p>
         </>
       ) : result.fetching ? (
