@@ -300,6 +300,7 @@ export const en: Messages = {
     calculate: 'Calculate',
     participation: 'Participation',
     close: 'Close vote',
+    counting: 'Counting the ballots…',
     progressNote: 'Progress note',
     report: 'Report progress',
     complete: 'Complete',

@@ -314,6 +314,7 @@ export const zhCN = {
     calculate: '计算分摊',
     participation: '参与情况',
     close: '结束表决',
+    counting: '正在计票…',
     progressNote: '进展说明',
     report: '报告进展',
     complete: '办结',

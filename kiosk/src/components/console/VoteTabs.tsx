@@ -103,8 +103,13 @@ export function VotesTab({ communities }: { communities: ConsoleCommunity[] }) {
               <PaperBallots voteId={m.vote!.id} />
             </div>
             <div className="row-actions">
-              <button type="button" onClick={async () => (await close({ voteId: m.vote!.id })).data && refetch({ requestPolicy: 'network-only' })}>
-                {t.console.close}
+              <button
+                type="button"
+                disabled={closeState.fetching}
+                aria-busy={closeState.fetching}
+                onClick={async () => (await close({ voteId: m.vote!.id })).data && refetch({ requestPolicy: 'network-only' })}
+              >
+                {closeState.fetching ? t.console.counting : t.console.close}
               </button>
             </div>
           </li>

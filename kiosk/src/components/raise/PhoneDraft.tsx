@@ -5,6 +5,7 @@ import { useMutation, useQuery } from 'urql';
 import { graphql } from '../../gql';
 import { errorText, usePrefs } from '../../lib/i18n';
 import { Alert } from '../Notice';
+import { raiseErrorText } from './raise-error';
 import { Receipt } from './Receipt';
 
 const DraftQuery = graphql(`
@@ -55,7 +56,6 @@ export function PhoneDraft({ code }: { code: string }) {
   const problem = data.commonProblems.find((p) => p.id === draft.problemId);
   const titleValue = title ?? draft.title ?? '';
   const descriptionValue = description ?? draft.description ?? '';
-  const titleLength = [...titleValue.trim()].length;
 
   return (
     <section className="wizard">
@@ -94,7 +94,6 @@ export function PhoneDraft({ code }: { code: string }) {
           {t.raise.titleOptional}
           <input name="title" value={titleValue} maxLength={60} onChange={(e) => setTitle(e.target.value)} />
         </label>
-        {titleLength > 0 && titleLength < 4 ? <p className="meta">{t.raise.tooShort}</p> : null}
         <label>
           {t.raise.descriptionLabel}
           <textarea name="description" value={descriptionValue} maxLength={2000} rows={5} onChange={(e) => setDescription(e.target.value)} />
@@ -103,9 +102,9 @@ export function PhoneDraft({ code }: { code: string }) {
           {t.raise.phoneLabel}
           <input name="phone" type="tel" inputMode="tel" autoComplete="tel" value={phone} maxLength={20} onChange={(e) => setPhone(e.target.value)} />
         </label>
-        <Alert text={errorText(result.error, t)} />
+        <Alert text={raiseErrorText(result.error, t)} />
         <div className="actions">
-          <button type="submit" className="primary" disabled={result.fetching || (titleLength > 0 && titleLength < 4)}>
+          <button type="submit" className="primary" disabled={result.fetching}>
             {t.submit}
           </button>
         </div>

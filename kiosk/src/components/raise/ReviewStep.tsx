@@ -5,12 +5,13 @@ import { useState } from 'react';
 import { useMutation } from 'urql';
 import { graphql } from '../../gql';
 import type { MatterCategory } from '../../gql/graphql';
-import { errorText, usePrefs } from '../../lib/i18n';
+import { usePrefs } from '../../lib/i18n';
 import { Keypad } from '../Keypad';
 import { Alert } from '../Notice';
 import type { ChosenPlace } from './PlaceStep';
 import type { ChosenProblem } from './ProblemStep';
 import { PhoneHandOff } from './PhoneHandOff';
+import { raiseErrorText } from './raise-error';
 
 // The keyboard and its pinyin table load only when someone wants to write: most raise with taps.
 const WordsKeyboard = dynamic(() => import('./WordsKeyboard').then((m) => m.WordsKeyboard), { ssr: false });
@@ -57,8 +58,6 @@ export function ReviewStep({
     title: title.trim() || null,
     description: description.trim() || null,
   };
-  const titleLength = [...title.trim()].length;
-  const titleOk = titleLength === 0 || titleLength >= 4;
   const toggle = (p: Panel) => setPanel(panel === p ? 'none' : p);
 
   return (
@@ -90,7 +89,6 @@ export function ReviewStep({
           </>
         ) : null}
       </dl>
-      {!titleOk ? <p className="meta">{t.raise.tooShort}</p> : null}
       <p className="meta">{t.raise.wordsOptional}</p>
       <div className="actions">
         <button type="button" aria-expanded={panel === 'title'} onClick={() => toggle('title')}>
@@ -128,7 +126,7 @@ export function ReviewStep({
         </div>
       ) : null}
       {panel === 'handoff' ? <PhoneHandOff choice={choice} /> : null}
-      <Alert text={errorText(result.error, t)} />
+      <Alert text={raiseErrorText(result.error, t)} />
       <div className="actions spread">
         <button type="button" onClick={onBack}>
           {t.back}
@@ -136,7 +134,7 @@ export function ReviewStep({
         <button
           type="button"
           className="primary"
-          disabled={result.fetching || !titleOk}
+          disabled={result.fetching}
           onClick={async () => {
             const res = await raise({ input: { ...choice, contactPhone: phone || null } });
             if (res.data) onRaised(res.data.raiseMatter.trackingCode);
