@@ -17,8 +17,10 @@ const SUBSCRIBERS = Number(process.argv[2] ?? 1000);
 const UPDATES = Number(process.argv[3] ?? 20);
 const IDLE = Number(process.argv[4] ?? 10_000);
 
+/** The kiosk board's subscription (kiosk/src/components/board/board-documents.ts): a card's fields, and what places it. */
 const BOARD_UPDATES = `subscription($c: ID!) { matterUpdated(communityId: $c) {
-  id trackingCode title category status step progress secondCount vote { id status tally { eligibleOwners participatingOwners } result { passed } } } }`;
+  id step createdAt community { id } trackingCode title place category status progress secondCount
+  vote { id status tally { eligibleOwners participatingOwners } result { passed } } } }`;
 
 const MINIMAL_UPDATES = `subscription($c: ID!) { matterUpdated(communityId: $c) { id progress } }`;
 

@@ -17,14 +17,14 @@ import { freePort, ROOT, startApiProcess, type ApiProcess } from '../../server/s
 const SECONDS = Number(process.argv[2] ?? 8);
 const CONNECTIONS = 20;
 
-/** The board as the kiosk asks for it (kiosk/src/components/Board.tsx). */
+/** The board as the kiosk asks for it (kiosk/src/components/board/board-documents.ts). */
 const BOARD = `query KioskBoard($communityId: ID!) {
-  open: matters(filter: { communityId: $communityId, status: [SUBMITTED, ON_AGENDA, VOTING, IN_EXECUTION] }, first: 60) { totalCount edges { node { ...BoardCard } } }
-  done: matters(filter: { communityId: $communityId, step: DONE }, first: 8) { totalCount edges { node { ...BoardCard } } }
+  open: matters(filter: { communityId: $communityId, status: [SUBMITTED, ON_AGENDA, VOTING, IN_EXECUTION] }, first: 60) { totalCount edges { node { id step ...BoardCard } } }
+  done: matters(filter: { communityId: $communityId, step: DONE }, first: 8) { totalCount edges { node { id step ...BoardCard } } }
   stats(communityId: $communityId) { raised resolved triage { medianMinutes } participation { rate } }
   notices(communityId: $communityId, first: 3) { id title body publishedAt }
 }
-fragment BoardCard on Matter { id trackingCode title category status step progress secondCount vote { id status tally { eligibleOwners participatingOwners } result { passed } } }`;
+fragment BoardCard on Matter { id trackingCode title place category status step progress secondCount vote { id status tally { eligibleOwners participatingOwners } result { passed } } }`;
 const INBOX = '{ inbox { id trackingCode title category status waitingMinutes overdue secondCount contactPhone createdAt } }';
 
 interface Figures {
