@@ -50,7 +50,7 @@ type Documents = {
     "\n  query ConsoleVoting($communityId: ID) {\n    matters(filter: { communityId: $communityId, status: [VOTING] }, first: 100) {\n      edges {\n        node {\n          id\n          title\n          vote {\n            id\n            question\n            rule\n            scopeName\n            closesAt\n            tally {\n              eligibleOwners\n              eligibleAreaM2\n              participatingOwners\n              participatingAreaM2\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.ConsoleVotingDocument,
     "\n  subscription ConsoleVoteLive($voteId: ID!) {\n    voteUpdated(voteId: $voteId) {\n      id\n      status\n      tally {\n        participatingOwners\n        participatingAreaM2\n      }\n    }\n  }\n": typeof types.ConsoleVoteLiveDocument,
     "\n  mutation ConsoleCloseVote($voteId: ID!) {\n    closeVote(voteId: $voteId) {\n      id\n      status\n    }\n  }\n": typeof types.ConsoleCloseVoteDocument,
-    "\n  query ConsoleNotices($communityId: ID) {\n    notices(communityId: $communityId, first: 50) {\n      id\n      kind\n      title\n      body\n      publishedAt\n    }\n  }\n": typeof types.ConsoleNoticesDocument,
+    "\n  query ConsoleNotices($communityId: ID) {\n    notices(communityId: $communityId, first: 100) {\n      id\n      kind\n      title\n      body\n      publishedAt\n    }\n  }\n": typeof types.ConsoleNoticesDocument,
     "\n  mutation ConsoleTriage($id: ID!, $decision: TriageDecision!, $reason: String) {\n    triageMatter(id: $id, decision: $decision, reason: $reason) {\n      id\n      status\n      allowedActions\n    }\n  }\n": typeof types.ConsoleTriageDocument,
     "\n  query ConsoleFindByCode($code: String!) {\n    matterByTrackingCode(code: $code) {\n      id\n    }\n  }\n": typeof types.ConsoleFindByCodeDocument,
     "\n  mutation ConsoleMerge($id: ID!, $intoId: ID!) {\n    mergeMatter(id: $id, intoId: $intoId) {\n      id\n      status\n      allowedActions\n    }\n  }\n": typeof types.ConsoleMergeDocument,
@@ -109,7 +109,7 @@ const documents: Documents = {
     "\n  query ConsoleVoting($communityId: ID) {\n    matters(filter: { communityId: $communityId, status: [VOTING] }, first: 100) {\n      edges {\n        node {\n          id\n          title\n          vote {\n            id\n            question\n            rule\n            scopeName\n            closesAt\n            tally {\n              eligibleOwners\n              eligibleAreaM2\n              participatingOwners\n              participatingAreaM2\n            }\n          }\n        }\n      }\n    }\n  }\n": types.ConsoleVotingDocument,
     "\n  subscription ConsoleVoteLive($voteId: ID!) {\n    voteUpdated(voteId: $voteId) {\n      id\n      status\n      tally {\n        participatingOwners\n        participatingAreaM2\n      }\n    }\n  }\n": types.ConsoleVoteLiveDocument,
     "\n  mutation ConsoleCloseVote($voteId: ID!) {\n    closeVote(voteId: $voteId) {\n      id\n      status\n    }\n  }\n": types.ConsoleCloseVoteDocument,
-    "\n  query ConsoleNotices($communityId: ID) {\n    notices(communityId: $communityId, first: 50) {\n      id\n      kind\n      title\n      body\n      publishedAt\n    }\n  }\n": types.ConsoleNoticesDocument,
+    "\n  query ConsoleNotices($communityId: ID) {\n    notices(communityId: $communityId, first: 100) {\n      id\n      kind\n      title\n      body\n      publishedAt\n    }\n  }\n": types.ConsoleNoticesDocument,
     "\n  mutation ConsoleTriage($id: ID!, $decision: TriageDecision!, $reason: String) {\n    triageMatter(id: $id, decision: $decision, reason: $reason) {\n      id\n      status\n      allowedActions\n    }\n  }\n": types.ConsoleTriageDocument,
     "\n  query ConsoleFindByCode($code: String!) {\n    matterByTrackingCode(code: $code) {\n      id\n    }\n  }\n": types.ConsoleFindByCodeDocument,
     "\n  mutation ConsoleMerge($id: ID!, $intoId: ID!) {\n    mergeMatter(id: $id, intoId: $intoId) {\n      id\n      status\n      allowedActions\n    }\n  }\n": types.ConsoleMergeDocument,
@@ -293,7 +293,7 @@ export function graphql(source: "\n  mutation ConsoleCloseVote($voteId: ID!) {\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ConsoleNotices($communityId: ID) {\n    notices(communityId: $communityId, first: 50) {\n      id\n      kind\n      title\n      body\n      publishedAt\n    }\n  }\n"): (typeof documents)["\n  query ConsoleNotices($communityId: ID) {\n    notices(communityId: $communityId, first: 50) {\n      id\n      kind\n      title\n      body\n      publishedAt\n    }\n  }\n"];
+export function graphql(source: "\n  query ConsoleNotices($communityId: ID) {\n    notices(communityId: $communityId, first: 100) {\n      id\n      kind\n      title\n      body\n      publishedAt\n    }\n  }\n"): (typeof documents)["\n  query ConsoleNotices($communityId: ID) {\n    notices(communityId: $communityId, first: 100) {\n      id\n      kind\n      title\n      body\n      publishedAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

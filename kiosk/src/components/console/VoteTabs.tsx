@@ -1,11 +1,12 @@
 'use client';
 
-import { useEffect } from 'react';
+import { Alert as AntAlert, Button, Card, Empty, Progress, Space, Table, Typography } from 'antd';
+import Link from 'next/link';
+import { useState } from 'react';
 import { useMutation, useQuery, useSubscription } from 'urql';
 import { graphql } from '../../gql';
 import { formatTime } from '../../lib/format';
 import { errorDetail, errorText, usePrefs } from '../../lib/i18n';
-import { Alert } from '../Notice';
 import type { ConsoleCommunity } from './staff-context';
 import { PaperBallots } from './PaperBallots';
 
@@ -67,61 +68,79 @@ function LiveTally({
   const { t } = usePrefs();
   const [live] = useSubscription({ query: VoteLive, variables: { voteId } });
   const tally = live.data?.voteUpdated.tally ?? initial;
+  const percent = (part: number, whole: number) => (whole ? Math.round((part / whole) * 100) : 0);
   return (
-    <p className="meta" data-testid={`tally-${voteId}`}>
-      {t.console.participation}: {tally.participatingOwners} / {initial.eligibleOwners} · {tally.participatingAreaM2} / {initial.eligibleAreaM2} ㎡
-    </p>
+    <div data-testid={`tally-${voteId}`}>
+      <Typography.Text>
+        {t.console.participation}: {tally.participatingOwners} / {initial.eligibleOwners} · {tally.participatingAreaM2} / {initial.eligibleAreaM2} ㎡
+      </Typography.Text>
+      <Progress
+        percent={percent(tally.participatingOwners, initial.eligibleOwners)}
+        aria-label={`${t.console.participation} · ${t.admin.matter.owners}`}
+        size="small"
+      />
+      <Progress
+        percent={percent(tally.participatingAreaM2, initial.eligibleAreaM2)}
+        aria-label={`${t.console.participation} · ${t.admin.matter.area}`}
+        size="small"
+      />
+    </div>
   );
 }
 
-/** Any change of a vote or matter refreshes the list, also while it is empty (a vote opened a moment ago). */
-const VOTING_CONTEXT = { additionalTypenames: ['Vote', 'Matter'] };
-
+/** Open votes of the caller's communities, each with its live participation, paper ballots and closing. */
 export function VotesTab({ communities }: { communities: ConsoleCommunity[] }) {
   const { t, locale } = usePrefs();
   const [{ data, error }, refetch] = useQuery({
     query: Voting,
     variables: { communityId: communities.length === 1 ? communities[0].id : null },
     requestPolicy: 'network-only',
-    context: VOTING_CONTEXT,
   });
   const [closeState, close] = useMutation(Close);
+  const [closing, setClosing] = useState<string | null>(null);
   const items = data?.matters.edges.map((e) => e.node).filter((m) => m.vote) ?? [];
+  const problem = errorDetail(closeState.error, t) ?? errorText(error, t);
   return (
-    <div>
-      <Alert text={errorDetail(closeState.error, t) ?? errorText(error, t)} />
-      {items.length === 0 ? <p>{t.console.empty}</p> : null}
-      <ul className="rows">
-        {items.map((m) => (
-          <li key={m.id}>
-            <div>
-              <strong>{m.title}</strong> · {m.vote!.question}
-              <div className="meta">
-                {t.console.rules[m.vote!.rule]} · {m.vote!.scopeName} · {t.matter.voteClosesAt} {formatTime(m.vote!.closesAt, locale)}
-              </div>
-              <LiveTally voteId={m.vote!.id} initial={m.vote!.tally} />
-              <PaperBallots voteId={m.vote!.id} />
-            </div>
-            <div className="row-actions">
-              <button
-                type="button"
-                disabled={closeState.fetching}
-                aria-busy={closeState.fetching}
-                onClick={async () => (await close({ voteId: m.vote!.id })).data && refetch({ requestPolicy: 'network-only' })}
-              >
-                {closeState.fetching ? t.console.counting : t.console.close}
-              </button>
-            </div>
-          </li>
-        ))}
-      </ul>
-    </div>
+    <Space orientation="vertical" style={{ width: '100%' }}>
+      {problem ? <AntAlert type="error" showIcon title={problem} role="alert" /> : null}
+      {items.length === 0 ? <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t.console.empty} /> : null}
+      {items.map((m) => (
+        <Card
+          key={m.id}
+          size="small"
+          title={<Link href={`/console/matters/${m.id}`}>{m.title}</Link>}
+          extra={
+            <Button
+              danger
+              loading={closing === m.vote!.id}
+              onClick={async () => {
+                setClosing(m.vote!.id);
+                const res = await close({ voteId: m.vote!.id });
+                setClosing(null);
+                if (res.data) refetch({ requestPolicy: 'network-only' });
+              }}
+            >
+              {closing === m.vote!.id ? t.console.counting : t.console.close}
+            </Button>
+          }
+        >
+          <Typography.Paragraph strong>{m.vote!.question}</Typography.Paragraph>
+          <Typography.Paragraph type="secondary">
+            {t.console.rules[m.vote!.rule]} · {m.vote!.scopeName} · {t.matter.voteClosesAt} {formatTime(m.vote!.closesAt, locale)}
+          </Typography.Paragraph>
+          <LiveTally voteId={m.vote!.id} initial={m.vote!.tally} />
+          <div className="console">
+            <PaperBallots voteId={m.vote!.id} />
+          </div>
+        </Card>
+      ))}
+    </Space>
   );
 }
 
 const Notices = graphql(`
   query ConsoleNotices($communityId: ID) {
-    notices(communityId: $communityId, first: 50) {
+    notices(communityId: $communityId, first: 100) {
       id
       kind
       title
@@ -131,38 +150,52 @@ const Notices = graphql(`
   }
 `);
 
-/** Public notices (公示), each printable on its own for the notice board. */
+/** Public notices (公示), newest first, each printable on its own for the notice board. */
 export function NoticesTab({ communities }: { communities: ConsoleCommunity[] }) {
   const { t, locale } = usePrefs();
-  const [{ data }] = useQuery({
+  const [{ data, fetching }] = useQuery({
     query: Notices,
     variables: { communityId: communities.length === 1 ? communities[0].id : null },
     requestPolicy: 'network-only',
   });
-  useEffect(() => undefined, []);
   return (
-    <ul className="rows notices-print">
-      {(data?.notices ?? []).map((n) => (
-        <li key={n.id} className="printable">
-          <div>
-            <h3>{t.console.noticeHeading(n.title)}</h3>
-            <p>{n.body}</p>
-            <p className="meta">{formatTime(n.publishedAt, locale)}</p>
-          </div>
-          <button
-            type="button"
-            className="no-print"
-            onClick={(e) => {
-              const li = (e.currentTarget as HTMLElement).closest('li');
-              li?.classList.add('print-this');
-              window.print();
-              li?.classList.remove('print-this');
-            }}
-          >
-            {t.console.print}
-          </button>
-        </li>
-      ))}
-    </ul>
+    <Table
+      size="small"
+      rowKey="id"
+      loading={fetching && !data}
+      dataSource={data?.notices ?? []}
+      pagination={{ pageSize: 10, showTotal: (n) => t.admin.total(n) }}
+      rowClassName="printable"
+      columns={[
+        { title: t.admin.audit.at, dataIndex: 'publishedAt', width: 180, render: (at: string) => formatTime(at, locale) },
+        {
+          title: t.console.tabs.notices,
+          key: 'notice',
+          render: (_: unknown, n: { title: string; body: string }) => (
+            <>
+              <Typography.Text strong>{t.console.noticeHeading(n.title)}</Typography.Text>
+              <div>{n.body}</div>
+            </>
+          ),
+        },
+        {
+          key: 'print',
+          width: 100,
+          render: () => (
+            <Button
+              className="no-print"
+              onClick={(e) => {
+                const row = (e.currentTarget as HTMLElement).closest('tr');
+                row?.classList.add('print-this');
+                window.print();
+                row?.classList.remove('print-this');
+              }}
+            >
+              {t.console.print}
+            </Button>
+          ),
+        },
+      ]}
+    />
   );
 }

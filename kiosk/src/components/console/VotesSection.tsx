@@ -11,10 +11,10 @@ export function VotesSection() {
   const { communities } = useStaff();
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
-      <Card title={t.console.tabs.votes} className="console">
+      <Card title={t.console.tabs.votes}>
         <VotesTab communities={communities} />
       </Card>
-      <Card title={t.console.tabs.notices} className="console">
+      <Card title={t.console.tabs.notices}>
         <NoticesTab communities={communities} />
       </Card>
     </Space>
