@@ -1,4 +1,4 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codePattern, RECEIPT_LENGTH, TRACKING_CODE_LENGTH } from '../../server/src/common/codes';
 import { gqlAt, type ApiProcess } from '../../server/src/test/processes';
@@ -17,6 +17,12 @@ const homes: Array<{ homeCode: string; pin: string }> = [];
 let trackingCode = '';
 /** What one tap on a common problem and a unit makes of a matter's title. */
 const TITLE = '申请加装电梯（1栋1单元）';
+
+/** Chooses an option of an Ant Design select: its list opens in a layer of its own. */
+async function pick(page: Page, select: Locator, option: RegExp) {
+  await select.click();
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option }).first().click();
+}
 
 async function tapDigits(page: Page, digits: string) {
   for (const d of digits) await page.locator('.keypad button', { hasText: new RegExp(`^${d}$`) }).click();
@@ -112,29 +118,33 @@ describe('kiosk and console in Chromium', () => {
     await consolePage.getByRole('button', { name: '转入议事' }).click();
     await consolePage.locator('.ant-card-head').getByText('待议事').waitFor();
     await consolePage.locator('.ant-menu').getByRole('link', { name: '议事会' }).click();
-    const meetings = consolePage.locator('section.meetings');
+    const meetings = consolePage.locator('.meetings');
     await meetings.getByLabel('会议名称').fill('十二月议事会');
-    await meetings.getByLabel('议事亭').selectOption({ index: 1 });
+    await pick(consolePage, meetings.getByLabel('议事亭'), /莲心亭/);
     await meetings.getByLabel('开会时间').fill('2026-12-05T19:30');
     await meetings.getByLabel(TITLE).check();
     await meetings.getByRole('button', { name: '安排议事会' }).click();
-    const meeting = meetings.locator('li', { hasText: '十二月议事会' });
+    const meeting = meetings.locator('.meeting', { hasText: '十二月议事会' });
     await meeting.getByPlaceholder('参会人数').fill('18');
     await meeting.getByPlaceholder('会议纪要').fill('同意提交业主表决');
     await meeting.getByRole('button', { name: '记录纪要' }).click();
     await meeting.getByText('参会人数: 18').waitFor();
-    const agenda = consolePage.locator('ul.rows > li', { hasText: TITLE }).first();
-    await agenda.getByPlaceholder('决议内容').fill('提交本单元业主表决');
-    await agenda.getByRole('combobox').selectOption('PUT_TO_VOTE');
-    await agenda.getByRole('button', { name: '记录决议' }).click();
-    await consolePage.getByLabel('小区', { exact: true }).selectOption({ label: '试点小区' });
-    await consolePage.getByLabel('楼栋', { exact: true }).selectOption({ label: '1栋' });
-    await consolePage.getByLabel('单元', { exact: true }).selectOption({ label: '1单元' });
+    await shot(consolePage, 'console-meetings-scheduled');
+    // The resolution and the vote are recorded on the matter's page.
+    await consolePage.getByRole('link', { name: TITLE }).first().click();
+    await consolePage.getByPlaceholder('决议内容').fill('提交本单元业主表决');
+    await pick(consolePage, consolePage.getByLabel('决议结果'), /^提交业主表决$/);
+    await consolePage.getByRole('button', { name: '记录决议' }).click();
+    await pick(consolePage, consolePage.getByLabel('小区', { exact: true }), /^试点小区$/);
+    await pick(consolePage, consolePage.getByLabel('楼栋', { exact: true }), /^1栋$/);
+    await pick(consolePage, consolePage.getByLabel('单元', { exact: true }), /^1单元$/);
     await consolePage.getByLabel('总费用（元）').fill('500000');
     await consolePage.getByLabel('补贴（元）').fill('250000');
     await consolePage.getByRole('button', { name: '计算分摊' }).click();
-    await consolePage.locator('table').waitFor();
+    await consolePage.locator('.open-vote table').waitFor();
+    await shot(consolePage, 'console-open-vote');
     await consolePage.getByRole('button', { name: '发起表决' }).click();
+    await consolePage.locator('.ant-card-head').getByText('表决中').waitFor();
     await consolePage.locator('.ant-menu').getByRole('link', { name: '表决与公示' }).click();
     await consolePage.getByText('参与情况: 0 / 2').waitFor();
     await shot(consolePage, 'console-vote-open');

@@ -1,4 +1,4 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { freePort, ROOT } from '../../server/src/test/processes';
@@ -40,12 +40,17 @@ export async function ensureKioskBuild() {
   }
   try {
     if (buildIsCurrent()) return;
-    const res = spawnSync(process.execPath, [require.resolve('next/dist/bin/next', { paths: [KIOSK] }), 'build'], {
+    // Asynchronously: a test worker whose event loop is blocked for the build's minute misses its own RPC deadlines.
+    const child = spawn(process.execPath, [require.resolve('next/dist/bin/next', { paths: [KIOSK] }), 'build'], {
       cwd: KIOSK,
       env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
-      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
     });
-    if (res.status !== 0) throw new Error(`next build failed:\n${res.stdout}\n${res.stderr}`);
+    let out = '';
+    child.stdout!.on('data', (d) => (out += d));
+    child.stderr!.on('data', (d) => (out += d));
+    const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+    if (code !== 0) throw new Error(`next build failed:\n${out}`);
   } finally {
     rmSync(LOCK, { recursive: true, force: true });
   }

@@ -298,6 +298,8 @@ export const en: Messages = {
     totalCost: 'Total cost (yuan)',
     subsidy: 'Subsidy (yuan)',
     calculate: 'Calculate',
+    coefficient: 'Floor coefficient',
+    outcome: 'Outcome',
     participation: 'Participation',
     close: 'Close vote',
     counting: 'Counting the ballots…',

@@ -312,6 +312,8 @@ export const zhCN = {
     totalCost: '总费用（元）',
     subsidy: '补贴（元）',
     calculate: '计算分摊',
+    coefficient: '楼层系数',
+    outcome: '决议结果',
     participation: '参与情况',
     close: '结束表决',
     counting: '正在计票…',

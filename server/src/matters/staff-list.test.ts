@@ -100,7 +100,8 @@ describe('the staff table of matters', () => {
     const count = async (n: number) => {
       statements.length = 0;
       await table({ n });
-      return statements.filter((q) => /\b(select|insert|update|delete)\b/i.test(q)).length;
+      // The session's lookup is the sign-in's, cached for a few seconds: not the list's.
+      return statements.filter((q) => /\b(select|insert|update|delete)\b/i.test(q) && !/auth_session/.test(q)).length;
     };
     expect(await count(100)).toBe(await count(2));
   });

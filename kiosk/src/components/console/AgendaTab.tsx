@@ -1,13 +1,13 @@
 'use client';
 
-import { useState } from 'react';
-import { useMutation, useQuery } from 'urql';
+import { Card, Space, Table, Tag } from 'antd';
+import Link from 'next/link';
+import { useQuery } from 'urql';
 import { graphql } from '../../gql';
-import { errorText, usePrefs } from '../../lib/i18n';
-import { Alert } from '../Notice';
-import type { ConsoleCommunity } from './staff-context';
+import type { MatterCategory } from '../../gql/graphql';
+import { usePrefs } from '../../lib/i18n';
 import { MeetingsPanel } from './MeetingsPanel';
-import { OpenVoteForm } from './OpenVoteForm';
+import type { ConsoleCommunity } from './staff-context';
 
 const OnAgenda = graphql(`
   query ConsoleOnAgenda($communityId: ID) {
@@ -33,81 +33,46 @@ const OnAgenda = graphql(`
   }
 `);
 
-const Resolve = graphql(`
-  mutation ConsoleResolve($id: ID!, $summary: String!, $outcome: ResolutionOutcome!) {
-    recordResolution(matterId: $id, input: { summary: $summary, outcome: $outcome }) {
-      id
-      status
-    }
-  }
-`);
-
+/**
+ * The branch's deliberation: the matters on the agenda (each opened on its page to record the
+ * resolution or open the vote) and the meetings that discuss them.
+ */
 export function AgendaTab({ communities }: { communities: ConsoleCommunity[] }) {
   const { t } = usePrefs();
-  const [{ data, error }, refetch] = useQuery({
+  const [{ data, fetching }] = useQuery({
     query: OnAgenda,
     variables: { communityId: communities.length === 1 ? communities[0].id : null },
     requestPolicy: 'network-only',
   });
-  const [state, resolve] = useMutation(Resolve);
-  const [summary, setSummary] = useState<Record<string, string>>({});
-  const [outcome, setOutcome] = useState<Record<string, string>>({});
-  const done = () => refetch({ requestPolicy: 'network-only' });
   const items = data?.matters.edges.map((e) => e.node) ?? [];
   return (
-    <div>
-      <Alert text={errorText(error ?? state.error, t)} />
-      {items.length === 0 ? <p>{t.console.empty}</p> : null}
-      <ul className="rows">
-        {items.map((m) => (
-          <li key={m.id} data-testid={`agenda-${m.id}`}>
-            <div>
-              <strong>{m.title}</strong> · {t.categories[m.category]} · {m.trackingCode}
-              {m.resolution ? (
-                <p className="meta">
-                  {t.console.outcomes[m.resolution.outcome]}: {m.resolution.summary}
-                </p>
-              ) : null}
-            </div>
-            {m.resolution?.outcome === 'PUT_TO_VOTE' ? (
-              <OpenVoteForm matter={m} community={communities.find((c) => c.id === m.pavilion.community.id) ?? communities[0]} onOpened={done} />
-            ) : (
-              <div className="row-actions">
-                <input
-                  aria-label={t.console.resolution}
-                  placeholder={t.console.resolution}
-                  value={summary[m.id] ?? ''}
-                  onChange={(e) => setSummary({ ...summary, [m.id]: e.target.value })}
-                />
-                <select
-                  aria-label={t.console.resolution}
-                  value={outcome[m.id] ?? 'EXECUTE'}
-                  onChange={(e) => setOutcome({ ...outcome, [m.id]: e.target.value })}
-                >
-                  {(['EXECUTE', 'PUT_TO_VOTE', 'DECLINE'] as const).map((o) => (
-                    <option key={o} value={o}>
-                      {t.console.outcomes[o]}
-                    </option>
-                  ))}
-                </select>
-                <button
-                  type="button"
-                  disabled={!summary[m.id]?.trim()}
-                  onClick={async () =>
-                    (await resolve({ id: m.id, summary: summary[m.id], outcome: (outcome[m.id] ?? 'EXECUTE') as 'EXECUTE' | 'PUT_TO_VOTE' | 'DECLINE' }))
-                      .data && done()
-                  }
-                >
-                  {t.console.record}
-                </button>
-              </div>
-            )}
-          </li>
-        ))}
-      </ul>
+    <Space orientation="vertical" size="large" style={{ width: '100%' }}>
+      <Card title={t.console.tabs.agenda}>
+        <Table
+          size="small"
+          rowKey="id"
+          loading={fetching && !data}
+          dataSource={items}
+          pagination={{ pageSize: 20 }}
+          columns={[
+            {
+              title: t.admin.columns.trackingCode,
+              dataIndex: 'trackingCode',
+              render: (code: string, m) => <Link href={`/console/matters/${m.id}`}>{code}</Link>,
+            },
+            { title: t.admin.columns.title, dataIndex: 'title', render: (title: string, m) => <Link href={`/console/matters/${m.id}`}>{title}</Link> },
+            { title: t.admin.columns.category, dataIndex: 'category', render: (c: MatterCategory) => t.categories[c] },
+            {
+              title: t.matter.resolution,
+              key: 'resolution',
+              render: (_: unknown, m) => (m.resolution ? <Tag color="magenta">{t.console.outcomes[m.resolution.outcome]}</Tag> : '—'),
+            },
+          ]}
+        />
+      </Card>
       {communities.map((c) => (
         <MeetingsPanel key={c.id} community={c} onAgenda={items.filter((m) => m.pavilion.community.id === c.id)} />
       ))}
-    </div>
+    </Space>
   );
 }

@@ -1,11 +1,12 @@
 'use client';
 
+import { Alert, Button, Card, Checkbox, Empty, Form, Input, InputNumber, List, Select, Space, Typography } from 'antd';
+import Link from 'next/link';
 import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { graphql } from '../../gql';
 import { formatTime, shanghai } from '../../lib/format';
-import { errorText, usePrefs } from '../../lib/i18n';
-import { Alert } from '../Notice';
+import { errorDetail, usePrefs } from '../../lib/i18n';
 import type { ConsoleCommunity } from './staff-context';
 
 const Meetings = graphql(`
@@ -51,114 +52,113 @@ const Minutes = graphql(`
   }
 `);
 
-/** Meetings of the branch at a pavilion: their agendas, and afterwards attendance and minutes. */
+interface ScheduleForm {
+  title: string;
+  pavilionId: string;
+  startsAt: string;
+  matterIds: string[];
+}
+
+/** One meeting's attendance and minutes, recorded after it took place. */
+function MinutesForm({ meetingId, onDone }: { meetingId: string; onDone(): void }) {
+  const { t } = usePrefs();
+  const [state, record] = useMutation(Minutes);
+  const [attendance, setAttendance] = useState<number | null>(null);
+  const [minutes, setMinutes] = useState('');
+  return (
+    <Space wrap>
+      <InputNumber aria-label={t.console.attendance} placeholder={t.console.attendance} min={0} value={attendance} onChange={setAttendance} />
+      <Input
+        aria-label={t.console.minutes}
+        placeholder={t.console.minutes}
+        value={minutes}
+        onChange={(e) => setMinutes(e.target.value)}
+        style={{ width: 320 }}
+      />
+      <Button
+        disabled={attendance === null || !minutes.trim()}
+        loading={state.fetching}
+        onClick={async () => (await record({ id: meetingId, attendance: attendance!, minutes })).data && onDone()}
+      >
+        {t.console.recordMinutes}
+      </Button>
+      {state.error ? <Typography.Text type="danger">{errorDetail(state.error, t)}</Typography.Text> : null}
+    </Space>
+  );
+}
+
+/** Meetings of the branch at a pavilion: scheduling with an agenda, and afterwards attendance and minutes. */
 export function MeetingsPanel({ community, onAgenda }: { community: ConsoleCommunity; onAgenda: Array<{ id: string; title: string }> }) {
   const { t, locale } = usePrefs();
   const [{ data, error }, refetch] = useQuery({ query: Meetings, variables: { communityId: community.id }, requestPolicy: 'network-only' });
   const [scheduleState, schedule] = useMutation(Schedule);
-  const [minutesState, record] = useMutation(Minutes);
-  const [title, setTitle] = useState('');
-  const [pavilionId, setPavilionId] = useState('');
-  const [startsAt, setStartsAt] = useState('');
-  const [chosen, setChosen] = useState<string[]>([]);
-  const [notes, setNotes] = useState<Record<string, { attendance: string; minutes: string }>>({});
+  const [form] = Form.useForm<ScheduleForm>();
   const pavilions = data?.pavilions.filter((p) => p.community.id === community.id) ?? [];
   const done = () => refetch({ requestPolicy: 'network-only' });
+  const problem = errorDetail(error ?? scheduleState.error, t);
   return (
-    <section className="meetings">
-      <h2>{t.console.meetings}</h2>
-      <Alert text={errorText(error ?? scheduleState.error ?? minutesState.error, t)} />
-      <form
-        className="open-vote"
-        onSubmit={async (e) => {
-          e.preventDefault();
-          const res = await schedule({ input: { pavilionId, title, startsAt: shanghai(startsAt), matterIds: chosen } });
+    <Card title={`${community.name} · ${t.console.meetings}`} className="meetings">
+      {problem ? <Alert type="error" showIcon title={problem} role="alert" style={{ marginBottom: 16 }} /> : null}
+      <Form<ScheduleForm>
+        form={form}
+        layout="vertical"
+        style={{ maxWidth: 640 }}
+        onFinish={async (v) => {
+          const res = await schedule({ input: { pavilionId: v.pavilionId, title: v.title, startsAt: shanghai(v.startsAt), matterIds: v.matterIds } });
           if (res.data) {
-            setTitle('');
-            setChosen([]);
+            form.resetFields();
             done();
           }
         }}
       >
-        <label>
-          {t.console.meetingTitle}
-          <input value={title} onChange={(e) => setTitle(e.target.value)} />
-        </label>
-        <label>
-          {t.console.pavilion}
-          <select value={pavilionId} onChange={(e) => setPavilionId(e.target.value)}>
-            <option value="">{t.console.pavilion}</option>
-            {pavilions.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t.console.startsAt}
-          <input type="datetime-local" value={startsAt} onChange={(e) => setStartsAt(e.target.value)} />
-        </label>
-        <fieldset>
-          <legend>{t.console.agendaItems}</legend>
-          {onAgenda.map((m) => (
-            <label key={m.id} className="check">
-              <input
-                type="checkbox"
-                checked={chosen.includes(m.id)}
-                onChange={(e) => setChosen(e.target.checked ? [...chosen, m.id] : chosen.filter((x) => x !== m.id))}
-              />{' '}
-              {m.title}
-            </label>
-          ))}
-        </fieldset>
-        <button type="submit" className="primary" disabled={!title.trim() || !pavilionId || !startsAt || chosen.length === 0}>
+        <Form.Item label={t.console.meetingTitle} name="title" rules={[{ required: true, whitespace: true }]}>
+          <Input />
+        </Form.Item>
+        <Form.Item label={t.console.pavilion} name="pavilionId" rules={[{ required: true }]}>
+          <Select options={pavilions.map((p) => ({ value: p.id, label: p.name }))} />
+        </Form.Item>
+        <Form.Item label={t.console.startsAt} name="startsAt" rules={[{ required: true }]}>
+          <Input type="datetime-local" />
+        </Form.Item>
+        <Form.Item label={t.console.agendaItems} name="matterIds" rules={[{ required: true, type: 'array', min: 1 }]}>
+          {onAgenda.length ? (
+            <Checkbox.Group style={{ display: 'grid', gap: 8 }} options={onAgenda.map((m) => ({ value: m.id, label: m.title }))} />
+          ) : (
+            <Typography.Text type="secondary">{t.console.empty}</Typography.Text>
+          )}
+        </Form.Item>
+        <Button type="primary" htmlType="submit" loading={scheduleState.fetching}>
           {t.console.schedule}
-        </button>
-      </form>
-      <ul className="rows">
-        {(data?.meetings ?? []).map((mt) => (
-          <li key={mt.id}>
-            <div>
-              <strong>{mt.title}</strong> · {mt.pavilion.name} · {formatTime(mt.startsAt, locale)}
-              <ol>
+        </Button>
+      </Form>
+      <List
+        style={{ marginTop: 24 }}
+        locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t.console.empty} /> }}
+        dataSource={data?.meetings ?? []}
+        renderItem={(mt) => (
+          <List.Item className="meeting">
+            <Space orientation="vertical" style={{ width: '100%' }}>
+              <Typography.Text strong>
+                {mt.title} · {mt.pavilion.name} · {formatTime(mt.startsAt, locale)}
+              </Typography.Text>
+              <ol style={{ margin: 0 }}>
                 {mt.agenda.map((a) => (
-                  <li key={a.id}>{a.title}</li>
+                  <li key={a.id}>
+                    <Link href={`/console/matters/${a.id}`}>{a.title}</Link>
+                  </li>
                 ))}
               </ol>
               {mt.minutes ? (
-                <p className="meta">
+                <Typography.Text type="secondary">
                   {t.console.attendance}: {mt.attendance} · {mt.minutes}
-                </p>
-              ) : null}
-            </div>
-            {mt.minutes ? null : (
-              <div className="row-actions">
-                <input
-                  aria-label={t.console.attendance}
-                  placeholder={t.console.attendance}
-                  inputMode="numeric"
-                  value={notes[mt.id]?.attendance ?? ''}
-                  onChange={(e) => setNotes({ ...notes, [mt.id]: { minutes: notes[mt.id]?.minutes ?? '', attendance: e.target.value } })}
-                />
-                <input
-                  aria-label={t.console.minutes}
-                  placeholder={t.console.minutes}
-                  value={notes[mt.id]?.minutes ?? ''}
-                  onChange={(e) => setNotes({ ...notes, [mt.id]: { attendance: notes[mt.id]?.attendance ?? '', minutes: e.target.value } })}
-                />
-                <button
-                  type="button"
-                  disabled={!notes[mt.id]?.minutes?.trim() || !/^\d+$/.test(notes[mt.id]?.attendance ?? '')}
-                  onClick={async () => (await record({ id: mt.id, attendance: Number(notes[mt.id].attendance), minutes: notes[mt.id].minutes })).data && done()}
-                >
-                  {t.console.recordMinutes}
-                </button>
-              </div>
-            )}
-          </li>
-        ))}
-      </ul>
-    </section>
+                </Typography.Text>
+              ) : (
+                <MinutesForm meetingId={mt.id} onDone={done} />
+              )}
+            </Space>
+          </List.Item>
+        )}
+      />
+    </Card>
   );
 }

@@ -5,7 +5,8 @@ import { useMutation } from 'urql';
 import { graphql } from '../../gql';
 import { formatYuan, shanghai } from '../../lib/format';
 import { errorDetail, errorText, usePrefs } from '../../lib/i18n';
-import { Alert } from '../Notice';
+import { Alert, Button, Card, Input, InputNumber, Select, Space, Table, Typography } from 'antd';
+import { VoteRule } from '../../gql/graphql';
 import type { ConsoleCommunity } from './staff-context';
 import { RegisterPicker, type RegisterChoice } from './RegisterPicker';
 
@@ -33,6 +34,8 @@ const CostShare = graphql(`
   }
 `);
 
+const VOTE_RULES = Object.values(VoteRule);
+
 const defaultClose = () => {
   const d = new Date(Date.now() + 14 * 86_400_000 + 8 * 3_600_000);
   return d.toISOString().slice(0, 16);
@@ -49,13 +52,11 @@ export function OpenVoteForm({
 }) {
   const { t, locale } = usePrefs();
   const [question, setQuestion] = useState(t.console.defaultQuestion(matter.title));
-  const [rule, setRule] = useState<'OWNERS_MAJOR' | 'OWNERS_ORDINARY' | 'RESIDENTS_MAJORITY'>(
-    matter.category === 'ELEVATOR' || matter.category === 'FUNDRAISING' ? 'OWNERS_MAJOR' : 'OWNERS_ORDINARY',
-  );
+  const [rule, setRule] = useState<VoteRule>(matter.category === 'ELEVATOR' || matter.category === 'FUNDRAISING' ? 'OWNERS_MAJOR' : 'OWNERS_ORDINARY');
   const [place, setPlace] = useState<RegisterChoice | null>(null);
   const [closesAt, setClosesAt] = useState(defaultClose());
-  const [total, setTotal] = useState('');
-  const [subsidy, setSubsidy] = useState('0');
+  const [total, setTotal] = useState<number | null>(null);
+  const [subsidy, setSubsidy] = useState<number | null>(0);
   const [openState, open] = useMutation(OpenVote);
   const [shareState, share] = useMutation(CostShare);
   // The deepest level chosen is the scope.
@@ -66,79 +67,76 @@ export function OpenVoteForm({
       : place?.estateId
         ? { scopeKind: 'ESTATE' as const, scopeId: place.estateId }
         : null;
-  const fen = (yuan: string) => Math.round(Number(yuan) * 100);
+  const fen = (yuan: number | null) => Math.round((yuan ?? 0) * 100);
 
   return (
-    <form
-      className="open-vote"
-      onSubmit={async (e) => {
-        e.preventDefault();
-        if (!scope) return;
-        const res = await open({ input: { matterId: matter.id, question, rule, ...scope, closesAt: shanghai(closesAt) } });
-        if (res.data) onOpened();
-      }}
-    >
-      <label>
-        {t.console.question}
-        <input name="question" value={question} onChange={(e) => setQuestion(e.target.value)} />
+    <Space orientation="vertical" style={{ width: '100%' }} className="open-vote">
+      <label className="field">
+        <span>{t.console.question}</span>
+        <Input name="question" value={question} onChange={(e) => setQuestion(e.target.value)} />
       </label>
-      <label>
-        {t.console.rule}
-        <select aria-label={t.console.rule} value={rule} onChange={(e) => setRule(e.target.value as typeof rule)}>
-          {(['OWNERS_MAJOR', 'OWNERS_ORDINARY', 'RESIDENTS_MAJORITY'] as const).map((r) => (
-            <option key={r} value={r}>
-              {t.console.rules[r]}
-            </option>
-          ))}
-        </select>
+      <label className="field">
+        <span>{t.console.rule}</span>
+        <Select
+          aria-label={t.console.rule}
+          value={rule}
+          onChange={setRule}
+          options={VOTE_RULES.map((r) => ({ value: r, label: t.console.rules[r] }))}
+          style={{ width: '100%' }}
+        />
       </label>
-      <fieldset>
-        <legend>{t.console.scope}</legend>
+      <div className="field">
+        <span>{t.console.scope}</span>
         <RegisterPicker communities={[community]} onChange={setPlace} />
-      </fieldset>
-      <label>
-        {t.console.closesAt}
-        <input name="closesAt" type="datetime-local" value={closesAt} onChange={(e) => setClosesAt(e.target.value)} />
+      </div>
+      <label className="field">
+        <span>{t.console.closesAt}</span>
+        <Input name="closesAt" type="datetime-local" value={closesAt} onChange={(e) => setClosesAt(e.target.value)} style={{ maxWidth: 260 }} />
       </label>
       {matter.category === 'ELEVATOR' && scope && scope.scopeKind !== 'ESTATE' ? (
-        <fieldset>
-          <legend>{t.console.costShare}</legend>
-          <label>
-            {t.console.totalCost}
-            <input name="total" inputMode="decimal" value={total} onChange={(e) => setTotal(e.target.value)} />
-          </label>
-          <label>
-            {t.console.subsidy}
-            <input name="subsidy" inputMode="decimal" value={subsidy} onChange={(e) => setSubsidy(e.target.value)} />
-          </label>
-          <button
-            type="button"
-            disabled={!total}
-            onClick={() => share({ input: { matterId: matter.id, ...scope, totalCostFen: fen(total), subsidyFen: fen(subsidy || '0') } })}
-          >
-            {t.console.calculate}
-          </button>
-          <Alert text={errorText(shareState.error, t)} />
+        <Card size="small" title={t.console.costShare}>
+          <Space wrap>
+            <InputNumber aria-label={t.console.totalCost} placeholder={t.console.totalCost} min={0} value={total} onChange={setTotal} style={{ width: 180 }} />
+            <InputNumber aria-label={t.console.subsidy} placeholder={t.console.subsidy} min={0} value={subsidy} onChange={setSubsidy} style={{ width: 180 }} />
+            <Button
+              disabled={!total}
+              loading={shareState.fetching}
+              onClick={() => share({ input: { matterId: matter.id, ...scope, totalCostFen: fen(total), subsidyFen: fen(subsidy) } })}
+            >
+              {t.console.calculate}
+            </Button>
+          </Space>
+          {shareState.error ? <Typography.Paragraph type="danger">{errorText(shareState.error, t)}</Typography.Paragraph> : null}
           {shareState.data ? (
-            <table>
-              <tbody>
-                {shareState.data.calculateCostShare.shares.map((s) => (
-                  <tr key={s.homeId}>
-                    <td>{s.room}</td>
-                    <td>{s.floor}</td>
-                    <td>{(s.coefficientPermille / 1000).toFixed(1)}</td>
-                    <td>{formatYuan(s.shareFen, locale)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <Table
+              size="small"
+              rowKey="homeId"
+              style={{ marginTop: 12 }}
+              pagination={{ pageSize: 20 }}
+              dataSource={shareState.data.calculateCostShare.shares}
+              columns={[
+                { title: t.admin.matter.room, dataIndex: 'room' },
+                { title: t.admin.register.floor, dataIndex: 'floor' },
+                { title: t.console.coefficient, dataIndex: 'coefficientPermille', render: (p: number) => (p / 1000).toFixed(1) },
+                { title: t.admin.matter.share, dataIndex: 'shareFen', render: (f: number) => formatYuan(f, locale) },
+              ]}
+            />
           ) : null}
-        </fieldset>
+        </Card>
       ) : null}
-      <Alert text={errorDetail(openState.error, t)} />
-      <button type="submit" className="primary" disabled={!scope || openState.fetching}>
+      {openState.error ? <Alert type="error" showIcon title={errorDetail(openState.error, t)} role="alert" /> : null}
+      <Button
+        type="primary"
+        disabled={!scope}
+        loading={openState.fetching}
+        onClick={async () => {
+          if (!scope) return;
+          const res = await open({ input: { matterId: matter.id, question, rule, ...scope, closesAt: shanghai(closesAt) } });
+          if (res.data) onOpened();
+        }}
+      >
         {t.console.openVote}
-      </button>
-    </form>
+      </Button>
+    </Space>
   );
 }

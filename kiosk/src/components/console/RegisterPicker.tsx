@@ -1,5 +1,6 @@
 'use client';
 
+import { Select, Space } from 'antd';
 import { useState } from 'react';
 import { useQuery } from 'urql';
 import { graphql } from '../../gql';
@@ -7,7 +8,7 @@ import { usePrefs } from '../../lib/i18n';
 import type { ConsoleCommunity } from './staff-context';
 
 const EstateTree = graphql(`
-  query ConsoleEstateTree($id: ID!, $withHomes: Boolean!) {
+  query ConsoleEstateTree($id: ID!) {
     estate(id: $id) {
       id
       buildings {
@@ -16,10 +17,6 @@ const EstateTree = graphql(`
         units {
           id
           name
-          homes @include(if: $withHomes) {
-            id
-            room
-          }
         }
       }
     }
@@ -30,90 +27,54 @@ export interface RegisterChoice {
   estateId: string | null;
   buildingId: string | null;
   unitId: string | null;
-  home: { id: string; label: string } | null;
 }
 
-const NOTHING: RegisterChoice = { estateId: null, buildingId: null, unitId: null, home: null };
+const NOTHING: RegisterChoice = { estateId: null, buildingId: null, unitId: null };
 
 /**
- * Estate, building, unit and (with `homes`) home: the register as staff know it, instead of raw
- * ids. Reports the whole choice on every change, a deeper level emptied when a higher one changes.
+ * Estate, building and unit: the register as staff know it, instead of raw ids. Reports the whole
+ * choice on every change, a deeper level emptied when a higher one changes.
  */
-export function RegisterPicker({
-  communities,
-  homes = false,
-  onChange,
-}: {
-  communities: ConsoleCommunity[];
-  homes?: boolean;
-  onChange(choice: RegisterChoice): void;
-}) {
+export function RegisterPicker({ communities, onChange }: { communities: ConsoleCommunity[]; onChange(choice: RegisterChoice): void }) {
   const { t } = usePrefs();
   const [choice, setChoice] = useState<RegisterChoice>(NOTHING);
-  const [{ data }] = useQuery({ query: EstateTree, variables: { id: choice.estateId ?? '', withHomes: homes }, pause: !choice.estateId });
+  const [{ data }] = useQuery({ query: EstateTree, variables: { id: choice.estateId ?? '' }, pause: !choice.estateId });
   const building = data?.estate?.buildings.find((b) => b.id === choice.buildingId);
-  const unit = building?.units.find((u) => u.id === choice.unitId);
   const choose = (next: RegisterChoice) => {
     setChoice(next);
     onChange(next);
   };
   return (
-    <div className="row-actions">
-      <select aria-label={t.console.scopeKinds.ESTATE} value={choice.estateId ?? ''} onChange={(e) => choose({ ...NOTHING, estateId: e.target.value || null })}>
-        <option value="">{t.console.scopeKinds.ESTATE}</option>
-        {communities.flatMap((c) =>
-          c.estates.map((es) => (
-            <option key={es.id} value={es.id}>
-              {communities.length > 1 ? `${c.name} ` : ''}
-              {es.name}
-            </option>
-          )),
-        )}
-      </select>
-      <select
+    <Space wrap>
+      <Select
+        aria-label={t.console.scopeKinds.ESTATE}
+        placeholder={t.console.scopeKinds.ESTATE}
+        style={{ minWidth: 200 }}
+        value={choice.estateId}
+        onChange={(v: string | null) => choose({ ...NOTHING, estateId: v ?? null })}
+        allowClear
+        options={communities.flatMap((c) => c.estates.map((es) => ({ value: es.id, label: `${communities.length > 1 ? `${c.name} ` : ''}${es.name}` })))}
+      />
+      <Select
         aria-label={t.console.scopeKinds.BUILDING}
-        value={choice.buildingId ?? ''}
+        placeholder={t.console.scopeKinds.BUILDING}
+        style={{ minWidth: 140 }}
         disabled={!data?.estate}
-        onChange={(e) => choose({ ...NOTHING, estateId: choice.estateId, buildingId: e.target.value || null })}
-      >
-        <option value="">{t.console.scopeKinds.BUILDING}</option>
-        {data?.estate?.buildings.map((b) => (
-          <option key={b.id} value={b.id}>
-            {b.name}
-          </option>
-        ))}
-      </select>
-      <select
+        value={choice.buildingId}
+        allowClear
+        onChange={(v: string | null) => choose({ ...NOTHING, estateId: choice.estateId, buildingId: v ?? null })}
+        options={data?.estate?.buildings.map((b) => ({ value: b.id, label: b.name })) ?? []}
+      />
+      <Select
         aria-label={t.console.scopeKinds.UNIT}
-        value={choice.unitId ?? ''}
+        placeholder={t.console.scopeKinds.UNIT}
+        style={{ minWidth: 120 }}
         disabled={!building}
-        onChange={(e) => choose({ ...choice, unitId: e.target.value || null, home: null })}
-      >
-        <option value="">{t.console.scopeKinds.UNIT}</option>
-        {building?.units.map((u) => (
-          <option key={u.id} value={u.id}>
-            {u.name}
-          </option>
-        ))}
-      </select>
-      {homes ? (
-        <select
-          aria-label={t.console.home}
-          value={choice.home?.id ?? ''}
-          disabled={!unit}
-          onChange={(e) => {
-            const h = unit?.homes?.find((x) => x.id === e.target.value);
-            choose({ ...choice, home: h ? { id: h.id, label: `${building!.name} ${unit!.name} ${h.room}` } : null });
-          }}
-        >
-          <option value="">{t.console.home}</option>
-          {unit?.homes?.map((h) => (
-            <option key={h.id} value={h.id}>
-              {h.room}
-            </option>
-          ))}
-        </select>
-      ) : null}
-    </div>
+        value={choice.unitId}
+        allowClear
+        onChange={(v: string | null) => choose({ ...choice, unitId: v ?? null })}
+        options={building?.units.map((u) => ({ value: u.id, label: u.name })) ?? []}
+      />
+    </Space>
   );
 }

@@ -191,7 +191,7 @@ export function MatterActions({ matter, onDone }: { matter: ActionMatter; onDone
             />
             <Space>
               <Select
-                aria-label={t.console.resolution}
+                aria-label={t.console.outcome}
                 style={{ width: 200 }}
                 value={outcome}
                 onChange={setOutcome}
@@ -211,9 +211,7 @@ export function MatterActions({ matter, onDone }: { matter: ActionMatter; onDone
       ) : null}
       {can('OPEN_VOTE') && community ? (
         <Block title={t.console.openVote}>
-          <div className="console">
-            <OpenVoteForm matter={matter} community={community} onOpened={onDone} />
-          </div>
+          <OpenVoteForm matter={matter} community={community} onOpened={onDone} />
         </Block>
       ) : null}
       {can('REPORT_PROGRESS') ? (
