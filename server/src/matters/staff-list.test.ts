@@ -98,10 +98,11 @@ describe('the staff table of matters', () => {
     const page = (await table({ n: 100 })).page;
     expect(page.edges[0].node.contactPhone).toBe('13800138000');
     const count = async (n: number) => {
+      // The first read warms the caller's session (cached for a few seconds): only the list's own statements are counted.
+      await table({ n });
       statements.length = 0;
       await table({ n });
-      // The session's lookup is the sign-in's, cached for a few seconds: not the list's.
-      return statements.filter((q) => /\b(select|insert|update|delete)\b/i.test(q) && !/auth_session/.test(q)).length;
+      return statements.filter((q) => /\b(select|insert|update|delete)\b/i.test(q)).length;
     };
     expect(await count(100)).toBe(await count(2));
   });

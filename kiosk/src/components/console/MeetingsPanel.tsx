@@ -93,6 +93,7 @@ export function MeetingsPanel({ community, onAgenda }: { community: ConsoleCommu
   const [{ data, error }, refetch] = useQuery({ query: Meetings, variables: { communityId: community.id }, requestPolicy: 'network-only' });
   const [scheduleState, schedule] = useMutation(Schedule);
   const [form] = Form.useForm<ScheduleForm>();
+  const chosen = Form.useWatch('matterIds', form);
   const pavilions = data?.pavilions.filter((p) => p.community.id === community.id) ?? [];
   const done = () => refetch({ requestPolicy: 'network-only' });
   const problem = errorDetail(error ?? scheduleState.error, t);
@@ -120,14 +121,15 @@ export function MeetingsPanel({ community, onAgenda }: { community: ConsoleCommu
         <Form.Item label={t.console.startsAt} name="startsAt" rules={[{ required: true }]}>
           <Input type="datetime-local" />
         </Form.Item>
-        <Form.Item label={t.console.agendaItems} name="matterIds" rules={[{ required: true, type: 'array', min: 1 }]}>
+        {/* No form rule here: a rule marks the group aria-required, which a group of checkboxes may not carry; the button waits instead. */}
+        <Form.Item label={t.console.agendaItems} name="matterIds">
           {onAgenda.length ? (
             <Checkbox.Group style={{ display: 'grid', gap: 8 }} options={onAgenda.map((m) => ({ value: m.id, label: m.title }))} />
           ) : (
             <Typography.Text type="secondary">{t.console.empty}</Typography.Text>
           )}
         </Form.Item>
-        <Button type="primary" htmlType="submit" loading={scheduleState.fetching}>
+        <Button type="primary" htmlType="submit" loading={scheduleState.fetching} disabled={!chosen?.length}>
           {t.console.schedule}
         </Button>
       </Form>
