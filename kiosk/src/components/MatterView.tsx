@@ -46,18 +46,25 @@ const MatterDetailsFragment = graphql(`
       progress
     }
     vote {
-      id
-      question
-      status
-      closesAt
-      tally {
-        eligibleOwners
-        participatingOwners
-      }
-      result {
-        passed
-        summary
-      }
+      ...MatterVote
+    }
+  }
+`);
+
+/** What the page shows of the matter's vote; its subscription carries the same, so participation follows. */
+const MatterVoteFragment = graphql(`
+  fragment MatterVote on Vote {
+    id
+    question
+    status
+    closesAt
+    tally {
+      eligibleOwners
+      participatingOwners
+    }
+    result {
+      passed
+      summary
     }
   }
 `);
@@ -93,17 +100,7 @@ const MatterUpdates = graphql(`
 const VoteUpdates = graphql(`
   subscription MatterPageVote($voteId: ID!) {
     voteUpdated(voteId: $voteId) {
-      id
-      status
-      closesAt
-      tally {
-        eligibleOwners
-        participatingOwners
-      }
-      result {
-        passed
-        summary
-      }
+      ...MatterVote
     }
   }
 `);
@@ -174,7 +171,8 @@ export function MatterView({ code }: { code: string }) {
   const [{ data, error, fetching }] = useQuery({ query: MatterQuery, variables: { code } });
   const m = useFragment(MatterDetailsFragment, data?.matterByTrackingCode);
   useSubscription({ query: MatterUpdates, variables: { pavilionId: m?.pavilion.id ?? null }, pause: !m });
-  useSubscription({ query: VoteUpdates, variables: { voteId: m?.vote?.id ?? '' }, pause: !m?.vote || !!m.vote.result });
+  const vote = useFragment(MatterVoteFragment, m?.vote);
+  useSubscription({ query: VoteUpdates, variables: { voteId: vote?.id ?? '' }, pause: !vote || !!vote.result });
   const [rateState, rate] = useMutation(RateMutation);
   const [stars, setStars] = useState(0);
   const [comment, setComment] = useState('');
@@ -235,21 +233,21 @@ export function MatterView({ code }: { code: string }) {
           <p className="meta">{formatTime(m.resolution.decidedAt, locale)}</p>
         </section>
       ) : null}
-      {m.vote ? (
+      {vote ? (
         <section data-testid="vote-section">
           <h3>{t.matter.vote}</h3>
-          <p>{m.vote.question}</p>
-          {m.vote.result ? (
+          <p>{vote.question}</p>
+          {vote.result ? (
             <p>
               <strong>
-                {t.matter.voteResult}: {m.vote.result.passed ? t.matter.passed : t.matter.failed}
+                {t.matter.voteResult}: {vote.result.passed ? t.matter.passed : t.matter.failed}
               </strong>
               <br />
-              {m.vote.result.summary}
+              {vote.result.summary}
             </p>
           ) : (
             <p>
-              {t.matter.voteOpen(m.vote.tally.participatingOwners, m.vote.tally.eligibleOwners)} · {t.matter.voteClosesAt} {formatTime(m.vote.closesAt, locale)}
+              {t.matter.voteOpen(vote.tally.participatingOwners, vote.tally.eligibleOwners)} · {t.matter.voteClosesAt} {formatTime(vote.closesAt, locale)}
             </p>
           )}
         </section>

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/knex';
 import { requireStaff } from '../auth/guards';
 import type { Actor } from '../common/actor';
 import { badInput } from '../common/errors';
+import { likePattern } from '../common/sql';
 import { AuditEntry } from './audit-entry.entity';
 
 export interface AuditFilterInput {
@@ -11,8 +12,6 @@ export interface AuditFilterInput {
   from?: Date | null;
   to?: Date | null;
 }
-
-const likeText = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /**
  * Reading the audit log, newest first. The sub-district sees all of it; other staff see the rows
@@ -32,7 +31,7 @@ export async function auditEntries(em: EntityManager, actor: Actor, filter: Audi
   }
   if (filter.action) qb.andWhere({ action: filter.action });
   if (filter.matterId != null) qb.andWhere({ matterId: filter.matterId });
-  if (filter.actor?.trim()) qb.andWhere({ actorName: { $like: `%${likeText(filter.actor.trim())}%` } });
+  if (filter.actor?.trim()) qb.andWhere("a.actor_name like ? escape '\\'", [likePattern(filter.actor.trim())]);
   if (filter.from) qb.andWhere({ at: { $gte: filter.from } });
   if (filter.to) qb.andWhere({ at: { $lt: filter.to } });
   const totalCount = await qb.clone().getCount();

@@ -177,8 +177,8 @@ export class RaisingService {
     const place = await placeIn(em, pavilion.community.id, choice.buildingId ?? null, choice.unitId ?? null);
     // With a chosen problem the title may be left out: the problem and the place make it.
     const typed = cleanText(choice.title, 'title', { max: 60 });
-    if (!opts.draft && !problem && [...typed].length < 4) throw badInput(typed ? 'title needs at least 4 characters' : 'title is required', { field: 'title' });
-    if (typed && [...typed].length < 4) throw badInput('title needs at least 4 characters', { field: 'title' });
+    const required = !opts.draft && !problem;
+    if ((typed || required) && [...typed].length < 4) throw badInput(typed ? 'title needs at least 4 characters' : 'title is required', { field: 'title' });
     const title = typed || null;
     const description = cleanText(choice.description, 'description', { max: 2000, multiline: true });
     return { pavilion, problem, place, title, description };

@@ -23,7 +23,8 @@ const table = async (variables: Record<string, unknown>, who = 'office-a') => {
 };
 
 beforeAll(async () => {
-  app = await startTestApp({}, { ormHooks: { onQuery: (sql) => statements.push(sql) } });
+  // The vote scheduler polls every 2 s; an hour here keeps its statements out of the counts.
+  app = await startTestApp({}, { ormHooks: { onQuery: (sql) => statements.push(sql) }, votePollMs: 3_600_000 });
   seed = await seedTwoCommunities(app);
   tokens = {};
   for (const u of ['street', 'office-a', 'office-b', 'secretary-a']) tokens[u] = await loginAs(app, u);

@@ -4,6 +4,7 @@ import type { Actor } from '../common/actor';
 import { isCode, normaliseCode, TRACKING_CODE_LENGTH } from '../common/codes';
 import { badInput, forbidden } from '../common/errors';
 import type { FastReads } from '../common/fast-reads';
+import { likePattern } from '../common/sql';
 import type { MatterCategory, MatterStatus, MatterStep } from './enums';
 import { MatterSort } from './enums';
 import { statusesOf } from './lifecycle';
@@ -33,9 +34,6 @@ const ORDER: Record<MatterSort, string> = {
   [MatterSort.MOST_SECONDED]: 'm.second_count desc, m.created_at desc, m.id desc',
   [MatterSort.LEAST_PROGRESS]: 'm.progress asc, m.created_at asc, m.id asc',
 };
-
-/** `%` and `_` typed by a person are letters, not wildcards. */
-const likeText = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /**
  * The staff's table of matters: every filter of the console, in the caller's communities only,
@@ -90,8 +88,8 @@ export async function staffMatters(
     const code = normaliseCode(search);
     if (isCode(code, TRACKING_CODE_LENGTH)) and('m.tracking_code = ?', code);
     else {
-      const like = `%${likeText(search)}%`;
-      and("(m.title like ? escape '\\' or m.place like ? escape '\\' or m.tracking_code like ? escape '\\')", like, like, `${likeText(code)}%`);
+      const like = likePattern(search);
+      and("(m.title like ? escape '\\' or m.place like ? escape '\\' or m.tracking_code like ? escape '\\')", like, like, likePattern(code, { prefix: true }));
     }
   }
   const clause = where.length ? ` where ${where.join(' and ')}` : '';

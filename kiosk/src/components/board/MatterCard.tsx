@@ -17,15 +17,22 @@ export const BoardCardFragment = graphql(`
     progress
     secondCount
     vote {
-      id
-      status
-      tally {
-        eligibleOwners
-        participatingOwners
-      }
-      result {
-        passed
-      }
+      ...BoardVote
+    }
+  }
+`);
+
+/** What a card shows of a vote; the board's vote subscription carries the same, so the cache updates the card. */
+export const BoardVoteFragment = graphql(`
+  fragment BoardVote on Vote {
+    id
+    status
+    tally {
+      eligibleOwners
+      participatingOwners
+    }
+    result {
+      passed
     }
   }
 `);
@@ -34,6 +41,7 @@ export const BoardCardFragment = graphql(`
 export function MatterCard({ pavilionId, matter }: { pavilionId: string; matter: FragmentType<typeof BoardCardFragment> }) {
   const { t } = usePrefs();
   const m = useFragment(BoardCardFragment, matter);
+  const vote = useFragment(BoardVoteFragment, m.vote);
   return (
     <Link href={`/p/${pavilionId}/track?code=${m.trackingCode}`} className="card" data-testid={`matter-${m.id}`}>
       <span className="cat">
@@ -43,11 +51,11 @@ export function MatterCard({ pavilionId, matter }: { pavilionId: string; matter:
       {m.place ? <span className="meta">{m.place}</span> : null}
       <span className="card-status" data-testid={`status-${m.id}`}>
         {t.status[m.status]}
-        {m.vote?.result ? ` · ${m.vote.result.passed ? t.matter.passed : t.matter.failed}` : ''}
+        {vote?.result ? ` · ${vote.result.passed ? t.matter.passed : t.matter.failed}` : ''}
       </span>
-      {m.vote && m.status === 'VOTING' ? (
+      {vote && m.status === 'VOTING' ? (
         <span className="meta" data-testid={`participation-${m.id}`}>
-          {t.matter.voteOpen(m.vote.tally.participatingOwners, m.vote.tally.eligibleOwners)}
+          {t.matter.voteOpen(vote.tally.participatingOwners, vote.tally.eligibleOwners)}
         </span>
       ) : null}
       {m.step === 'EXECUTE' || m.step === 'DONE' ? (

@@ -64,15 +64,7 @@ export const BoardMatterUpdates = graphql(`
 export const BoardVoteUpdates = graphql(`
   subscription KioskBoardVotes($communityId: ID!) {
     voteUpdated(communityId: $communityId) {
-      id
-      status
-      tally {
-        eligibleOwners
-        participatingOwners
-      }
-      result {
-        passed
-      }
+      ...BoardVote
     }
   }
 `);

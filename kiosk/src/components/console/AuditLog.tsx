@@ -1,7 +1,7 @@
 'use client';
 
 import { Alert, Button, Card, DatePicker, Input, Space, Table, Typography } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { ShieldCheck } from 'lucide-react';
 import Link from 'next/link';
 import { useState } from 'react';
@@ -111,7 +111,6 @@ export function AuditLog() {
           },
         ]}
       />
-      <Typography.Text type="secondary">{dayjs().format('YYYY-MM-DD')}</Typography.Text>
     </Card>
   );
 }

@@ -292,13 +292,11 @@ export function MattersTable() {
         rowClassName={(r) => (r.overdue ? 'row-overdue' : '')}
         onChange={(pagination, _filters, sorter) => {
           const s = Array.isArray(sorter) ? sorter[0] : sorter;
+          // The time column sorts both ways; the others one way each, as their key says.
           const key = s?.order ? (s.columnKey as MatterSort) : null;
-          const sort = key === MatterSort.Newest && s.order === 'ascend' ? MatterSort.Oldest : key === MatterSort.Oldest ? MatterSort.Newest : key;
-          const changedSort = (sort ?? MatterSort.Newest) !== state.sort;
-          set(
-            { page: changedSort ? null : pagination.current, size: pagination.pageSize, sort: sort && sort !== MatterSort.Newest ? sort : null },
-            !changedSort,
-          );
+          const sort = key === MatterSort.Newest && s.order === 'ascend' ? MatterSort.Oldest : (key ?? MatterSort.Newest);
+          const changedSort = sort !== state.sort;
+          set({ page: changedSort ? null : pagination.current, size: pagination.pageSize, sort: sort !== MatterSort.Newest ? sort : null }, !changedSort);
         }}
         pagination={{
           current: state.page,
