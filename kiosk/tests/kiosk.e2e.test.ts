@@ -135,6 +135,8 @@ describe('kiosk and console in Chromium', () => {
     await consolePage.getByPlaceholder('决议内容').fill('提交本单元业主表决');
     await pick(consolePage, consolePage.getByLabel('决议结果'), /^提交业主表决$/);
     await consolePage.getByRole('button', { name: '记录决议' }).click();
+    // The page reloads the matter after the decision; the vote form is used once the decision shows.
+    await consolePage.locator('.ant-card-head').getByText('支部决议').waitFor();
     await pick(consolePage, consolePage.getByLabel('小区', { exact: true }), /^试点小区$/);
     await pick(consolePage, consolePage.getByLabel('楼栋', { exact: true }), /^1栋$/);
     await pick(consolePage, consolePage.getByLabel('单元', { exact: true }), /^1单元$/);

@@ -1,10 +1,10 @@
 'use client';
 
-import { Select, Space } from 'antd';
+import { Select, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useQuery } from 'urql';
 import { graphql } from '../../gql';
-import { usePrefs } from '../../lib/i18n';
+import { errorText, usePrefs } from '../../lib/i18n';
 import type { ConsoleCommunity } from './staff-context';
 
 const EstateTree = graphql(`
@@ -38,7 +38,7 @@ const NOTHING: RegisterChoice = { estateId: null, buildingId: null, unitId: null
 export function RegisterPicker({ communities, onChange }: { communities: ConsoleCommunity[]; onChange(choice: RegisterChoice): void }) {
   const { t } = usePrefs();
   const [choice, setChoice] = useState<RegisterChoice>(NOTHING);
-  const [{ data }] = useQuery({ query: EstateTree, variables: { id: choice.estateId ?? '' }, pause: !choice.estateId });
+  const [{ data, error }] = useQuery({ query: EstateTree, variables: { id: choice.estateId ?? '' }, pause: !choice.estateId });
   const building = data?.estate?.buildings.find((b) => b.id === choice.buildingId);
   const choose = (next: RegisterChoice) => {
     setChoice(next);
@@ -75,6 +75,11 @@ export function RegisterPicker({ communities, onChange }: { communities: Console
         onChange={(v: string | null) => choose({ ...choice, unitId: v ?? null })}
         options={building?.units.map((u) => ({ value: u.id, label: u.name })) ?? []}
       />
+      {error ? (
+        <Typography.Text type="danger" role="alert">
+          {errorText(error, t)}
+        </Typography.Text>
+      ) : null}
     </Space>
   );
 }
