@@ -45,6 +45,9 @@ export interface AppOptions {
   migrate?: boolean;
   /** How often to look for votes to close (tests shorten it). */
   votePollMs?: number;
+  /** How often the outbox of text messages is sent, and the first wait after a failure (tests shorten them). */
+  deliveryMs?: number;
+  deliveryBackoffMs?: number;
 }
 
 type Who = { viewer: Viewer | null; expired: boolean };
@@ -55,7 +58,11 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
   if (opts.migrate !== false) await orm.getMigrator().up();
   const services = createServices(config, opts.settings, log, opts.ormHooks);
   const schema = await buildAppSchema(services);
-  const jobs = await startJobs(orm, services, log, opts.votePollMs);
+  const jobs = await startJobs(orm, services, log, config, {
+    votePollMs: opts.votePollMs,
+    deliveryMs: opts.deliveryMs,
+    deliveryBackoffMs: opts.deliveryBackoffMs,
+  });
   // A plain read: a partial entity in the request's identity map would answer later fields.
   const publicCache = new PublicResponseCache(schema, async (ctx, pavilionId) => {
     const [row] = await ctx.em.execute<Array<{ community_id: unknown }>>('select community_id from pavilion where id = ?', [pavilionId]);

@@ -103,6 +103,17 @@ const envSchema = z.object({
       }
       return v;
     }),
+  NOTIFY_WEBHOOK_URL: z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      if (v === undefined || v === '') return undefined;
+      if (!/^https?:\/\/[^/]/.test(v)) {
+        ctx.addIssue({ code: 'custom', message: `NOTIFY_WEBHOOK_URL must start with http:// or https://, got "${v}"` });
+        return z.NEVER;
+      }
+      return v;
+    }),
   DEMO_DATA: flag('DEMO_DATA', false),
   PUBLIC_CACHE: flag('PUBLIC_CACHE', true),
   LOG_LEVEL: oneOf('LOG_LEVEL', LOG_LEVELS, 'info'),
@@ -135,6 +146,8 @@ export interface Config {
   development: boolean;
   /** Origins allowed to call the API from a browser; empty means any (the kiosk runs on another port). */
   corsOrigins: string[];
+  /** The SMS or WeChat gateway that takes residents' text messages; unset, they go to the log. */
+  notifyWebhookUrl?: string;
 }
 
 export class ConfigError extends Error {}
@@ -159,5 +172,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     logLevel: e.LOG_LEVEL,
     development: e.NODE_ENV === 'development',
     corsOrigins: e.CORS_ORIGINS,
+    notifyWebhookUrl: e.NOTIFY_WEBHOOK_URL,
   };
 }

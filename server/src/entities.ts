@@ -19,6 +19,11 @@ import { Estate } from './register/estate.entity';
 import { Home } from './register/home.entity';
 import { Pavilion } from './register/pavilion.entity';
 import { Unit } from './register/unit.entity';
+import { Notification } from './notifications/notification.entity';
+import { ServiceCategory, ServiceItem } from './service-centre/catalogue.entity';
+import { ServiceDuty, ServiceTeam, ServiceTeamMember } from './service-centre/team.entity';
+import { WorkOrderEvent } from './service-centre/work-order-event.entity';
+import { WorkOrder } from './service-centre/work-order.entity';
 
 /** Every entity, listed explicitly so that the compiled and the TypeScript builds see the same set. */
 export const entities = [
@@ -45,4 +50,12 @@ export const entities = [
   Ballot,
   CostPlan,
   CostShareRow,
+  ServiceCategory,
+  ServiceItem,
+  ServiceTeam,
+  ServiceTeamMember,
+  ServiceDuty,
+  WorkOrder,
+  WorkOrderEvent,
+  Notification,
 ];

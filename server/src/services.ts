@@ -25,6 +25,13 @@ import type { MatterServices } from './matters/matter-services';
 import { MatterQueries } from './matters/queries';
 import { RaisingService, RAISE_PER_HOME_PER_HOUR, RAISE_PER_PAVILION_PER_MINUTE } from './matters/raising.service';
 import { StaffTransitions } from './matters/staff-transitions';
+import { ByCodeService } from './service-centre/by-code.service';
+import { CatalogueService } from './service-centre/catalogue.service';
+import { DeadlineWatch } from './service-centre/deadline-watch';
+import { WorkOrderJournal } from './service-centre/journal';
+import { ReportingService } from './service-centre/reporting.service';
+import type { ServiceCentreServices } from './service-centre/service-centre-services';
+import { WorkFlowService } from './service-centre/work-flow.service';
 
 /** One instance of each service per server process; they hold no request state. */
 export interface Services {
@@ -40,6 +47,7 @@ export interface Services {
   meetings: MeetingsService;
   stats: StatsService;
   votes: VoteServices;
+  serviceCentre: ServiceCentreServices;
   pubSub: AppPubSub;
   close(): Promise<void>;
 }
@@ -48,12 +56,20 @@ export interface Services {
 export interface ServiceSettings {
   raisePerPavilionPerMinute: number;
   raisePerHomePerHour: number;
+  /** Repair reports per kiosk per minute, and per signed-in home per hour. */
+  reportPerPavilionPerMinute?: number;
+  reportPerHomePerHour?: number;
+  /** The service centre's clock: wall-clock time unless a test moves it. */
+  now?: () => Date;
 }
 
 export const DEFAULT_SETTINGS: ServiceSettings = {
   raisePerPavilionPerMinute: RAISE_PER_PAVILION_PER_MINUTE,
   raisePerHomePerHour: RAISE_PER_HOME_PER_HOUR,
 };
+
+export const REPORT_PER_PAVILION_PER_MINUTE = 10;
+export const REPORT_PER_HOME_PER_HOUR = 10;
 
 export function createServices(config: Config, settings: ServiceSettings = DEFAULT_SETTINGS, log?: Logger, hooks: OrmHooks = {}): Services {
   const onRedisError = (err: Error) => log?.warn({ err: err.message }, 'redis connection problem; retrying');
@@ -89,6 +105,28 @@ export function createServices(config: Config, settings: ServiceSettings = DEFAU
     execution: new ExecutionService(timeline, transitions, queries),
     queries,
   };
+  const clock = settings.now ?? (() => new Date());
+  const journal = new WorkOrderJournal(audit, pubSub.pubSub);
+  const catalogue = new CatalogueService(audit);
+  const serviceCentre: ServiceCentreServices = {
+    catalogue,
+    reporting: new ReportingService(
+      catalogue,
+      journal,
+      {
+        pavilion: makeLimiter(
+          { keyPrefix: `${p}report-pavilion`, points: settings.reportPerPavilionPerMinute ?? REPORT_PER_PAVILION_PER_MINUTE, durationSeconds: 60 },
+          redis,
+        ),
+        home: makeLimiter({ keyPrefix: `${p}report-home`, points: settings.reportPerHomePerHour ?? REPORT_PER_HOME_PER_HOUR, durationSeconds: 3600 }, redis),
+      },
+      clock,
+    ),
+    flow: new WorkFlowService(journal, clock),
+    byCode: new ByCodeService(journal, makeLimiter({ keyPrefix: `${p}urge`, points: 1, durationSeconds: 3600 }, redis), clock),
+    deadlines: new DeadlineWatch(journal, clock),
+    clock,
+  };
   const stats = new StatsService();
   // Voters count towards participation too.
   stats.addParticipantSource(votersBetween);
@@ -109,6 +147,7 @@ export function createServices(config: Config, settings: ServiceSettings = DEFAU
       ballots: new BallotsService(audit, pubSub.pubSub),
       costShares: new CostShareService(audit),
     },
+    serviceCentre,
     pubSub: pubSub.pubSub,
     async close() {
       await sessions.close();

@@ -140,6 +140,14 @@ export type CostSharePlan = {
   totalCostFen: Scalars['Int']['output'];
 };
 
+export type CreateWorkOrderInput = {
+  buildingId?: InputMaybe<Scalars['ID']['input']>;
+  itemCode: Scalars['String']['input'];
+  /** A matter IN_EXECUTION that this order carries out. */
+  matterId: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Minutes, over the matters that reached that point. */
 export type Durations = {
   __typename?: 'Durations';
@@ -266,6 +274,8 @@ export type Matter = {
   vote?: Maybe<Vote>;
   /** Minutes from raising to triage, or until now while untriaged. */
   waitingMinutes: Scalars['Int']['output'];
+  /** The work orders that carry this matter out. */
+  workOrders: Array<WorkOrder>;
 };
 
 /** An action a client may offer on a matter (see Matter.allowedActions). */
@@ -386,13 +396,21 @@ export type Meeting = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  acknowledgeWorkOrder: WorkOrder;
   /** Shares an elevator's net cost among the homes of a building or unit (SECRETARY or OFFICE). */
   calculateCostShare: CostSharePlan;
+  /** A duplicate, or not a job for the centre; the reason is public. */
+  cancelWorkOrder: WorkOrder;
   /** A resident signed in with their home code casts the ballot of its owner (or household). */
   castBallot: BallotReceipt;
+  /** The office checks the work (核查): accepted -> DONE, not accepted -> back to the team. */
+  checkWorkOrder: WorkOrder;
   /** Closes early once everyone has voted; after closesAt it returns the closed vote. */
   closeVote: Vote;
   completeMatter: Matter;
+  createWorkOrder: WorkOrder;
+  dispatchWorkOrder: WorkOrder;
+  finishWorkOrder: WorkOrder;
   /**
    * CSV with a header row: community,estate,building,unit,floor,room,area_m2,owner_key.
    * All or nothing: with any error, nothing is imported and every bad line is reported.
@@ -404,22 +422,34 @@ export type Mutation = {
   login: Session;
   /** Merges a duplicate into an open matter of the same community; its seconds carry over. */
   mergeMatter: Matter;
+  /** A note on the timeline, by the team or the office. */
+  noteWorkOrder: WorkOrder;
   /** Opens the vote the branch resolved on (SECRETARY); the electorate is frozen now. */
   openVote: Vote;
+  putWorkOrderOnLedger: WorkOrder;
   /** From a kiosk without a session, or by a signed-in resident (then linked to the home). */
   raiseMatter: Matter;
   /** Once, when completed; the tracking code is the right to rate. 1 or 2 stars put it on the follow-up list. */
   rateMatter: Matter;
+  rateWorkOrder: WorkOrder;
   /** Attendance and minutes of a meeting (SECRETARY). */
   recordMeetingMinutes: Meeting;
   /** A paper ballot collected door to door, entered by OFFICE or SECRETARY staff. */
   recordPaperBallot: BallotReceipt;
   recordResolution: Matter;
+  /** Within 7 days of DONE; counts as rework. */
+  reopenWorkOrder: WorkOrder;
   reportProgress: Matter;
+  /** From a kiosk without a session, or by a signed-in resident. A duplicate open order folds in. */
+  reportRepair: WorkOrder;
   /** A resident's sign-in with a home code and PIN; the session lasts 15 minutes. */
   residentLogin: Session;
   /** Takes a matter off the follow-up list with a note of what was done. */
   resolveFollowUp: Matter;
+  /** Takes an order off the follow-up list with a note of what was done. */
+  resolveWorkOrderFollowUp: WorkOrder;
+  /** Sends a FAILED message again from the first attempt. */
+  retryNotification: Notification;
   /** A kiosk hands what was chosen to a phone: show the code as a QR code. It lasts 30 minutes. */
   saveRaiseDraft: RaiseDraft;
   /** A deliberation meeting at a pavilion with the matters on its agenda (SECRETARY). */
@@ -429,6 +459,15 @@ export type Mutation = {
   /** Ends the session of the bearer token sent with this request. */
   signOut: Scalars['Boolean']['output'];
   triageMatter: Matter;
+  /** STREET_ADMIN: a new version of an item; orders reported before keep their promise. */
+  updateServiceItem: ServiceItem;
+  /** Anyone with the tracking code, limited in rate. */
+  urgeWorkOrder: WorkOrder;
+};
+
+
+export type MutationAcknowledgeWorkOrderArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -437,9 +476,22 @@ export type MutationCalculateCostShareArgs = {
 };
 
 
+export type MutationCancelWorkOrderArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
 export type MutationCastBallotArgs = {
   choice: BallotChoice;
   voteId: Scalars['ID']['input'];
+};
+
+
+export type MutationCheckWorkOrderArgs = {
+  accepted: Scalars['Boolean']['input'];
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -450,6 +502,23 @@ export type MutationCloseVoteArgs = {
 
 export type MutationCompleteMatterArgs = {
   matterId: Scalars['ID']['input'];
+  note: Scalars['String']['input'];
+};
+
+
+export type MutationCreateWorkOrderArgs = {
+  input: CreateWorkOrderInput;
+};
+
+
+export type MutationDispatchWorkOrderArgs = {
+  id: Scalars['ID']['input'];
+  teamId: Scalars['ID']['input'];
+};
+
+
+export type MutationFinishWorkOrderArgs = {
+  id: Scalars['ID']['input'];
   note: Scalars['String']['input'];
 };
 
@@ -476,8 +545,20 @@ export type MutationMergeMatterArgs = {
 };
 
 
+export type MutationNoteWorkOrderArgs = {
+  id: Scalars['ID']['input'];
+  note: Scalars['String']['input'];
+};
+
+
 export type MutationOpenVoteArgs = {
   input: OpenVoteInput;
+};
+
+
+export type MutationPutWorkOrderOnLedgerArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
 };
 
 
@@ -489,6 +570,14 @@ export type MutationRaiseMatterArgs = {
 export type MutationRateMatterArgs = {
   comment?: InputMaybe<Scalars['String']['input']>;
   stars: Scalars['Int']['input'];
+  trackingCode: Scalars['String']['input'];
+};
+
+
+export type MutationRateWorkOrderArgs = {
+  comment?: InputMaybe<Scalars['String']['input']>;
+  quality: Scalars['Int']['input'];
+  speed: Scalars['Int']['input'];
   trackingCode: Scalars['String']['input'];
 };
 
@@ -513,10 +602,21 @@ export type MutationRecordResolutionArgs = {
 };
 
 
+export type MutationReopenWorkOrderArgs = {
+  note: Scalars['String']['input'];
+  trackingCode: Scalars['String']['input'];
+};
+
+
 export type MutationReportProgressArgs = {
   matterId: Scalars['ID']['input'];
   note: Scalars['String']['input'];
   percent: Scalars['Int']['input'];
+};
+
+
+export type MutationReportRepairArgs = {
+  input: ReportRepairInput;
 };
 
 
@@ -529,6 +629,17 @@ export type MutationResidentLoginArgs = {
 export type MutationResolveFollowUpArgs = {
   matterId: Scalars['ID']['input'];
   note: Scalars['String']['input'];
+};
+
+
+export type MutationResolveWorkOrderFollowUpArgs = {
+  id: Scalars['ID']['input'];
+  note: Scalars['String']['input'];
+};
+
+
+export type MutationRetryNotificationArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -553,6 +664,17 @@ export type MutationTriageMatterArgs = {
   reason?: InputMaybe<Scalars['String']['input']>;
 };
 
+
+export type MutationUpdateServiceItemArgs = {
+  change: ServiceItemChange;
+  code: Scalars['String']['input'];
+};
+
+
+export type MutationUrgeWorkOrderArgs = {
+  trackingCode: Scalars['String']['input'];
+};
+
 export type Notice = {
   __typename?: 'Notice';
   body: Scalars['String']['output'];
@@ -569,6 +691,27 @@ export const NoticeKind = {
 } as const;
 
 export type NoticeKind = typeof NoticeKind[keyof typeof NoticeKind];
+/** A message to a resident's phone about their order or matter, and how its delivery went. */
+export type Notification = {
+  __typename?: 'Notification';
+  attempts: Scalars['Int']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  lastError?: Maybe<Scalars['String']['output']>;
+  phone: Scalars['String']['output'];
+  sentAt?: Maybe<Scalars['DateTime']['output']>;
+  status: NotificationStatus;
+  text: Scalars['String']['output'];
+  trackingCode: Scalars['String']['output'];
+};
+
+export const NotificationStatus = {
+  Failed: 'FAILED',
+  Pending: 'PENDING',
+  Sent: 'SENT'
+} as const;
+
+export type NotificationStatus = typeof NotificationStatus[keyof typeof NotificationStatus];
 export type OpenVoteInput = {
   /** In the future, at most 60 days away. */
   closesAt: Scalars['DateTime']['input'];
@@ -642,11 +785,20 @@ export type Query = {
   myVotes: Array<Vote>;
   /** Public notices (公示), newest first. */
   notices: Array<Notice>;
+  /** Messages to residents' phones, newest first: OFFICE staff of the community, STREET_ADMIN all. */
+  notifications: Array<Notification>;
   /** One pavilion, with its community: what a kiosk standing in it shows. */
   pavilion?: Maybe<Pavilion>;
   pavilions: Array<Pavilion>;
   /** The draft behind a QR code; NOT_FOUND once it has expired. */
   raiseDraft: RaiseDraft;
+  /** The current catalogue: categories and their items with standards and promised minutes. */
+  serviceCatalogue: Array<ServiceCategory>;
+  /** Public figures of the centre (all teams, or one community or team) for a period; the last 365 days by default. */
+  serviceLevels: ServiceLevels;
+  /** Each team's figures, ranked by median respond minutes (teams with at least 10 orders). */
+  serviceTeamLevels: Array<ServiceTeamLevels>;
+  serviceTeams: Array<ServiceTeam>;
   /** The staff's table: filtered, sorted and paged by offset, in the caller's communities (staff). */
   staffMatters: MatterConnection;
   /** Public figures of a community (or of the whole sub-district); the period defaults to this year so far. */
@@ -654,6 +806,12 @@ export type Query = {
   /** Whether the ballot with this receipt was counted, its choice and the vote status. */
   verifyBallot: BallotVerification;
   vote?: Maybe<Vote>;
+  /** Staff of the community, and service staff for their own team. */
+  workOrder?: Maybe<WorkOrder>;
+  /** Anyone holding the tracking code. */
+  workOrderByTrackingCode?: Maybe<WorkOrder>;
+  /** Staff of the community, and service staff for their own team. */
+  workOrders: WorkOrderConnection;
 };
 
 
@@ -708,6 +866,13 @@ export type QueryNoticesArgs = {
 };
 
 
+export type QueryNotificationsArgs = {
+  communityId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<NotificationStatus>;
+};
+
+
 export type QueryPavilionArgs = {
   id: Scalars['ID']['input'];
 };
@@ -715,6 +880,26 @@ export type QueryPavilionArgs = {
 
 export type QueryRaiseDraftArgs = {
   code: Scalars['String']['input'];
+};
+
+
+export type QueryServiceLevelsArgs = {
+  communityId?: InputMaybe<Scalars['ID']['input']>;
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  teamId?: InputMaybe<Scalars['ID']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+export type QueryServiceTeamLevelsArgs = {
+  communityId?: InputMaybe<Scalars['ID']['input']>;
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+export type QueryServiceTeamsArgs = {
+  communityId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -740,6 +925,24 @@ export type QueryVerifyBallotArgs = {
 
 export type QueryVoteArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryWorkOrderArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryWorkOrderByTrackingCodeArgs = {
+  code: Scalars['String']['input'];
+};
+
+
+export type QueryWorkOrdersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<WorkOrderFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<WorkOrderSort>;
 };
 
 /** What a resident chose at the kiosk: a category, perhaps a common problem and a place, perhaps words. */
@@ -795,6 +998,15 @@ export type RaiseMatterInput = {
   unitId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+export type ReportRepairInput = {
+  buildingId?: InputMaybe<Scalars['ID']['input']>;
+  /** Mainland mobile number; staff of the community only. */
+  contactPhone?: InputMaybe<Scalars['String']['input']>;
+  itemCode: Scalars['String']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  pavilionId: Scalars['ID']['input'];
+};
+
 /** The branch's resolution (决议), published as a public notice. */
 export type Resolution = {
   __typename?: 'Resolution';
@@ -819,6 +1031,8 @@ export const Role = {
   Office: 'OFFICE',
   Resident: 'RESIDENT',
   Secretary: 'SECRETARY',
+  /** A member of one of the community's service teams (cleaning, repairs, patrol), on a phone. */
+  ServiceStaff: 'SERVICE_STAFF',
   StreetAdmin: 'STREET_ADMIN'
 } as const;
 
@@ -838,6 +1052,97 @@ export const ScopeKind = {
 } as const;
 
 export type ScopeKind = typeof ScopeKind[keyof typeof ScopeKind];
+/** One of the catalogue's categories (the seed: 6 categories, 23 items). */
+export type ServiceCategory = {
+  __typename?: 'ServiceCategory';
+  code: Scalars['String']['output'];
+  items: Array<ServiceItem>;
+  name: Scalars['String']['output'];
+};
+
+/** One item of the service catalogue: what is done, to which standard, how fast. */
+export type ServiceItem = {
+  __typename?: 'ServiceItem';
+  code: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  paid: Scalars['Boolean']['output'];
+  /** Minutes from report to done. */
+  resolveMinutes: Scalars['Int']['output'];
+  /** Minutes from report to a team's acknowledgement (the seed's promise: 120). */
+  respondMinutes: Scalars['Int']['output'];
+  /** The service standard residents can hold the centre to. */
+  standard: Scalars['String']['output'];
+  /** The kind of team an order of this item goes to. */
+  teamKind: ServiceTeamKind;
+  /** Raised by each edit; an order shows the version it was promised. */
+  version: Scalars['Int']['output'];
+};
+
+/** A change of a catalogue item; unset fields keep their value. Makes a new version. */
+export type ServiceItemChange = {
+  name?: InputMaybe<Scalars['String']['input']>;
+  paid?: InputMaybe<Scalars['Boolean']['input']>;
+  resolveMinutes?: InputMaybe<Scalars['Int']['input']>;
+  respondMinutes?: InputMaybe<Scalars['Int']['input']>;
+  standard?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Public figures of the service centre for a period: medians and rates, with the counts behind them. */
+export type ServiceLevels = {
+  __typename?: 'ServiceLevels';
+  /** Mean of speed and quality, 1 to 5. */
+  averageRating?: Maybe<Scalars['Float']['output']>;
+  done: Scalars['Int']['output'];
+  /** Wall-clock minutes from report to acknowledgement. */
+  medianRespondMinutes?: Maybe<Scalars['Float']['output']>;
+  onTimeResolveRate?: Maybe<Scalars['Float']['output']>;
+  onTimeRespondRate?: Maybe<Scalars['Float']['output']>;
+  /** Orders reported in the period, cancelled ones left out. */
+  orders: Scalars['Int']['output'];
+  /** Wall-clock minutes. */
+  p90RespondMinutes?: Maybe<Scalars['Float']['output']>;
+  rated: Scalars['Int']['output'];
+  /** Orders done and open ones already past resolveBy: what the resolve rate is of. */
+  resolveCounted: Scalars['Int']['output'];
+  /** Responded orders and open ones already past respondBy: what the respond rate is of. */
+  respondCounted: Scalars['Int']['output'];
+  /** Orders acknowledged by a team: the count behind the respond minutes. */
+  responded: Scalars['Int']['output'];
+  reworkRate?: Maybe<Scalars['Float']['output']>;
+  /** Done orders that were reopened at least once. */
+  reworked: Scalars['Int']['output'];
+};
+
+/** One of a community's volunteer service teams. */
+export type ServiceTeam = {
+  __typename?: 'ServiceTeam';
+  community: Community;
+  /** The duty roster: weekdays (1 Monday .. 7 Sunday) this team takes new orders of its kind. */
+  dutyWeekdays: Array<Scalars['Int']['output']>;
+  id: Scalars['ID']['output'];
+  kind: ServiceTeamKind;
+  memberCount: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+  /** On duty today (Beijing time). */
+  onDuty: Scalars['Boolean']['output'];
+};
+
+export const ServiceTeamKind = {
+  Cleaning: 'CLEANING',
+  Patrol: 'PATROL',
+  Repair: 'REPAIR'
+} as const;
+
+export type ServiceTeamKind = typeof ServiceTeamKind[keyof typeof ServiceTeamKind];
+/** A team's figures and its place among the community's teams (ranked only with at least 10 orders). */
+export type ServiceTeamLevels = {
+  __typename?: 'ServiceTeamLevels';
+  levels: ServiceLevels;
+  /** By median respond minutes; null with fewer than 10 orders. */
+  rank?: Maybe<Scalars['Int']['output']>;
+  team: ServiceTeam;
+};
+
 export type Session = {
   __typename?: 'Session';
   expiresAt: Scalars['DateTime']['output'];
@@ -896,6 +1201,8 @@ export type Subscription = {
   matterUpdated: Matter;
   /** Each ballot (participation only while open) and the closing, of one vote or of every vote of a community (a board's). */
   voteUpdated: Vote;
+  /** Every change of an order (of a community, a team, or the one with this tracking code). Contacts only to the community's staff and the order's team. */
+  workOrderUpdated: WorkOrder;
 };
 
 
@@ -908,6 +1215,13 @@ export type SubscriptionMatterUpdatedArgs = {
 export type SubscriptionVoteUpdatedArgs = {
   communityId?: InputMaybe<Scalars['ID']['input']>;
   voteId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type SubscriptionWorkOrderUpdatedArgs = {
+  communityId?: InputMaybe<Scalars['ID']['input']>;
+  teamId?: InputMaybe<Scalars['ID']['input']>;
+  trackingCode?: InputMaybe<Scalars['String']['input']>;
 };
 
 export const TriageDecision = {
@@ -1005,6 +1319,152 @@ export type VoteTally = {
   participatingOwners: Scalars['Int']['output'];
 };
 
+/** A job for a service team: report, dispatch, acknowledge, work, check, done, rated. */
+export type WorkOrder = {
+  __typename?: 'WorkOrder';
+  acknowledgedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** What the asker may do to this order now. */
+  allowedActions: Array<WorkOrderAction>;
+  building?: Maybe<Building>;
+  community: Community;
+  /** The reporter's phone: the community's staff and the order's team only. */
+  contactPhone?: Maybe<Scalars['String']['output']>;
+  doneAt?: Maybe<Scalars['DateTime']['output']>;
+  /** A deadline is near (a quarter of its window, at most 30 minutes): the console flags it. */
+  dueSoon: Scalars['Boolean']['output'];
+  /** On the follow-up list after a low rating. */
+  followUp: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  /** The item version the order was promised under. */
+  item: ServiceItem;
+  /** The matter of the three steps that this order executes, if any. */
+  matter?: Maybe<Matter>;
+  /** What the reporter said; public like a matter description. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** Past respondBy without acknowledgement, or past resolveBy without being done. */
+  overdue: Scalars['Boolean']['output'];
+  /** The rating's words: the community's staff only. */
+  ratingComment?: Maybe<Scalars['String']['output']>;
+  ratingQuality?: Maybe<Scalars['Int']['output']>;
+  /** 1 to 5, given by the reporter after it is done. */
+  ratingSpeed?: Maybe<Scalars['Int']['output']>;
+  /** Why it is on the ledger (挂账), or why it was cancelled. */
+  reason?: Maybe<Scalars['String']['output']>;
+  reportedAt: Scalars['DateTime']['output'];
+  /** Homes or kiosk reports that folded into this order (duplicates add reporters). */
+  reporterCount: Scalars['Int']['output'];
+  /** Done by then (wall-clock minutes from the report). */
+  resolveBy: Scalars['DateTime']['output'];
+  /** Acknowledged by a team by then (wall-clock minutes from the report). */
+  respondBy: Scalars['DateTime']['output'];
+  /** Wall-clock minutes from the report to the first acknowledgement. */
+  respondedInMinutes?: Maybe<Scalars['Int']['output']>;
+  /** Times it was reopened after being done. */
+  reworkCount: Scalars['Int']['output'];
+  source: WorkOrderSource;
+  status: WorkOrderStatus;
+  team?: Maybe<ServiceTeam>;
+  timeline: Array<WorkOrderEvent>;
+  /** Same alphabet and rules as a matter's tracking code; the right to urge, reopen and rate. */
+  trackingCode: Scalars['String']['output'];
+  urgeCount: Scalars['Int']['output'];
+};
+
+export const WorkOrderAction = {
+  Acknowledge: 'ACKNOWLEDGE',
+  Cancel: 'CANCEL',
+  Check: 'CHECK',
+  Dispatch: 'DISPATCH',
+  Finish: 'FINISH',
+  Note: 'NOTE',
+  PutOnLedger: 'PUT_ON_LEDGER',
+  Rate: 'RATE',
+  Reopen: 'REOPEN',
+  ResolveFollowUp: 'RESOLVE_FOLLOW_UP',
+  Urge: 'URGE'
+} as const;
+
+export type WorkOrderAction = typeof WorkOrderAction[keyof typeof WorkOrderAction];
+export type WorkOrderConnection = {
+  __typename?: 'WorkOrderConnection';
+  edges: Array<WorkOrderEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type WorkOrderEdge = {
+  __typename?: 'WorkOrderEdge';
+  cursor: Scalars['String']['output'];
+  node: WorkOrder;
+};
+
+export type WorkOrderEvent = {
+  __typename?: 'WorkOrderEvent';
+  at: Scalars['DateTime']['output'];
+  /** Who acted: a team, the office, or a resident. */
+  by?: Maybe<Scalars['String']['output']>;
+  kind: WorkOrderEventKind;
+  note?: Maybe<Scalars['String']['output']>;
+  status: WorkOrderStatus;
+};
+
+export const WorkOrderEventKind = {
+  Acknowledged: 'ACKNOWLEDGED',
+  Cancelled: 'CANCELLED',
+  CheckAccepted: 'CHECK_ACCEPTED',
+  Dispatched: 'DISPATCHED',
+  Finished: 'FINISHED',
+  Folded: 'FOLDED',
+  FollowUpResolved: 'FOLLOW_UP_RESOLVED',
+  Note: 'NOTE',
+  OnLedger: 'ON_LEDGER',
+  Rated: 'RATED',
+  Reopened: 'REOPENED',
+  Reported: 'REPORTED',
+  ResolveDueSoon: 'RESOLVE_DUE_SOON',
+  RespondDueSoon: 'RESPOND_DUE_SOON',
+  SentBack: 'SENT_BACK',
+  Urged: 'URGED'
+} as const;
+
+export type WorkOrderEventKind = typeof WorkOrderEventKind[keyof typeof WorkOrderEventKind];
+export type WorkOrderFilter = {
+  communityId?: InputMaybe<Scalars['ID']['input']>;
+  /** On the follow-up list after a low rating. */
+  followUp?: InputMaybe<Scalars['Boolean']['input']>;
+  matterId?: InputMaybe<Scalars['ID']['input']>;
+  /** Past the deadline that runs now (respond, then resolve). */
+  overdue?: InputMaybe<Scalars['Boolean']['input']>;
+  status?: InputMaybe<Array<WorkOrderStatus>>;
+  teamId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export const WorkOrderSort = {
+  Deadline: 'DEADLINE',
+  Newest: 'NEWEST'
+} as const;
+
+export type WorkOrderSort = typeof WorkOrderSort[keyof typeof WorkOrderSort];
+export const WorkOrderSource = {
+  Kiosk: 'KIOSK',
+  Matter: 'MATTER',
+  PhoneCall: 'PHONE_CALL',
+  Resident: 'RESIDENT'
+} as const;
+
+export type WorkOrderSource = typeof WorkOrderSource[keyof typeof WorkOrderSource];
+export const WorkOrderStatus = {
+  Acknowledged: 'ACKNOWLEDGED',
+  AwaitingCheck: 'AWAITING_CHECK',
+  Cancelled: 'CANCELLED',
+  Dispatched: 'DISPATCHED',
+  Done: 'DONE',
+  /** Put on the ledger (挂账) with a written reason: it cannot be done in time. */
+  OnLedger: 'ON_LEDGER',
+  Reported: 'REPORTED'
+} as const;
+
+export type WorkOrderStatus = typeof WorkOrderStatus[keyof typeof WorkOrderStatus];
 export type KioskPavilionQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;

@@ -2,8 +2,10 @@ import type { EntityManager } from '@mikro-orm/knex';
 import type { StaffViewer } from '../common/actor';
 
 /** Who an audit row names: a staff member, or the server itself (e.g. a vote closing on time). */
-export type AuditActor = Pick<StaffViewer, 'userId' | 'displayName' | 'role'> | { userId: 0; displayName: string; role: 'SYSTEM' };
+export type AuditActor = Pick<StaffViewer, 'userId' | 'displayName' | 'role'> | { userId: 0; displayName: string; role: 'SYSTEM' | 'PUBLIC' };
 export const SYSTEM_ACTOR: AuditActor = { userId: 0, displayName: '系统', role: 'SYSTEM' };
+/** A kiosk, a resident's phone or anyone holding a tracking code: no account to name. */
+export const PUBLIC_ACTOR: AuditActor = { userId: 0, displayName: '居民', role: 'PUBLIC' };
 import { AuditEntry } from './audit-entry.entity';
 import { checkChain, entryHash, GENESIS_HASH, type ChainRow } from './chain';
 

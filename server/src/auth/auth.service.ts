@@ -13,6 +13,7 @@ import type { LiveSessions } from './live-sessions';
 import { dummySecretHash, hashSecret, verifySecret } from './passwords';
 import { Role } from './role';
 import { StaffUser } from './staff-user.entity';
+import { ServiceTeamMember } from '../service-centre/team.entity';
 
 export const STAFF_SESSION_MINUTES = 12 * 60;
 export const RESIDENT_SESSION_MINUTES = 15;
@@ -166,9 +167,14 @@ export class AuthService {
     user: { id: number; role: Role; displayName: string; communityId: number | null; branchId: number | null },
   ): Promise<StaffViewer> {
     let communityIds: number[] | 'ALL';
+    let teamIds: number[] | undefined;
     if (user.role === Role.STREET_ADMIN) communityIds = 'ALL';
     else if (user.role === Role.OFFICE) communityIds = user.communityId ? [user.communityId] : [];
-    else if (user.branchId) {
+    else if (user.role === Role.SERVICE_STAFF) {
+      communityIds = user.communityId ? [user.communityId] : [];
+      const rows = await em.execute<Array<{ team_id: unknown }>>('select team_id from service_team_member where staff_id = ? order by team_id', [user.id]);
+      teamIds = rows.map((r) => Number(r.team_id));
+    } else if (user.branchId) {
       const rows = await em.execute<Array<{ id: unknown }>>('select id from community where branch_id = ? order by id', [user.branchId]);
       communityIds = rows.map((c) => Number(c.id));
     } else communityIds = [];
@@ -178,6 +184,7 @@ export class AuthService {
       role: user.role as StaffViewer['role'],
       displayName: user.displayName,
       communityIds,
+      ...(teamIds ? { teamIds } : {}),
     };
   }
 
@@ -198,12 +205,13 @@ export class AuthService {
 
   async createStaff(
     em: EntityManager,
-    input: { username: string; password: string; role: Role; displayName: string; communityId?: number; branchId?: number },
+    input: { username: string; password: string; role: Role; displayName: string; communityId?: number; branchId?: number; teamId?: number },
   ): Promise<StaffUser> {
     if (!/^[a-z0-9_.-]{3,64}$/.test(input.username)) throw badInput('User names are 3 to 64 lower-case letters, digits, dots, dashes or underscores');
     if (input.password.length < 8) throw badInput('Passwords have at least 8 characters');
     if (input.role === Role.OFFICE && !input.communityId) throw badInput('OFFICE staff need a community');
     if (input.role === Role.SECRETARY && !input.branchId) throw badInput('SECRETARY staff need a branch');
+    if (input.role === Role.SERVICE_STAFF && (!input.communityId || !input.teamId)) throw badInput('SERVICE_STAFF need a community and a team');
     if (input.role === Role.RESIDENT) throw badInput('Residents sign in with a home credential');
     const user = em.create(StaffUser, {
       username: input.username,
@@ -213,6 +221,7 @@ export class AuthService {
       community: input.communityId ?? null,
       branch: input.branchId ?? null,
     });
+    if (input.role === Role.SERVICE_STAFF) em.create(ServiceTeamMember, { team: input.teamId!, staff: user });
     await em.flush();
     return user;
   }

@@ -29,7 +29,12 @@ export function actsFor(viewer: StaffViewer, communityId: number): boolean {
 
 /** Whether the actor is staff acting for this community (who may see its contact details). */
 export function isStaffOf(actor: Actor, communityId: number): boolean {
-  return actor.kind === 'staff' && actsFor(actor, communityId);
+  return actor.kind === 'staff' && actor.role !== Role.SERVICE_STAFF && actsFor(actor, communityId);
+}
+
+/** A member of this service team (on their phone). */
+export function isMemberOf(actor: Actor, teamId: number | null | undefined): boolean {
+  return actor.kind === 'staff' && actor.role === Role.SERVICE_STAFF && teamId != null && (actor.teamIds ?? []).includes(teamId);
 }
 
 /** Staff of one of `roles` who act for `communityId` (STREET_ADMIN acts for all). */

@@ -3,10 +3,12 @@ import type { Role } from '../auth/role';
 export interface StaffViewer {
   kind: 'staff';
   userId: number;
-  role: Role.STREET_ADMIN | Role.OFFICE | Role.SECRETARY;
+  role: Role.STREET_ADMIN | Role.OFFICE | Role.SECRETARY | Role.SERVICE_STAFF;
   displayName: string;
   /** The communities this person acts for; 'ALL' for sub-district staff. */
   communityIds: number[] | 'ALL';
+  /** SERVICE_STAFF: the service teams this person works in (the only orders they act on). */
+  teamIds?: number[];
 }
 
 export interface ResidentViewer {

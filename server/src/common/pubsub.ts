@@ -6,6 +6,7 @@ import { Redis } from 'ioredis';
 export type Topics = {
   MATTER_UPDATED: [{ eventId: string; matterId: number; pavilionId: number; communityId: number }];
   VOTE_UPDATED: [{ eventId: string; voteId: number; communityId: number }];
+  WORK_ORDER_UPDATED: [{ eventId: string; workOrderId: number; trackingCode: string; communityId: number; teamId: number | null }];
   /** Public data of a community changed without a matter or vote event (minutes, the register); null: any community. */
   COMMUNITY_CHANGED: [{ communityId: number | null }];
   /** A session was ended (signed out); its cached viewer and live subscriptions go with it. */

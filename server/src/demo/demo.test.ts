@@ -31,4 +31,26 @@ it('loads the demo and leaves every live limit unspent: a kiosk raises at once, 
     }).then((r) => r.json() as Promise<{ data: unknown; errors?: Array<{ extensions: { code: string } }> }>);
   for (let i = 0; i < 5; i++) expect((await raise()).errors).toBeUndefined();
   expect((await raise()).errors?.[0].extensions.code).toBe('RATE_LIMITED');
+
+  // The service centre's year: 25 teams, about 18,000 orders, most acknowledged well within 2 hours.
+  const gql = (query: string, token?: string) =>
+    fetch(app.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query }),
+    }).then((r) => r.json() as Promise<{ data: any; errors?: unknown }>);
+  const teams = await gql('{ serviceTeams { id } }');
+  expect(teams.data.serviceTeams).toHaveLength(25);
+  const levels = (await gql('{ serviceLevels { orders responded medianRespondMinutes onTimeRespondRate onTimeResolveRate reworkRate averageRating } }')).data
+    .serviceLevels;
+  expect(levels.orders).toBeGreaterThan(17_000);
+  expect(levels.medianRespondMinutes).toBeLessThan(60);
+  expect(levels.onTimeRespondRate).toBeGreaterThan(0.8);
+  expect(levels.averageRating).toBeGreaterThan(4);
+  expect(lines.some((l) => l.includes('team-wqj-water-1'))).toBe(true);
+  const login = await gql('mutation { login(username: "team-wqj-water-1", password: "lianhua2026") { token role } }');
+  expect(login.data.login.role).toBe('SERVICE_STAFF');
+  const mine = await gql('{ workOrders(sort: DEADLINE, first: 5) { totalCount edges { node { team { name } } } } }', login.data.login.token);
+  expect(mine.data.workOrders.totalCount).toBeGreaterThan(100);
+  expect(mine.data.workOrders.edges.every((e: { node: { team: { name: string } } }) => e.node.team.name === '万泉街水电维修队')).toBe(true);
 });

@@ -12,6 +12,7 @@ import { IMPORT_HEADER } from '../register/import.service';
 import type { ImportService } from '../register/import.service';
 import { Pavilion } from '../register/pavilion.entity';
 import { loadDemoHistory } from './history';
+import { loadDemoOrders, loadDemoTeams, type DemoTeamLogin } from './service-centre';
 import { rng } from './rng';
 
 /**
@@ -24,6 +25,8 @@ import { rng } from './rng';
 interface CommunitySpec {
   name: string;
   short: string;
+  /** Latin letters for demo user names. */
+  tag?: string;
   branch: string;
   estates: number;
   oldBuildings: number;
@@ -31,15 +34,15 @@ interface CommunitySpec {
 }
 
 const COMMUNITIES: CommunitySpec[] = [
-  { name: '万泉街社区', short: '万泉街', branch: '万泉街社区党委', estates: 2, oldBuildings: 74 },
-  { name: '乌洋街社区', short: '乌洋街', branch: '乌洋街社区党委', estates: 2, oldBuildings: 70 },
+  { name: '万泉街社区', tag: 'wqj', short: '万泉街', branch: '万泉街社区党委', estates: 2, oldBuildings: 74 },
+  { name: '乌洋街社区', tag: 'wyj', short: '乌洋街', branch: '乌洋街社区党委', estates: 2, oldBuildings: 70 },
   { name: '花土湾社区', short: '花土湾', branch: '花土湾社区党委', estates: 6, oldBuildings: 0 },
   { name: '云篆山水一社区', short: '云篆一', branch: '云篆山水公租房片区党委', estates: 2, oldBuildings: 0, publicRental: true },
   { name: '云篆山水二社区', short: '云篆二', branch: '云篆山水公租房片区党委', estates: 2, oldBuildings: 0, publicRental: true },
   { name: '云篆山水三社区', short: '云篆三', branch: '云篆山水公租房片区党委', estates: 2, oldBuildings: 0, publicRental: true },
-  { name: '莲花社区', short: '莲花', branch: '莲花社区党委', estates: 4, oldBuildings: 65 },
-  { name: '红星社区', short: '红星', branch: '红星社区党委', estates: 3, oldBuildings: 62 },
-  { name: '金竹社区', short: '金竹', branch: '金竹社区党委', estates: 3, oldBuildings: 60 },
+  { name: '莲花社区', tag: 'lh', short: '莲花', branch: '莲花社区党委', estates: 4, oldBuildings: 65 },
+  { name: '红星社区', tag: 'hx', short: '红星', branch: '红星社区党委', estates: 3, oldBuildings: 62 },
+  { name: '金竹社区', tag: 'jz', short: '金竹', branch: '金竹社区党委', estates: 3, oldBuildings: 60 },
   { name: '龙洲湾社区', short: '龙洲湾', branch: '龙洲湾社区党委', estates: 6, oldBuildings: 0 },
   { name: '松子湾社区', short: '松子湾', branch: '松子湾社区党委', estates: 6, oldBuildings: 0 },
   { name: '盛世社区', short: '盛世', branch: '盛世社区党委', estates: 3, oldBuildings: 0 },
@@ -151,7 +154,15 @@ export interface DemoResident {
 export async function loadDemoData(
   em: EntityManager,
   services: { auth: AuthService; imports: ImportService },
-): Promise<{ logins: DemoLogin[]; residents: DemoResident[]; homes: number; pavilions: number; matters: number }> {
+): Promise<{
+  logins: DemoLogin[];
+  teamLogins: DemoTeamLogin[];
+  residents: DemoResident[];
+  homes: number;
+  pavilions: number;
+  matters: number;
+  workOrders: number;
+}> {
   const reg = demoRegister();
   const branches = new Map<string, Branch>();
   for (const c of COMMUNITIES) {
@@ -227,5 +238,9 @@ export async function loadDemoData(
   }
   await em.flush();
   const matters = await loadDemoHistory(em);
-  return { logins, residents, homes: reg.homes, pavilions: pavilionNo, matters };
+  // The service centre works for the communities with old buildings and no property company.
+  const withTeams = COMMUNITIES.filter((c) => c.oldBuildings > 0).map((c) => ({ community: communities.find((x) => x.name === c.name)!, tag: c.tag! }));
+  const teamLogins = await loadDemoTeams(em, withTeams, DEMO_STAFF_PASSWORD);
+  const workOrders = await loadDemoOrders(em);
+  return { logins, teamLogins, residents, homes: reg.homes, pavilions: pavilionNo, matters, workOrders };
 }

@@ -14,6 +14,8 @@ import {
 } from '../register/register.resolver';
 import type { Services } from '../services';
 import { StatsResolver } from '../stats/stats.resolver';
+import { NotificationsResolver } from '../notifications/notifications.resolver';
+import { MatterWorkOrdersResolver, ServiceCentreResolver, ServiceTeamFieldsResolver, WorkOrderFieldsResolver } from '../service-centre/service-centre.resolver';
 import { MatterVoteResolver, VotesResolver } from '../votes/votes.resolver';
 
 /** Every resolver, built once with the services it needs: type-graphql asks this container for them. */
@@ -35,6 +37,11 @@ export function resolverInstances(s: Services): object[] {
     new StatsResolver(s.stats),
     new VotesResolver(s.votes),
     new MatterVoteResolver(),
+    new ServiceCentreResolver(s.serviceCentre),
+    new WorkOrderFieldsResolver(s.serviceCentre),
+    new ServiceTeamFieldsResolver(s.serviceCentre),
+    new MatterWorkOrdersResolver(),
+    new NotificationsResolver(),
   ];
 }
 

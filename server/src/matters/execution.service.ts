@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/knex';
 import type { Actor } from '../common/actor';
 import { badInput, conflict, notFound } from '../common/errors';
 import { inTransaction } from '../common/transaction';
+import { WorkOrderStatus } from '../service-centre/enums';
 import { MatterEventKind } from './enums';
 import { ACTION_ROLES, next } from './lifecycle';
 import { Matter } from './matter.entity';
@@ -30,7 +31,14 @@ export class ExecutionService {
 
   async complete(em: EntityManager, actor: Actor, matterId: number, note: string): Promise<Matter> {
     const text = cleanText(note, 'note', { min: 1, max: 500, multiline: true });
-    return this.transitions.run(em, actor, matterId, ACTION_ROLES.COMPLETE, 'completeMatter', { note: text }, (m) => {
+    return this.transitions.run(em, actor, matterId, ACTION_ROLES.COMPLETE, 'completeMatter', { note: text }, async (m, tx) => {
+      // The matter is done when the work that carries it out is: every order done or cancelled.
+      const [open] = await tx.execute<Array<{ n: unknown }>>('select count(*) as n from work_order where matter_id = ? and status not in (?, ?)', [
+        m.id,
+        WorkOrderStatus.DONE,
+        WorkOrderStatus.CANCELLED,
+      ]);
+      if (Number(open?.n ?? 0) > 0) throw conflict(`${Number(open.n)} work order(s) of this matter are not done yet`, { status: m.status });
       m.status = next(m.status, 'COMPLETE');
       m.progress = 100;
       m.completedAt = new Date();

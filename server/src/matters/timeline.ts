@@ -8,6 +8,8 @@ import { dateOf } from '../common/sql';
 import type { MatterEventKind, MatterStatus } from './enums';
 import { MatterEvent } from './matter-event.entity';
 import { Matter } from './matter.entity';
+import { queueNotification } from '../notifications/outbox';
+import { matterText } from '../notifications/texts';
 
 /** A timeline entry read as a plain row: what the GraphQL type shows. */
 export type MatterEventLike = Pick<MatterEvent, 'at' | 'status' | 'kind' | 'note' | 'progress'>;
@@ -56,7 +58,11 @@ export class MatterTimeline {
   constructor(private readonly pubSub: AppPubSub) {}
 
   addEvent(tx: EntityManager, m: Matter, kind: MatterEventKind, note: string | null, progress?: number) {
-    tx.create(MatterEvent, { matter: m, at: new Date(), status: m.status, kind, note, progress: progress ?? null });
+    const at = new Date();
+    tx.create(MatterEvent, { matter: m, at, status: m.status, kind, note, progress: progress ?? null });
+    // The resident who left a phone number hears of each step, in the same transaction.
+    const text = m.contactPhone ? matterText(kind, { title: m.title, code: m.trackingCode }) : null;
+    if (text) queueNotification(tx, { communityId: m.community.id, phone: m.contactPhone!, trackingCode: m.trackingCode, text, at });
   }
 
   async reloadAndPublish(em: EntityManager, matterId: number): Promise<Matter> {

@@ -1,0 +1,32 @@
+import { conflict } from '../common/errors';
+import { WorkOrderStatus as S } from './enums';
+
+/** Each change of an order: the statuses it may start from and the status it leads to (null: unchanged). */
+export const TRANSITIONS = {
+  DISPATCH: { from: [S.REPORTED, S.DISPATCHED, S.ACKNOWLEDGED, S.ON_LEDGER], to: S.DISPATCHED },
+  ACKNOWLEDGE: { from: [S.DISPATCHED], to: S.ACKNOWLEDGED },
+  NOTE: { from: [S.REPORTED, S.DISPATCHED, S.ACKNOWLEDGED, S.AWAITING_CHECK, S.ON_LEDGER], to: null },
+  FINISH: { from: [S.ACKNOWLEDGED], to: S.AWAITING_CHECK },
+  ACCEPT: { from: [S.AWAITING_CHECK], to: S.DONE },
+  SEND_BACK: { from: [S.AWAITING_CHECK], to: S.ACKNOWLEDGED },
+  PUT_ON_LEDGER: { from: [S.REPORTED, S.DISPATCHED, S.ACKNOWLEDGED], to: S.ON_LEDGER },
+  CANCEL: { from: [S.REPORTED, S.DISPATCHED, S.ACKNOWLEDGED, S.ON_LEDGER], to: S.CANCELLED },
+  URGE: { from: [S.REPORTED, S.DISPATCHED, S.ACKNOWLEDGED], to: null },
+  REOPEN: { from: [S.DONE], to: S.DISPATCHED },
+  RATE: { from: [S.DONE], to: null },
+} as const satisfies Record<string, { from: readonly S[]; to: S | null }>;
+
+export type WorkOrderChange = keyof typeof TRANSITIONS;
+
+export function may(status: S, change: WorkOrderChange): boolean {
+  return (TRANSITIONS[change].from as readonly S[]).includes(status);
+}
+
+/** The status after `change`, or CONFLICT naming the status that does not allow it. */
+export function after(status: S, change: WorkOrderChange): S {
+  if (!may(status, change)) throw conflict(`A work order that is ${status} cannot be changed this way (${change})`, { status });
+  return TRANSITIONS[change].to ?? status;
+}
+
+/** Days after DONE in which the reporter may reopen the order (rework). */
+export const REOPEN_DAYS = 7;

@@ -1,0 +1,357 @@
+import DataLoader from 'dataloader';
+import type { EntityManager } from '@mikro-orm/knex';
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, registerEnumType, Resolver, Root, Subscription } from 'type-graphql';
+import { isStaffOf } from '../auth/guards';
+import { forbidden } from '../common/errors';
+import { DateTimeScalar } from '../common/scalars';
+import { parseId, parseOptionalId } from '../common/ids';
+import { OncePerEvent } from '../common/once-per-event';
+import type { Context } from '../graphql/context';
+import { Matter } from '../matters/matter.entity';
+import { Building } from '../register/building.entity';
+import { Community } from '../register/community.entity';
+import { ServiceItem } from './catalogue.entity';
+import { isOverdue, respondDueSoon, resolveDueSoon } from './clocks';
+import { allowedOrderActions } from './allowed-actions';
+import { WorkOrderAction } from './enums';
+import type { ServiceCentreServices } from './service-centre-services';
+import {
+  CreateWorkOrderInput,
+  ReportRepairInput,
+  ServiceCategoryView,
+  ServiceItemChange,
+  ServiceLevels,
+  ServiceTeamLevels,
+  WorkOrderConnection,
+  WorkOrderFilter,
+} from './service-centre.types';
+import { rankTeams, serviceLevels } from './service-levels';
+import { ServiceDuty, ServiceTeam, ServiceTeamMember } from './team.entity';
+import { beijingWeekday, listTeams } from './teams';
+import { listWorkOrders, readsWholeOrder, WorkOrderSort } from './work-order-queries';
+import { WorkOrderEvent } from './work-order-event.entity';
+import { WorkOrder } from './work-order.entity';
+
+registerEnumType(WorkOrderSort, { name: 'WorkOrderSort' });
+
+type OrderPayload = { eventId: string; workOrderId: number; trackingCode: string; communityId: number; teamId: number | null };
+const loadForEvent = new OncePerEvent<WorkOrder>();
+
+@Resolver()
+export class ServiceCentreResolver {
+  constructor(private readonly s: ServiceCentreServices) {}
+
+  @Query(() => [ServiceCategoryView], { description: 'The current catalogue: categories and their items with standards and promised minutes.' })
+  serviceCatalogue(@Ctx() ctx: Context): Promise<ServiceCategoryView[]> {
+    return this.s.catalogue.catalogue(ctx.em);
+  }
+
+  @Query(() => [ServiceTeam])
+  serviceTeams(@Ctx() ctx: Context, @Arg('communityId', () => ID, { nullable: true }) communityId?: string | null): Promise<ServiceTeam[]> {
+    return listTeams(ctx.em, parseOptionalId(communityId, 'communityId'));
+  }
+
+  @Query(() => WorkOrder, { nullable: true, description: 'Staff of the community, and service staff for their own team.' })
+  async workOrder(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<WorkOrder | null> {
+    const order = await ctx.em.findOne(WorkOrder, { id: parseId(id) });
+    if (!order) return null;
+    if (!readsWholeOrder(ctx.actor, order)) throw forbidden('This order is read by its tracking code, or by staff of its community and its team');
+    return order;
+  }
+
+  @Query(() => WorkOrder, { nullable: true, description: 'Anyone holding the tracking code.' })
+  workOrderByTrackingCode(@Arg('code', () => String) code: string, @Ctx() ctx: Context): Promise<WorkOrder | null> {
+    return this.s.byCode.find(ctx.em, code);
+  }
+
+  @Query(() => WorkOrderConnection, { description: 'Staff of the community, and service staff for their own team.' })
+  workOrders(
+    @Ctx() ctx: Context,
+    @Arg('filter', () => WorkOrderFilter, { nullable: true }) filter?: WorkOrderFilter | null,
+    @Arg('first', () => Int, { nullable: true }) first?: number | null,
+    @Arg('after', () => String, { nullable: true }) after?: string | null,
+    @Arg('sort', () => WorkOrderSort, { nullable: true }) sort?: WorkOrderSort | null,
+  ): Promise<WorkOrderConnection> {
+    return listWorkOrders(
+      ctx.em,
+      ctx.actor,
+      {
+        communityId: parseOptionalId(filter?.communityId, 'communityId'),
+        teamId: parseOptionalId(filter?.teamId, 'teamId'),
+        matterId: parseOptionalId(filter?.matterId, 'matterId'),
+        status: filter?.status,
+        overdue: filter?.overdue,
+        followUp: filter?.followUp,
+      },
+      { first, after, sort },
+      this.s.clock(),
+    );
+  }
+
+  @Query(() => ServiceLevels, { description: 'Public figures of the centre (all teams, or one community or team) for a period; the last 365 days by default.' })
+  async serviceLevels(
+    @Ctx() ctx: Context,
+    @Arg('communityId', () => ID, { nullable: true }) communityId?: string | null,
+    @Arg('from', () => DateTimeScalar, { nullable: true }) from?: Date | null,
+    @Arg('to', () => DateTimeScalar, { nullable: true }) to?: Date | null,
+    @Arg('teamId', () => ID, { nullable: true }) teamId?: string | null,
+  ): Promise<ServiceLevels> {
+    const levels = await serviceLevels(
+      ctx.em,
+      { communityId: parseOptionalId(communityId, 'communityId'), teamId: parseOptionalId(teamId, 'teamId'), from, to },
+      this.s.clock(),
+    );
+    return levels.all;
+  }
+
+  @Query(() => [ServiceTeamLevels], { description: "Each team's figures, ranked by median respond minutes (teams with at least 10 orders)." })
+  async serviceTeamLevels(
+    @Ctx() ctx: Context,
+    @Arg('communityId', () => ID, { nullable: true }) communityId?: string | null,
+    @Arg('from', () => DateTimeScalar, { nullable: true }) from?: Date | null,
+    @Arg('to', () => DateTimeScalar, { nullable: true }) to?: Date | null,
+  ): Promise<ServiceTeamLevels[]> {
+    const levels = await serviceLevels(ctx.em, { communityId: parseOptionalId(communityId, 'communityId'), from, to }, this.s.clock());
+    const ranked = rankTeams(levels.teams);
+    const teams = new Map((await ctx.em.find(ServiceTeam, { id: { $in: levels.teams.map((t) => t.teamId) } })).map((t) => [t.id, t]));
+    const rankOf = new Map(ranked.map((t, i) => [t.teamId, i + 1]));
+    return [...ranked, ...levels.teams.filter((t) => !rankOf.has(t.teamId))].map((t) => ({
+      team: teams.get(t.teamId)!,
+      rank: rankOf.get(t.teamId) ?? null,
+      levels: t.levels,
+    }));
+  }
+
+  @Mutation(() => WorkOrder, { description: 'From a kiosk without a session, or by a signed-in resident. A duplicate open order folds in.' })
+  reportRepair(@Arg('input', () => ReportRepairInput) input: ReportRepairInput, @Ctx() ctx: Context): Promise<WorkOrder> {
+    return this.s.reporting.report(ctx.em, ctx.actor, {
+      pavilionId: parseId(input.pavilionId, 'pavilionId'),
+      itemCode: input.itemCode,
+      buildingId: parseOptionalId(input.buildingId, 'buildingId'),
+      note: input.note,
+      contactPhone: input.contactPhone,
+    });
+  }
+
+  @Mutation(() => WorkOrder)
+  createWorkOrder(@Arg('input', () => CreateWorkOrderInput) input: CreateWorkOrderInput, @Ctx() ctx: Context): Promise<WorkOrder> {
+    return this.s.reporting.createForMatter(ctx.em, ctx.actor, {
+      matterId: parseId(input.matterId, 'matterId'),
+      itemCode: input.itemCode,
+      buildingId: parseOptionalId(input.buildingId, 'buildingId'),
+      note: input.note,
+    });
+  }
+
+  @Mutation(() => WorkOrder)
+  dispatchWorkOrder(@Arg('id', () => ID) id: string, @Arg('teamId', () => ID) teamId: string, @Ctx() ctx: Context): Promise<WorkOrder> {
+    return this.s.flow.dispatch(ctx.em, ctx.actor, parseId(id), parseId(teamId, 'teamId'));
+  }
+
+  @Mutation(() => WorkOrder)
+  acknowledgeWorkOrder(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<WorkOrder> {
+    return this.s.flow.acknowledge(ctx.em, ctx.actor, parseId(id));
+  }
+
+  @Mutation(() => WorkOrder, { description: 'A note on the timeline, by the team or the office.' })
+  noteWorkOrder(@Arg('id', () => ID) id: string, @Arg('note', () => String) note: string, @Ctx() ctx: Context): Promise<WorkOrder> {
+    return this.s.flow.addNote(ctx.em, ctx.actor, parseId(id), note);
+  }
+
+  @Mutation(() => WorkOrder)
+  finishWorkOrder(@Arg('id', () => ID) id: string, @Arg('note', () => String) note: string, @Ctx() ctx: Context): Promise<WorkOrder> {
+    return this.s.flow.finish(ctx.em, ctx.actor, parseId(id), note);
+  }
+
+  @Mutation(() => WorkOrder, { description: 'The office checks the work (核查): accepted -> DONE, not accepted -> back to the team.' })
+  checkWorkOrder(
+    @Arg('id', () => ID) id: string,
+    @Arg('accepted', () => Boolean) accepted: boolean,
+    @Ctx() ctx: Context,
+    @Arg('note', () => String, { nullable: true }) note?: string | null,
+  ): Promise<WorkOrder> {
+    return this.s.flow.check(ctx.em, ctx.actor, parseId(id), accepted, note);
+  }
+
+  @Mutation(() => WorkOrder)
+  putWorkOrderOnLedger(@Arg('id', () => ID) id: string, @Arg('reason', () => String) reason: string, @Ctx() ctx: Context): Promise<WorkOrder> {
+    return this.s.flow.putOnLedger(ctx.em, ctx.actor, parseId(id), reason);
+  }
+
+  @Mutation(() => WorkOrder, { description: 'A duplicate, or not a job for the centre; the reason is public.' })
+  cancelWorkOrder(@Arg('id', () => ID) id: string, @Arg('reason', () => String) reason: string, @Ctx() ctx: Context): Promise<WorkOrder> {
+    return this.s.flow.cancel(ctx.em, ctx.actor, parseId(id), reason);
+  }
+
+  @Mutation(() => WorkOrder, { description: 'Takes an order off the follow-up list with a note of what was done.' })
+  resolveWorkOrderFollowUp(@Arg('id', () => ID) id: string, @Arg('note', () => String) note: string, @Ctx() ctx: Context): Promise<WorkOrder> {
+    return this.s.flow.resolveFollowUp(ctx.em, ctx.actor, parseId(id), note);
+  }
+
+  @Mutation(() => WorkOrder, { description: 'Anyone with the tracking code, limited in rate.' })
+  urgeWorkOrder(@Arg('trackingCode', () => String) trackingCode: string, @Ctx() ctx: Context): Promise<WorkOrder> {
+    return this.s.byCode.urge(ctx.em, trackingCode);
+  }
+
+  @Mutation(() => WorkOrder, { description: 'Within 7 days of DONE; counts as rework.' })
+  reopenWorkOrder(@Arg('trackingCode', () => String) trackingCode: string, @Arg('note', () => String) note: string, @Ctx() ctx: Context): Promise<WorkOrder> {
+    return this.s.byCode.reopen(ctx.em, trackingCode, note);
+  }
+
+  @Mutation(() => WorkOrder)
+  rateWorkOrder(
+    @Arg('trackingCode', () => String) trackingCode: string,
+    @Arg('speed', () => Int) speed: number,
+    @Arg('quality', () => Int) quality: number,
+    @Ctx() ctx: Context,
+    @Arg('comment', () => String, { nullable: true }) comment?: string | null,
+  ): Promise<WorkOrder> {
+    return this.s.byCode.rate(ctx.em, trackingCode, speed, quality, comment);
+  }
+
+  @Mutation(() => ServiceItem, { description: 'STREET_ADMIN: a new version of an item; orders reported before keep their promise.' })
+  updateServiceItem(@Arg('code', () => String) code: string, @Arg('change', () => ServiceItemChange) change: ServiceItemChange, @Ctx() ctx: Context) {
+    return this.s.catalogue.updateItem(ctx.em, ctx.actor, code, change);
+  }
+
+  @Subscription(() => WorkOrder, {
+    topics: 'WORK_ORDER_UPDATED',
+    filter: ({ payload, args }: { payload: OrderPayload; args: { communityId?: string | null; teamId?: string | null; trackingCode?: string | null } }) =>
+      (!args.communityId || String(payload.communityId) === String(args.communityId)) &&
+      (!args.teamId || String(payload.teamId) === String(args.teamId)) &&
+      (!args.trackingCode || payload.trackingCode === args.trackingCode.replace(/[\s-]/g, '').toUpperCase()),
+    description:
+      "Every change of an order (of a community, a team, or the one with this tracking code). Contacts only to the community's staff and the order's team.",
+  })
+  workOrderUpdated(
+    @Root() payload: OrderPayload,
+    @Ctx() ctx: Context,
+    @Arg('communityId', () => ID, { nullable: true }) _communityId?: string | null,
+    @Arg('teamId', () => ID, { nullable: true }) _teamId?: string | null,
+    @Arg('trackingCode', () => String, { nullable: true }) _trackingCode?: string | null,
+  ): Promise<WorkOrder> {
+    return loadForEvent.get(payload.eventId, () => ctx.em.fork().findOneOrFail(WorkOrder, payload.workOrderId));
+  }
+}
+
+/** One query for the timelines of all the orders a request shows. */
+const timelines = new WeakMap<EntityManager, DataLoader<number, WorkOrderEvent[]>>();
+function timelineOf(em: EntityManager, orderId: number): Promise<WorkOrderEvent[]> {
+  let loader = timelines.get(em);
+  if (!loader) {
+    loader = new DataLoader(async (ids: readonly number[]) => {
+      const events = await em.find(WorkOrderEvent, { workOrder: { $in: [...ids] } }, { orderBy: { at: 'asc', id: 'asc' } });
+      return ids.map((id) => events.filter((e) => e.workOrder.id === id));
+    });
+    timelines.set(em, loader);
+  }
+  return loader.load(orderId);
+}
+
+/** The orders of each matter a request shows, in one query. */
+const ordersOfMatters = new WeakMap<EntityManager, DataLoader<number, WorkOrder[]>>();
+
+@Resolver(() => WorkOrder)
+export class WorkOrderFieldsResolver {
+  constructor(private readonly s: ServiceCentreServices) {}
+
+  @FieldResolver(() => ServiceItem, { description: 'The item version the order was promised under.' })
+  item(@Root() o: WorkOrder, @Ctx() ctx: Context): Promise<ServiceItem> {
+    return ctx.em.getReference(ServiceItem, o.item.id, { wrapped: true }).loadOrFail();
+  }
+
+  @FieldResolver(() => Community)
+  community(@Root() o: WorkOrder, @Ctx() ctx: Context): Promise<Community> {
+    return ctx.em.getReference(Community, o.community.id, { wrapped: true }).loadOrFail();
+  }
+
+  @FieldResolver(() => Building, { nullable: true })
+  building(@Root() o: WorkOrder, @Ctx() ctx: Context): Promise<Building> | null {
+    return o.building ? ctx.em.getReference(Building, o.building.id, { wrapped: true }).loadOrFail() : null;
+  }
+
+  @FieldResolver(() => ServiceTeam, { nullable: true })
+  team(@Root() o: WorkOrder, @Ctx() ctx: Context): Promise<ServiceTeam> | null {
+    return o.team ? ctx.em.getReference(ServiceTeam, o.team.id, { wrapped: true }).loadOrFail() : null;
+  }
+
+  @FieldResolver(() => Matter, { nullable: true, description: 'The matter of the three steps that this order executes, if any.' })
+  matter(@Root() o: WorkOrder, @Ctx() ctx: Context): Promise<Matter> | null {
+    return o.matter ? ctx.em.getReference(Matter, o.matter.id, { wrapped: true }).loadOrFail() : null;
+  }
+
+  @FieldResolver(() => [WorkOrderEvent])
+  timeline(@Root() o: WorkOrder, @Ctx() ctx: Context): Promise<WorkOrderEvent[]> {
+    return timelineOf(ctx.em, o.id);
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Past respondBy without acknowledgement, or past resolveBy without being done.' })
+  overdue(@Root() o: WorkOrder): boolean {
+    return isOverdue(o, this.s.clock());
+  }
+
+  @FieldResolver(() => Boolean, { description: 'A deadline is near (a quarter of its window, at most 30 minutes): the console flags it.' })
+  async dueSoon(@Root() o: WorkOrder, @Ctx() ctx: Context): Promise<boolean> {
+    const item = await this.item(o, ctx);
+    const now = this.s.clock();
+    return respondDueSoon(o, now, item.respondMinutes) || resolveDueSoon(o, now, item.resolveMinutes);
+  }
+
+  @FieldResolver(() => [WorkOrderAction], { description: 'What the asker may do to this order now.' })
+  allowedActions(@Root() o: WorkOrder, @Ctx() ctx: Context): WorkOrderAction[] {
+    return allowedOrderActions(o, ctx.actor, this.s.clock());
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: "The reporter's phone: the community's staff and the order's team only." })
+  contactPhone(@Root() o: WorkOrder, @Ctx() ctx: Context): string | null {
+    return readsWholeOrder(ctx.actor, o) ? (o.contactPhone ?? null) : null;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: "The rating's words: the community's staff only." })
+  ratingComment(@Root() o: WorkOrder, @Ctx() ctx: Context): string | null {
+    return isStaffOf(ctx.actor, o.community.id) ? (o.ratingComment ?? null) : null;
+  }
+}
+
+@Resolver(() => ServiceTeam)
+export class ServiceTeamFieldsResolver {
+  constructor(private readonly s: ServiceCentreServices) {}
+
+  @FieldResolver(() => Community)
+  community(@Root() t: ServiceTeam, @Ctx() ctx: Context): Promise<Community> {
+    return ctx.em.getReference(Community, t.community.id, { wrapped: true }).loadOrFail();
+  }
+
+  @FieldResolver(() => [Int], { description: 'The duty roster: weekdays (1 Monday .. 7 Sunday) this team takes new orders of its kind.' })
+  async dutyWeekdays(@Root() t: ServiceTeam, @Ctx() ctx: Context): Promise<number[]> {
+    const rows = await ctx.em.find(ServiceDuty, { team: t.id }, { orderBy: { weekday: 'asc' } });
+    return rows.map((r) => r.weekday);
+  }
+
+  @FieldResolver(() => Boolean, { description: 'On duty today (Beijing time).' })
+  async onDuty(@Root() t: ServiceTeam, @Ctx() ctx: Context): Promise<boolean> {
+    return (await ctx.em.count(ServiceDuty, { team: t.id, weekday: beijingWeekday(this.s.clock()) })) > 0;
+  }
+
+  @FieldResolver(() => Int)
+  memberCount(@Root() t: ServiceTeam, @Ctx() ctx: Context): Promise<number> {
+    return ctx.em.count(ServiceTeamMember, { team: t.id });
+  }
+}
+
+@Resolver(() => Matter)
+export class MatterWorkOrdersResolver {
+  @FieldResolver(() => [WorkOrder], { description: 'The work orders that carry this matter out.' })
+  workOrders(@Root() m: { id: number }, @Ctx() ctx: Context): Promise<WorkOrder[]> {
+    let loader = ordersOfMatters.get(ctx.em);
+    if (!loader) {
+      const em = ctx.em;
+      loader = new DataLoader(async (ids: readonly number[]) => {
+        const orders = await em.find(WorkOrder, { matter: { $in: [...ids] } }, { orderBy: { id: 'asc' } });
+        return ids.map((id) => orders.filter((o) => o.matter?.id === id));
+      });
+      ordersOfMatters.set(ctx.em, loader);
+    }
+    return loader.load(m.id);
+  }
+}
