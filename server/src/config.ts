@@ -114,6 +114,18 @@ const envSchema = z.object({
       }
       return v;
     }),
+  KIOSK_REPORTS_PER_MINUTE: z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      if (v === undefined || v === '') return 10;
+      const n = Number(v);
+      if (!/^\d+$/.test(v) || n < 1) {
+        ctx.addIssue({ code: 'custom', message: `KIOSK_REPORTS_PER_MINUTE must be a whole number of at least 1, got "${v}"` });
+        return z.NEVER;
+      }
+      return n;
+    }),
   DEMO_DATA: flag('DEMO_DATA', false),
   PUBLIC_CACHE: flag('PUBLIC_CACHE', true),
   LOG_LEVEL: oneOf('LOG_LEVEL', LOG_LEVELS, 'info'),
@@ -148,6 +160,8 @@ export interface Config {
   corsOrigins: string[];
   /** The SMS or WeChat gateway that takes residents' text messages; unset, they go to the log. */
   notifyWebhookUrl?: string;
+  /** Repair reports one kiosk may send in a minute (10 by default). */
+  kioskReportsPerMinute: number;
 }
 
 export class ConfigError extends Error {}
@@ -173,5 +187,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     development: e.NODE_ENV === 'development',
     corsOrigins: e.CORS_ORIGINS,
     notifyWebhookUrl: e.NOTIFY_WEBHOOK_URL,
+    kioskReportsPerMinute: e.KIOSK_REPORTS_PER_MINUTE,
   };
 }

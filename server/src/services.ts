@@ -56,7 +56,7 @@ export interface Services {
 export interface ServiceSettings {
   raisePerPavilionPerMinute: number;
   raisePerHomePerHour: number;
-  /** Repair reports per kiosk per minute, and per signed-in home per hour. */
+  /** Repair reports per kiosk per minute (else the deployment's KIOSK_REPORTS_PER_MINUTE), and per signed-in home per hour. */
   reportPerPavilionPerMinute?: number;
   reportPerHomePerHour?: number;
   /** The service centre's clock: wall-clock time unless a test moves it. */
@@ -68,7 +68,6 @@ export const DEFAULT_SETTINGS: ServiceSettings = {
   raisePerHomePerHour: RAISE_PER_HOME_PER_HOUR,
 };
 
-export const REPORT_PER_PAVILION_PER_MINUTE = 10;
 export const REPORT_PER_HOME_PER_HOUR = 10;
 
 export function createServices(config: Config, settings: ServiceSettings = DEFAULT_SETTINGS, log?: Logger, hooks: OrmHooks = {}): Services {
@@ -115,7 +114,7 @@ export function createServices(config: Config, settings: ServiceSettings = DEFAU
       journal,
       {
         pavilion: makeLimiter(
-          { keyPrefix: `${p}report-pavilion`, points: settings.reportPerPavilionPerMinute ?? REPORT_PER_PAVILION_PER_MINUTE, durationSeconds: 60 },
+          { keyPrefix: `${p}report-pavilion`, points: settings.reportPerPavilionPerMinute ?? config.kioskReportsPerMinute, durationSeconds: 60 },
           redis,
         ),
         home: makeLimiter({ keyPrefix: `${p}report-home`, points: settings.reportPerHomePerHour ?? REPORT_PER_HOME_PER_HOUR, durationSeconds: 3600 }, redis),

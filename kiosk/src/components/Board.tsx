@@ -8,6 +8,7 @@ import { formatMinutes } from '../lib/format';
 import { BoardMatterUpdates, BoardQuery, BoardVoteUpdates } from './board/board-documents';
 import { MatterCard } from './board/MatterCard';
 import { Alert } from './Notice';
+import { ServiceLevelsStrip } from './service/ServiceLevelsStrip';
 
 const STEPS = ['RAISE', 'DELIBERATE', 'EXECUTE', 'DONE'] as const;
 
@@ -58,6 +59,7 @@ export function Board({
           <span>{t.figures.participation}</span>
         </div>
       </section>
+      <ServiceLevelsStrip communityId={communityId} />
       <div className="steps">
         {STEPS.map((step) => {
           const inStep = matters.filter((m) => m.step === step);

@@ -1,6 +1,6 @@
 'use client';
 
-import { ClipboardList, MessageSquarePlus, Search, Vote, Volume2 } from 'lucide-react';
+import { ClipboardList, MessageSquarePlus, Search, Vote, Volume2, Wrench } from 'lucide-react';
 import Link from 'next/link';
 import { usePathname, useRouter } from 'next/navigation';
 import { createContext, useContext, useEffect, useRef, type ReactNode } from 'react';
@@ -84,6 +84,7 @@ export function KioskShell({
   const nav = [
     { href: base, label: t.nav.board, icon: ClipboardList },
     { href: `${base}/raise`, label: t.nav.raise, icon: MessageSquarePlus },
+    { href: `${base}/repair`, label: t.nav.repair, icon: Wrench },
     { href: `${base}/track`, label: t.nav.track, icon: Search },
     { href: `${base}/vote`, label: t.nav.vote, icon: Vote },
   ];

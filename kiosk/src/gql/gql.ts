@@ -25,6 +25,7 @@ type Documents = {
     "\n  mutation RateMatter($code: String!, $stars: Int!, $comment: String) {\n    rateMatter(trackingCode: $code, stars: $stars, comment: $comment) {\n      id\n      rating\n    }\n  }\n": typeof types.RateMatterDocument,
     "\n  query KioskPavilions {\n    communities {\n      id\n      name\n      pavilions {\n        id\n        name\n      }\n    }\n  }\n": typeof types.KioskPavilionsDocument,
     "\n  mutation KioskResidentLogin($homeCode: String!, $pin: String!) {\n    residentLogin(homeCode: $homeCode, pin: $pin) {\n      token\n      expiresAt\n    }\n  }\n": typeof types.KioskResidentLoginDocument,
+    "\n  query TrackLookup($code: String!) {\n    matterByTrackingCode(code: $code) {\n      id\n    }\n    workOrderByTrackingCode(code: $code) {\n      id\n    }\n  }\n": typeof types.TrackLookupDocument,
     "\n  mutation KioskSignOut {\n    signOut\n  }\n": typeof types.KioskSignOutDocument,
     "\n  query KioskMyVotes {\n    me {\n      displayName\n    }\n    myVotes {\n      id\n      question\n      rule\n      closesAt\n      myBallotCast\n      myCostShareFen\n      matter {\n        title\n      }\n    }\n  }\n": typeof types.KioskMyVotesDocument,
     "\n  mutation KioskCast($voteId: ID!, $choice: BallotChoice!) {\n    castBallot(voteId: $voteId, choice: $choice) {\n      receipt\n      castAt\n    }\n  }\n": typeof types.KioskCastDocument,
@@ -66,12 +67,41 @@ type Documents = {
     "\n  mutation ConsoleImport($csv: String!) {\n    importHomes(csv: $csv) {\n      created\n      updated\n      errors {\n        line\n        message\n      }\n    }\n  }\n": typeof types.ConsoleImportDocument,
     "\n  query ConsoleImportColumns {\n    homeImportColumns\n  }\n": typeof types.ConsoleImportColumnsDocument,
     "\n  query ConsoleEstateHomes($id: ID!) {\n    estate(id: $id) {\n      id\n      name\n      propertyCompany\n      buildings {\n        id\n        name\n        units {\n          id\n          name\n          homes {\n            id\n            floor\n            room\n            areaM2\n            credentialIssuedAt\n          }\n        }\n      }\n    }\n  }\n": typeof types.ConsoleEstateHomesDocument,
+    "\n  query ConsoleServiceLevels($communityId: ID) {\n    serviceLevels(communityId: $communityId) {\n      orders\n      responded\n      medianRespondMinutes\n      p90RespondMinutes\n      respondCounted\n      onTimeRespondRate\n      resolveCounted\n      onTimeResolveRate\n      done\n      reworked\n      reworkRate\n      rated\n      averageRating\n    }\n    serviceTeamLevels(communityId: $communityId) {\n      rank\n      team {\n        id\n        name\n      }\n      levels {\n        orders\n        medianRespondMinutes\n        onTimeRespondRate\n        averageRating\n      }\n    }\n  }\n": typeof types.ConsoleServiceLevelsDocument,
+    "\n  query ConsoleNotifications($communityId: ID) {\n    notifications(communityId: $communityId, first: 100) {\n      id\n      createdAt\n      sentAt\n      phone\n      text\n      status\n      attempts\n      lastError\n    }\n  }\n": typeof types.ConsoleNotificationsDocument,
+    "\n  mutation ConsoleRetryNotification($id: ID!) {\n    retryNotification(id: $id) {\n      id\n      status\n      attempts\n      lastError\n    }\n  }\n": typeof types.ConsoleRetryNotificationDocument,
+    "\n  query ConsoleServiceTeams($communityId: ID) {\n    serviceTeams(communityId: $communityId) {\n      id\n      name\n      kind\n      onDuty\n    }\n  }\n": typeof types.ConsoleServiceTeamsDocument,
+    "\n  mutation ConsoleDispatchOrder($id: ID!, $teamId: ID!) {\n    dispatchWorkOrder(id: $id, teamId: $teamId) {\n      id\n      status\n      allowedActions\n    }\n  }\n": typeof types.ConsoleDispatchOrderDocument,
+    "\n  mutation ConsoleCheckOrder($id: ID!, $accepted: Boolean!, $note: String) {\n    checkWorkOrder(id: $id, accepted: $accepted, note: $note) {\n      id\n      status\n      allowedActions\n    }\n  }\n": typeof types.ConsoleCheckOrderDocument,
+    "\n  mutation ConsoleLedgerOrder($id: ID!, $reason: String!) {\n    putWorkOrderOnLedger(id: $id, reason: $reason) {\n      id\n      status\n      allowedActions\n    }\n  }\n": typeof types.ConsoleLedgerOrderDocument,
+    "\n  mutation ConsoleCancelOrder($id: ID!, $reason: String!) {\n    cancelWorkOrder(id: $id, reason: $reason) {\n      id\n      status\n      allowedActions\n    }\n  }\n": typeof types.ConsoleCancelOrderDocument,
+    "\n  mutation ConsoleNoteOrder($id: ID!, $note: String!) {\n    noteWorkOrder(id: $id, note: $note) {\n      id\n      allowedActions\n    }\n  }\n": typeof types.ConsoleNoteOrderDocument,
+    "\n  mutation ConsoleOrderFollowUp($id: ID!, $note: String!) {\n    resolveWorkOrderFollowUp(id: $id, note: $note) {\n      id\n      followUp\n      allowedActions\n    }\n  }\n": typeof types.ConsoleOrderFollowUpDocument,
+    "\n  query ConsoleWorkOrders($filter: WorkOrderFilter, $first: Int, $offset: Int) {\n    workOrders(filter: $filter, first: $first, offset: $offset, sort: DEADLINE) {\n      totalCount\n      edges {\n        node {\n          id\n          trackingCode\n          status\n          overdue\n          dueSoon\n          followUp\n          reportedAt\n          respondBy\n          resolveBy\n          reporterCount\n          urgeCount\n          reworkCount\n          ratingSpeed\n          ratingQuality\n          note\n          reason\n          contactPhone\n          ratingComment\n          allowedActions\n          item {\n            code\n            name\n          }\n          building {\n            id\n            name\n          }\n          team {\n            id\n            name\n          }\n          timeline {\n            at\n            kind\n            note\n            by\n          }\n        }\n      }\n    }\n  }\n": typeof types.ConsoleWorkOrdersDocument,
+    "\n  subscription ConsoleWorkOrdersLive($communityId: ID!) {\n    workOrderUpdated(communityId: $communityId) {\n      id\n      status\n      allowedActions\n    }\n  }\n": typeof types.ConsoleWorkOrdersLiveDocument,
     "\n  query PhoneRaiseDraft($code: String!) {\n    raiseDraft(code: $code) {\n      code\n      pavilionId\n      category\n      problemId\n      buildingId\n      unitId\n      place\n      title\n      description\n      sent\n    }\n    commonProblems {\n      id\n      title\n      titleEn\n    }\n  }\n": typeof types.PhoneRaiseDraftDocument,
     "\n  mutation PhoneRaise($input: RaiseMatterInput!) {\n    raiseMatter(input: $input) {\n      id\n      trackingCode\n    }\n  }\n": typeof types.PhoneRaiseDocument,
     "\n  mutation KioskSaveRaiseDraft($input: RaiseChoiceInput!) {\n    saveRaiseDraft(input: $input) {\n      code\n    }\n  }\n": typeof types.KioskSaveRaiseDraftDocument,
     "\n  query KioskPlaces($id: ID!) {\n    pavilion(id: $id) {\n      id\n      community {\n        id\n        estates {\n          id\n          name\n          buildings {\n            id\n            name\n            units {\n              id\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.KioskPlacesDocument,
     "\n  query KioskCommonProblems($category: MatterCategory!) {\n    commonProblems(category: $category) {\n      id\n      title\n      titleEn\n      general\n    }\n  }\n": typeof types.KioskCommonProblemsDocument,
     "\n  mutation KioskRaise($input: RaiseMatterInput!) {\n    raiseMatter(input: $input) {\n      id\n      trackingCode\n    }\n  }\n": typeof types.KioskRaiseDocument,
+    "\n  query KioskServiceCatalogue {\n    serviceCatalogue {\n      code\n      name\n      items {\n        code\n        name\n        standard\n        respondMinutes\n        resolveMinutes\n        paid\n      }\n    }\n  }\n": typeof types.KioskServiceCatalogueDocument,
+    "\n  mutation KioskReportRepair($input: ReportRepairInput!) {\n    reportRepair(input: $input) {\n      id\n      trackingCode\n      reporterCount\n    }\n  }\n": typeof types.KioskReportRepairDocument,
+    "\n  query KioskServiceLevels($communityId: ID!) {\n    serviceLevels(communityId: $communityId) {\n      orders\n      medianRespondMinutes\n      onTimeRespondRate\n      averageRating\n    }\n  }\n": typeof types.KioskServiceLevelsDocument,
+    "\n  mutation TeamLogin($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n      role\n    }\n  }\n": typeof types.TeamLoginDocument,
+    "\n  query TeamMe {\n    me {\n      displayName\n      role\n      teams {\n        id\n        name\n      }\n    }\n  }\n": typeof types.TeamMeDocument,
+    "\n  query TeamOrderList {\n    workOrders(filter: { status: [REPORTED, DISPATCHED, ACKNOWLEDGED, AWAITING_CHECK] }, sort: DEADLINE, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          ...TeamOrder\n        }\n      }\n    }\n  }\n": typeof types.TeamOrderListDocument,
+    "\n  fragment TeamOrder on WorkOrder {\n    id\n    trackingCode\n    status\n    note\n    overdue\n    dueSoon\n    reportedAt\n    respondBy\n    resolveBy\n    contactPhone\n    reporterCount\n    urgeCount\n    allowedActions\n    item {\n      code\n      name\n      standard\n    }\n    building {\n      id\n      name\n    }\n    team {\n      id\n    }\n    timeline {\n      at\n      kind\n      note\n    }\n  }\n": typeof types.TeamOrderFragmentDoc,
+    "\n  subscription TeamOrderLive($teamId: ID!) {\n    workOrderUpdated(teamId: $teamId) {\n      ...TeamOrder\n    }\n  }\n": typeof types.TeamOrderLiveDocument,
+    "\n  mutation TeamAcknowledge($id: ID!) {\n    acknowledgeWorkOrder(id: $id) {\n      ...TeamOrder\n    }\n  }\n": typeof types.TeamAcknowledgeDocument,
+    "\n  mutation TeamNote($id: ID!, $note: String!) {\n    noteWorkOrder(id: $id, note: $note) {\n      ...TeamOrder\n    }\n  }\n": typeof types.TeamNoteDocument,
+    "\n  mutation TeamFinish($id: ID!, $note: String!) {\n    finishWorkOrder(id: $id, note: $note) {\n      ...TeamOrder\n    }\n  }\n": typeof types.TeamFinishDocument,
+    "\n  fragment WorkOrderDetails on WorkOrder {\n    id\n    trackingCode\n    status\n    note\n    reason\n    reportedAt\n    respondBy\n    resolveBy\n    acknowledgedAt\n    doneAt\n    overdue\n    reporterCount\n    urgeCount\n    reworkCount\n    ratingSpeed\n    ratingQuality\n    allowedActions\n    item {\n      code\n      name\n      standard\n      respondMinutes\n      resolveMinutes\n    }\n    building {\n      id\n      name\n    }\n    team {\n      id\n      name\n    }\n    timeline {\n      at\n      kind\n      note\n      by\n    }\n  }\n": typeof types.WorkOrderDetailsFragmentDoc,
+    "\n  query WorkOrderByCode($code: String!) {\n    workOrderByTrackingCode(code: $code) {\n      id\n      ...WorkOrderDetails\n    }\n  }\n": typeof types.WorkOrderByCodeDocument,
+    "\n  subscription WorkOrderLive($code: String!) {\n    workOrderUpdated(trackingCode: $code) {\n      id\n      ...WorkOrderDetails\n    }\n  }\n": typeof types.WorkOrderLiveDocument,
+    "\n  mutation UrgeWorkOrder($code: String!) {\n    urgeWorkOrder(trackingCode: $code) {\n      id\n      ...WorkOrderDetails\n    }\n  }\n": typeof types.UrgeWorkOrderDocument,
+    "\n  mutation ReopenWorkOrder($code: String!, $note: String!) {\n    reopenWorkOrder(trackingCode: $code, note: $note) {\n      id\n      ...WorkOrderDetails\n    }\n  }\n": typeof types.ReopenWorkOrderDocument,
+    "\n  mutation RateWorkOrder($code: String!, $speed: Int!, $quality: Int!) {\n    rateWorkOrder(trackingCode: $code, speed: $speed, quality: $quality) {\n      id\n      ...WorkOrderDetails\n    }\n  }\n": typeof types.RateWorkOrderDocument,
 };
 const documents: Documents = {
     "\n  query KioskPavilion($id: ID!) {\n    pavilion(id: $id) {\n      id\n      name\n      community {\n        id\n        name\n      }\n    }\n  }\n": types.KioskPavilionDocument,
@@ -85,6 +115,7 @@ const documents: Documents = {
     "\n  mutation RateMatter($code: String!, $stars: Int!, $comment: String) {\n    rateMatter(trackingCode: $code, stars: $stars, comment: $comment) {\n      id\n      rating\n    }\n  }\n": types.RateMatterDocument,
     "\n  query KioskPavilions {\n    communities {\n      id\n      name\n      pavilions {\n        id\n        name\n      }\n    }\n  }\n": types.KioskPavilionsDocument,
     "\n  mutation KioskResidentLogin($homeCode: String!, $pin: String!) {\n    residentLogin(homeCode: $homeCode, pin: $pin) {\n      token\n      expiresAt\n    }\n  }\n": types.KioskResidentLoginDocument,
+    "\n  query TrackLookup($code: String!) {\n    matterByTrackingCode(code: $code) {\n      id\n    }\n    workOrderByTrackingCode(code: $code) {\n      id\n    }\n  }\n": types.TrackLookupDocument,
     "\n  mutation KioskSignOut {\n    signOut\n  }\n": types.KioskSignOutDocument,
     "\n  query KioskMyVotes {\n    me {\n      displayName\n    }\n    myVotes {\n      id\n      question\n      rule\n      closesAt\n      myBallotCast\n      myCostShareFen\n      matter {\n        title\n      }\n    }\n  }\n": types.KioskMyVotesDocument,
     "\n  mutation KioskCast($voteId: ID!, $choice: BallotChoice!) {\n    castBallot(voteId: $voteId, choice: $choice) {\n      receipt\n      castAt\n    }\n  }\n": types.KioskCastDocument,
@@ -126,12 +157,41 @@ const documents: Documents = {
     "\n  mutation ConsoleImport($csv: String!) {\n    importHomes(csv: $csv) {\n      created\n      updated\n      errors {\n        line\n        message\n      }\n    }\n  }\n": types.ConsoleImportDocument,
     "\n  query ConsoleImportColumns {\n    homeImportColumns\n  }\n": types.ConsoleImportColumnsDocument,
     "\n  query ConsoleEstateHomes($id: ID!) {\n    estate(id: $id) {\n      id\n      name\n      propertyCompany\n      buildings {\n        id\n        name\n        units {\n          id\n          name\n          homes {\n            id\n            floor\n            room\n            areaM2\n            credentialIssuedAt\n          }\n        }\n      }\n    }\n  }\n": types.ConsoleEstateHomesDocument,
+    "\n  query ConsoleServiceLevels($communityId: ID) {\n    serviceLevels(communityId: $communityId) {\n      orders\n      responded\n      medianRespondMinutes\n      p90RespondMinutes\n      respondCounted\n      onTimeRespondRate\n      resolveCounted\n      onTimeResolveRate\n      done\n      reworked\n      reworkRate\n      rated\n      averageRating\n    }\n    serviceTeamLevels(communityId: $communityId) {\n      rank\n      team {\n        id\n        name\n      }\n      levels {\n        orders\n        medianRespondMinutes\n        onTimeRespondRate\n        averageRating\n      }\n    }\n  }\n": types.ConsoleServiceLevelsDocument,
+    "\n  query ConsoleNotifications($communityId: ID) {\n    notifications(communityId: $communityId, first: 100) {\n      id\n      createdAt\n      sentAt\n      phone\n      text\n      status\n      attempts\n      lastError\n    }\n  }\n": types.ConsoleNotificationsDocument,
+    "\n  mutation ConsoleRetryNotification($id: ID!) {\n    retryNotification(id: $id) {\n      id\n      status\n      attempts\n      lastError\n    }\n  }\n": types.ConsoleRetryNotificationDocument,
+    "\n  query ConsoleServiceTeams($communityId: ID) {\n    serviceTeams(communityId: $communityId) {\n      id\n      name\n      kind\n      onDuty\n    }\n  }\n": types.ConsoleServiceTeamsDocument,
+    "\n  mutation ConsoleDispatchOrder($id: ID!, $teamId: ID!) {\n    dispatchWorkOrder(id: $id, teamId: $teamId) {\n      id\n      status\n      allowedActions\n    }\n  }\n": types.ConsoleDispatchOrderDocument,
+    "\n  mutation ConsoleCheckOrder($id: ID!, $accepted: Boolean!, $note: String) {\n    checkWorkOrder(id: $id, accepted: $accepted, note: $note) {\n      id\n      status\n      allowedActions\n    }\n  }\n": types.ConsoleCheckOrderDocument,
+    "\n  mutation ConsoleLedgerOrder($id: ID!, $reason: String!) {\n    putWorkOrderOnLedger(id: $id, reason: $reason) {\n      id\n      status\n      allowedActions\n    }\n  }\n": types.ConsoleLedgerOrderDocument,
+    "\n  mutation ConsoleCancelOrder($id: ID!, $reason: String!) {\n    cancelWorkOrder(id: $id, reason: $reason) {\n      id\n      status\n      allowedActions\n    }\n  }\n": types.ConsoleCancelOrderDocument,
+    "\n  mutation ConsoleNoteOrder($id: ID!, $note: String!) {\n    noteWorkOrder(id: $id, note: $note) {\n      id\n      allowedActions\n    }\n  }\n": types.ConsoleNoteOrderDocument,
+    "\n  mutation ConsoleOrderFollowUp($id: ID!, $note: String!) {\n    resolveWorkOrderFollowUp(id: $id, note: $note) {\n      id\n      followUp\n      allowedActions\n    }\n  }\n": types.ConsoleOrderFollowUpDocument,
+    "\n  query ConsoleWorkOrders($filter: WorkOrderFilter, $first: Int, $offset: Int) {\n    workOrders(filter: $filter, first: $first, offset: $offset, sort: DEADLINE) {\n      totalCount\n      edges {\n        node {\n          id\n          trackingCode\n          status\n          overdue\n          dueSoon\n          followUp\n          reportedAt\n          respondBy\n          resolveBy\n          reporterCount\n          urgeCount\n          reworkCount\n          ratingSpeed\n          ratingQuality\n          note\n          reason\n          contactPhone\n          ratingComment\n          allowedActions\n          item {\n            code\n            name\n          }\n          building {\n            id\n            name\n          }\n          team {\n            id\n            name\n          }\n          timeline {\n            at\n            kind\n            note\n            by\n          }\n        }\n      }\n    }\n  }\n": types.ConsoleWorkOrdersDocument,
+    "\n  subscription ConsoleWorkOrdersLive($communityId: ID!) {\n    workOrderUpdated(communityId: $communityId) {\n      id\n      status\n      allowedActions\n    }\n  }\n": types.ConsoleWorkOrdersLiveDocument,
     "\n  query PhoneRaiseDraft($code: String!) {\n    raiseDraft(code: $code) {\n      code\n      pavilionId\n      category\n      problemId\n      buildingId\n      unitId\n      place\n      title\n      description\n      sent\n    }\n    commonProblems {\n      id\n      title\n      titleEn\n    }\n  }\n": types.PhoneRaiseDraftDocument,
     "\n  mutation PhoneRaise($input: RaiseMatterInput!) {\n    raiseMatter(input: $input) {\n      id\n      trackingCode\n    }\n  }\n": types.PhoneRaiseDocument,
     "\n  mutation KioskSaveRaiseDraft($input: RaiseChoiceInput!) {\n    saveRaiseDraft(input: $input) {\n      code\n    }\n  }\n": types.KioskSaveRaiseDraftDocument,
     "\n  query KioskPlaces($id: ID!) {\n    pavilion(id: $id) {\n      id\n      community {\n        id\n        estates {\n          id\n          name\n          buildings {\n            id\n            name\n            units {\n              id\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": types.KioskPlacesDocument,
     "\n  query KioskCommonProblems($category: MatterCategory!) {\n    commonProblems(category: $category) {\n      id\n      title\n      titleEn\n      general\n    }\n  }\n": types.KioskCommonProblemsDocument,
     "\n  mutation KioskRaise($input: RaiseMatterInput!) {\n    raiseMatter(input: $input) {\n      id\n      trackingCode\n    }\n  }\n": types.KioskRaiseDocument,
+    "\n  query KioskServiceCatalogue {\n    serviceCatalogue {\n      code\n      name\n      items {\n        code\n        name\n        standard\n        respondMinutes\n        resolveMinutes\n        paid\n      }\n    }\n  }\n": types.KioskServiceCatalogueDocument,
+    "\n  mutation KioskReportRepair($input: ReportRepairInput!) {\n    reportRepair(input: $input) {\n      id\n      trackingCode\n      reporterCount\n    }\n  }\n": types.KioskReportRepairDocument,
+    "\n  query KioskServiceLevels($communityId: ID!) {\n    serviceLevels(communityId: $communityId) {\n      orders\n      medianRespondMinutes\n      onTimeRespondRate\n      averageRating\n    }\n  }\n": types.KioskServiceLevelsDocument,
+    "\n  mutation TeamLogin($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n      role\n    }\n  }\n": types.TeamLoginDocument,
+    "\n  query TeamMe {\n    me {\n      displayName\n      role\n      teams {\n        id\n        name\n      }\n    }\n  }\n": types.TeamMeDocument,
+    "\n  query TeamOrderList {\n    workOrders(filter: { status: [REPORTED, DISPATCHED, ACKNOWLEDGED, AWAITING_CHECK] }, sort: DEADLINE, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          ...TeamOrder\n        }\n      }\n    }\n  }\n": types.TeamOrderListDocument,
+    "\n  fragment TeamOrder on WorkOrder {\n    id\n    trackingCode\n    status\n    note\n    overdue\n    dueSoon\n    reportedAt\n    respondBy\n    resolveBy\n    contactPhone\n    reporterCount\n    urgeCount\n    allowedActions\n    item {\n      code\n      name\n      standard\n    }\n    building {\n      id\n      name\n    }\n    team {\n      id\n    }\n    timeline {\n      at\n      kind\n      note\n    }\n  }\n": types.TeamOrderFragmentDoc,
+    "\n  subscription TeamOrderLive($teamId: ID!) {\n    workOrderUpdated(teamId: $teamId) {\n      ...TeamOrder\n    }\n  }\n": types.TeamOrderLiveDocument,
+    "\n  mutation TeamAcknowledge($id: ID!) {\n    acknowledgeWorkOrder(id: $id) {\n      ...TeamOrder\n    }\n  }\n": types.TeamAcknowledgeDocument,
+    "\n  mutation TeamNote($id: ID!, $note: String!) {\n    noteWorkOrder(id: $id, note: $note) {\n      ...TeamOrder\n    }\n  }\n": types.TeamNoteDocument,
+    "\n  mutation TeamFinish($id: ID!, $note: String!) {\n    finishWorkOrder(id: $id, note: $note) {\n      ...TeamOrder\n    }\n  }\n": types.TeamFinishDocument,
+    "\n  fragment WorkOrderDetails on WorkOrder {\n    id\n    trackingCode\n    status\n    note\n    reason\n    reportedAt\n    respondBy\n    resolveBy\n    acknowledgedAt\n    doneAt\n    overdue\n    reporterCount\n    urgeCount\n    reworkCount\n    ratingSpeed\n    ratingQuality\n    allowedActions\n    item {\n      code\n      name\n      standard\n      respondMinutes\n      resolveMinutes\n    }\n    building {\n      id\n      name\n    }\n    team {\n      id\n      name\n    }\n    timeline {\n      at\n      kind\n      note\n      by\n    }\n  }\n": types.WorkOrderDetailsFragmentDoc,
+    "\n  query WorkOrderByCode($code: String!) {\n    workOrderByTrackingCode(code: $code) {\n      id\n      ...WorkOrderDetails\n    }\n  }\n": types.WorkOrderByCodeDocument,
+    "\n  subscription WorkOrderLive($code: String!) {\n    workOrderUpdated(trackingCode: $code) {\n      id\n      ...WorkOrderDetails\n    }\n  }\n": types.WorkOrderLiveDocument,
+    "\n  mutation UrgeWorkOrder($code: String!) {\n    urgeWorkOrder(trackingCode: $code) {\n      id\n      ...WorkOrderDetails\n    }\n  }\n": types.UrgeWorkOrderDocument,
+    "\n  mutation ReopenWorkOrder($code: String!, $note: String!) {\n    reopenWorkOrder(trackingCode: $code, note: $note) {\n      id\n      ...WorkOrderDetails\n    }\n  }\n": types.ReopenWorkOrderDocument,
+    "\n  mutation RateWorkOrder($code: String!, $speed: Int!, $quality: Int!) {\n    rateWorkOrder(trackingCode: $code, speed: $speed, quality: $quality) {\n      id\n      ...WorkOrderDetails\n    }\n  }\n": types.RateWorkOrderDocument,
 };
 
 /**
@@ -192,6 +252,10 @@ export function graphql(source: "\n  query KioskPavilions {\n    communities {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation KioskResidentLogin($homeCode: String!, $pin: String!) {\n    residentLogin(homeCode: $homeCode, pin: $pin) {\n      token\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  mutation KioskResidentLogin($homeCode: String!, $pin: String!) {\n    residentLogin(homeCode: $homeCode, pin: $pin) {\n      token\n      expiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TrackLookup($code: String!) {\n    matterByTrackingCode(code: $code) {\n      id\n    }\n    workOrderByTrackingCode(code: $code) {\n      id\n    }\n  }\n"): (typeof documents)["\n  query TrackLookup($code: String!) {\n    matterByTrackingCode(code: $code) {\n      id\n    }\n    workOrderByTrackingCode(code: $code) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -359,6 +423,54 @@ export function graphql(source: "\n  query ConsoleEstateHomes($id: ID!) {\n    e
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query ConsoleServiceLevels($communityId: ID) {\n    serviceLevels(communityId: $communityId) {\n      orders\n      responded\n      medianRespondMinutes\n      p90RespondMinutes\n      respondCounted\n      onTimeRespondRate\n      resolveCounted\n      onTimeResolveRate\n      done\n      reworked\n      reworkRate\n      rated\n      averageRating\n    }\n    serviceTeamLevels(communityId: $communityId) {\n      rank\n      team {\n        id\n        name\n      }\n      levels {\n        orders\n        medianRespondMinutes\n        onTimeRespondRate\n        averageRating\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConsoleServiceLevels($communityId: ID) {\n    serviceLevels(communityId: $communityId) {\n      orders\n      responded\n      medianRespondMinutes\n      p90RespondMinutes\n      respondCounted\n      onTimeRespondRate\n      resolveCounted\n      onTimeResolveRate\n      done\n      reworked\n      reworkRate\n      rated\n      averageRating\n    }\n    serviceTeamLevels(communityId: $communityId) {\n      rank\n      team {\n        id\n        name\n      }\n      levels {\n        orders\n        medianRespondMinutes\n        onTimeRespondRate\n        averageRating\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleNotifications($communityId: ID) {\n    notifications(communityId: $communityId, first: 100) {\n      id\n      createdAt\n      sentAt\n      phone\n      text\n      status\n      attempts\n      lastError\n    }\n  }\n"): (typeof documents)["\n  query ConsoleNotifications($communityId: ID) {\n    notifications(communityId: $communityId, first: 100) {\n      id\n      createdAt\n      sentAt\n      phone\n      text\n      status\n      attempts\n      lastError\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleRetryNotification($id: ID!) {\n    retryNotification(id: $id) {\n      id\n      status\n      attempts\n      lastError\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleRetryNotification($id: ID!) {\n    retryNotification(id: $id) {\n      id\n      status\n      attempts\n      lastError\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleServiceTeams($communityId: ID) {\n    serviceTeams(communityId: $communityId) {\n      id\n      name\n      kind\n      onDuty\n    }\n  }\n"): (typeof documents)["\n  query ConsoleServiceTeams($communityId: ID) {\n    serviceTeams(communityId: $communityId) {\n      id\n      name\n      kind\n      onDuty\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleDispatchOrder($id: ID!, $teamId: ID!) {\n    dispatchWorkOrder(id: $id, teamId: $teamId) {\n      id\n      status\n      allowedActions\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleDispatchOrder($id: ID!, $teamId: ID!) {\n    dispatchWorkOrder(id: $id, teamId: $teamId) {\n      id\n      status\n      allowedActions\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleCheckOrder($id: ID!, $accepted: Boolean!, $note: String) {\n    checkWorkOrder(id: $id, accepted: $accepted, note: $note) {\n      id\n      status\n      allowedActions\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleCheckOrder($id: ID!, $accepted: Boolean!, $note: String) {\n    checkWorkOrder(id: $id, accepted: $accepted, note: $note) {\n      id\n      status\n      allowedActions\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleLedgerOrder($id: ID!, $reason: String!) {\n    putWorkOrderOnLedger(id: $id, reason: $reason) {\n      id\n      status\n      allowedActions\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleLedgerOrder($id: ID!, $reason: String!) {\n    putWorkOrderOnLedger(id: $id, reason: $reason) {\n      id\n      status\n      allowedActions\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleCancelOrder($id: ID!, $reason: String!) {\n    cancelWorkOrder(id: $id, reason: $reason) {\n      id\n      status\n      allowedActions\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleCancelOrder($id: ID!, $reason: String!) {\n    cancelWorkOrder(id: $id, reason: $reason) {\n      id\n      status\n      allowedActions\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleNoteOrder($id: ID!, $note: String!) {\n    noteWorkOrder(id: $id, note: $note) {\n      id\n      allowedActions\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleNoteOrder($id: ID!, $note: String!) {\n    noteWorkOrder(id: $id, note: $note) {\n      id\n      allowedActions\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleOrderFollowUp($id: ID!, $note: String!) {\n    resolveWorkOrderFollowUp(id: $id, note: $note) {\n      id\n      followUp\n      allowedActions\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleOrderFollowUp($id: ID!, $note: String!) {\n    resolveWorkOrderFollowUp(id: $id, note: $note) {\n      id\n      followUp\n      allowedActions\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleWorkOrders($filter: WorkOrderFilter, $first: Int, $offset: Int) {\n    workOrders(filter: $filter, first: $first, offset: $offset, sort: DEADLINE) {\n      totalCount\n      edges {\n        node {\n          id\n          trackingCode\n          status\n          overdue\n          dueSoon\n          followUp\n          reportedAt\n          respondBy\n          resolveBy\n          reporterCount\n          urgeCount\n          reworkCount\n          ratingSpeed\n          ratingQuality\n          note\n          reason\n          contactPhone\n          ratingComment\n          allowedActions\n          item {\n            code\n            name\n          }\n          building {\n            id\n            name\n          }\n          team {\n            id\n            name\n          }\n          timeline {\n            at\n            kind\n            note\n            by\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConsoleWorkOrders($filter: WorkOrderFilter, $first: Int, $offset: Int) {\n    workOrders(filter: $filter, first: $first, offset: $offset, sort: DEADLINE) {\n      totalCount\n      edges {\n        node {\n          id\n          trackingCode\n          status\n          overdue\n          dueSoon\n          followUp\n          reportedAt\n          respondBy\n          resolveBy\n          reporterCount\n          urgeCount\n          reworkCount\n          ratingSpeed\n          ratingQuality\n          note\n          reason\n          contactPhone\n          ratingComment\n          allowedActions\n          item {\n            code\n            name\n          }\n          building {\n            id\n            name\n          }\n          team {\n            id\n            name\n          }\n          timeline {\n            at\n            kind\n            note\n            by\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ConsoleWorkOrdersLive($communityId: ID!) {\n    workOrderUpdated(communityId: $communityId) {\n      id\n      status\n      allowedActions\n    }\n  }\n"): (typeof documents)["\n  subscription ConsoleWorkOrdersLive($communityId: ID!) {\n    workOrderUpdated(communityId: $communityId) {\n      id\n      status\n      allowedActions\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query PhoneRaiseDraft($code: String!) {\n    raiseDraft(code: $code) {\n      code\n      pavilionId\n      category\n      problemId\n      buildingId\n      unitId\n      place\n      title\n      description\n      sent\n    }\n    commonProblems {\n      id\n      title\n      titleEn\n    }\n  }\n"): (typeof documents)["\n  query PhoneRaiseDraft($code: String!) {\n    raiseDraft(code: $code) {\n      code\n      pavilionId\n      category\n      problemId\n      buildingId\n      unitId\n      place\n      title\n      description\n      sent\n    }\n    commonProblems {\n      id\n      title\n      titleEn\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -380,6 +492,74 @@ export function graphql(source: "\n  query KioskCommonProblems($category: Matter
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation KioskRaise($input: RaiseMatterInput!) {\n    raiseMatter(input: $input) {\n      id\n      trackingCode\n    }\n  }\n"): (typeof documents)["\n  mutation KioskRaise($input: RaiseMatterInput!) {\n    raiseMatter(input: $input) {\n      id\n      trackingCode\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KioskServiceCatalogue {\n    serviceCatalogue {\n      code\n      name\n      items {\n        code\n        name\n        standard\n        respondMinutes\n        resolveMinutes\n        paid\n      }\n    }\n  }\n"): (typeof documents)["\n  query KioskServiceCatalogue {\n    serviceCatalogue {\n      code\n      name\n      items {\n        code\n        name\n        standard\n        respondMinutes\n        resolveMinutes\n        paid\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KioskReportRepair($input: ReportRepairInput!) {\n    reportRepair(input: $input) {\n      id\n      trackingCode\n      reporterCount\n    }\n  }\n"): (typeof documents)["\n  mutation KioskReportRepair($input: ReportRepairInput!) {\n    reportRepair(input: $input) {\n      id\n      trackingCode\n      reporterCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KioskServiceLevels($communityId: ID!) {\n    serviceLevels(communityId: $communityId) {\n      orders\n      medianRespondMinutes\n      onTimeRespondRate\n      averageRating\n    }\n  }\n"): (typeof documents)["\n  query KioskServiceLevels($communityId: ID!) {\n    serviceLevels(communityId: $communityId) {\n      orders\n      medianRespondMinutes\n      onTimeRespondRate\n      averageRating\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TeamLogin($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n      role\n    }\n  }\n"): (typeof documents)["\n  mutation TeamLogin($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n      role\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TeamMe {\n    me {\n      displayName\n      role\n      teams {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query TeamMe {\n    me {\n      displayName\n      role\n      teams {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TeamOrderList {\n    workOrders(filter: { status: [REPORTED, DISPATCHED, ACKNOWLEDGED, AWAITING_CHECK] }, sort: DEADLINE, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          ...TeamOrder\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TeamOrderList {\n    workOrders(filter: { status: [REPORTED, DISPATCHED, ACKNOWLEDGED, AWAITING_CHECK] }, sort: DEADLINE, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          ...TeamOrder\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TeamOrder on WorkOrder {\n    id\n    trackingCode\n    status\n    note\n    overdue\n    dueSoon\n    reportedAt\n    respondBy\n    resolveBy\n    contactPhone\n    reporterCount\n    urgeCount\n    allowedActions\n    item {\n      code\n      name\n      standard\n    }\n    building {\n      id\n      name\n    }\n    team {\n      id\n    }\n    timeline {\n      at\n      kind\n      note\n    }\n  }\n"): (typeof documents)["\n  fragment TeamOrder on WorkOrder {\n    id\n    trackingCode\n    status\n    note\n    overdue\n    dueSoon\n    reportedAt\n    respondBy\n    resolveBy\n    contactPhone\n    reporterCount\n    urgeCount\n    allowedActions\n    item {\n      code\n      name\n      standard\n    }\n    building {\n      id\n      name\n    }\n    team {\n      id\n    }\n    timeline {\n      at\n      kind\n      note\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription TeamOrderLive($teamId: ID!) {\n    workOrderUpdated(teamId: $teamId) {\n      ...TeamOrder\n    }\n  }\n"): (typeof documents)["\n  subscription TeamOrderLive($teamId: ID!) {\n    workOrderUpdated(teamId: $teamId) {\n      ...TeamOrder\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TeamAcknowledge($id: ID!) {\n    acknowledgeWorkOrder(id: $id) {\n      ...TeamOrder\n    }\n  }\n"): (typeof documents)["\n  mutation TeamAcknowledge($id: ID!) {\n    acknowledgeWorkOrder(id: $id) {\n      ...TeamOrder\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TeamNote($id: ID!, $note: String!) {\n    noteWorkOrder(id: $id, note: $note) {\n      ...TeamOrder\n    }\n  }\n"): (typeof documents)["\n  mutation TeamNote($id: ID!, $note: String!) {\n    noteWorkOrder(id: $id, note: $note) {\n      ...TeamOrder\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TeamFinish($id: ID!, $note: String!) {\n    finishWorkOrder(id: $id, note: $note) {\n      ...TeamOrder\n    }\n  }\n"): (typeof documents)["\n  mutation TeamFinish($id: ID!, $note: String!) {\n    finishWorkOrder(id: $id, note: $note) {\n      ...TeamOrder\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment WorkOrderDetails on WorkOrder {\n    id\n    trackingCode\n    status\n    note\n    reason\n    reportedAt\n    respondBy\n    resolveBy\n    acknowledgedAt\n    doneAt\n    overdue\n    reporterCount\n    urgeCount\n    reworkCount\n    ratingSpeed\n    ratingQuality\n    allowedActions\n    item {\n      code\n      name\n      standard\n      respondMinutes\n      resolveMinutes\n    }\n    building {\n      id\n      name\n    }\n    team {\n      id\n      name\n    }\n    timeline {\n      at\n      kind\n      note\n      by\n    }\n  }\n"): (typeof documents)["\n  fragment WorkOrderDetails on WorkOrder {\n    id\n    trackingCode\n    status\n    note\n    reason\n    reportedAt\n    respondBy\n    resolveBy\n    acknowledgedAt\n    doneAt\n    overdue\n    reporterCount\n    urgeCount\n    reworkCount\n    ratingSpeed\n    ratingQuality\n    allowedActions\n    item {\n      code\n      name\n      standard\n      respondMinutes\n      resolveMinutes\n    }\n    building {\n      id\n      name\n    }\n    team {\n      id\n      name\n    }\n    timeline {\n      at\n      kind\n      note\n      by\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WorkOrderByCode($code: String!) {\n    workOrderByTrackingCode(code: $code) {\n      id\n      ...WorkOrderDetails\n    }\n  }\n"): (typeof documents)["\n  query WorkOrderByCode($code: String!) {\n    workOrderByTrackingCode(code: $code) {\n      id\n      ...WorkOrderDetails\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription WorkOrderLive($code: String!) {\n    workOrderUpdated(trackingCode: $code) {\n      id\n      ...WorkOrderDetails\n    }\n  }\n"): (typeof documents)["\n  subscription WorkOrderLive($code: String!) {\n    workOrderUpdated(trackingCode: $code) {\n      id\n      ...WorkOrderDetails\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UrgeWorkOrder($code: String!) {\n    urgeWorkOrder(trackingCode: $code) {\n      id\n      ...WorkOrderDetails\n    }\n  }\n"): (typeof documents)["\n  mutation UrgeWorkOrder($code: String!) {\n    urgeWorkOrder(trackingCode: $code) {\n      id\n      ...WorkOrderDetails\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReopenWorkOrder($code: String!, $note: String!) {\n    reopenWorkOrder(trackingCode: $code, note: $note) {\n      id\n      ...WorkOrderDetails\n    }\n  }\n"): (typeof documents)["\n  mutation ReopenWorkOrder($code: String!, $note: String!) {\n    reopenWorkOrder(trackingCode: $code, note: $note) {\n      id\n      ...WorkOrderDetails\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RateWorkOrder($code: String!, $speed: Int!, $quality: Int!) {\n    rateWorkOrder(trackingCode: $code, speed: $speed, quality: $quality) {\n      id\n      ...WorkOrderDetails\n    }\n  }\n"): (typeof documents)["\n  mutation RateWorkOrder($code: String!, $speed: Int!, $quality: Int!) {\n    rateWorkOrder(trackingCode: $code, speed: $speed, quality: $quality) {\n      id\n      ...WorkOrderDetails\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -60,6 +60,14 @@ const EMBEDDED = [
   'HomeCostShare',
   'ElectorView',
   'PublishedBallot',
+  'ServiceCategory',
+  // Versions of an item share its code: each order's item stays inside the order.
+  'ServiceItem',
+  'WorkOrderConnection',
+  'WorkOrderEdge',
+  'WorkOrderEvent',
+  'ServiceLevels',
+  'ServiceTeamLevels',
 ];
 
 /**

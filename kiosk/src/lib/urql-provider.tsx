@@ -38,7 +38,8 @@ export function GraphQLProvider({ apiUrl, children }: { apiUrl: string | null; c
         shouldRetry: () => true,
         retryWait: async (retries) => new Promise((r) => setTimeout(r, Math.min(1000 * 2 ** retries, 15_000))),
         connectionParams: () => bearer() ?? {},
-        on: { connected: () => setOnline(true), closed: () => setOnline(false) },
+        // The socket also closes on purpose when no screen listens any more (code 1000): that is not offline.
+        on: { connected: () => setOnline(true), closed: (event) => setOnline((event as { code?: number } | undefined)?.code === 1000) },
       });
     }
     const ws = wsRef.current;

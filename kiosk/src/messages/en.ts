@@ -1,3 +1,4 @@
+import { serviceEn } from './service-en';
 import type { Messages } from './zh-CN';
 
 export const en: Messages = {
@@ -20,7 +21,8 @@ export const en: Messages = {
   largeText: 'Large text',
   normalText: 'Normal text',
   readAloud: 'Read aloud',
-  nav: { board: 'Board', raise: 'Raise a matter', track: 'Track', vote: 'Vote' },
+  nav: { board: 'Board', raise: 'Raise a matter', repair: 'Repairs', track: 'Track', vote: 'Vote' },
+  service: serviceEn,
   steps: { RAISE: 'Raised', DELIBERATE: 'Deliberating', EXECUTE: 'In hand', DONE: 'Done' },
   stepHints: {
     RAISE: 'Waiting for the branch',
@@ -162,7 +164,15 @@ export const en: Messages = {
     unknown: 'Something went wrong. Please try again later or ask the community office.',
   },
   admin: {
-    menu: { matters: 'Matters', meetings: 'Meetings', votes: 'Votes and notices', register: 'Register and codes', audit: 'Audit log', stats: 'Figures' },
+    menu: {
+      matters: 'Matters',
+      meetings: 'Meetings',
+      votes: 'Votes and notices',
+      service: 'Service centre',
+      register: 'Register and codes',
+      audit: 'Audit log',
+      stats: 'Figures',
+    },
     home: 'Console',
     search: 'Tracking code, title or place',
     community: 'Community',

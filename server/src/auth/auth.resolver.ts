@@ -18,6 +18,7 @@ export class AuthResolver {
       displayName: v.displayName,
       communityIds: v.kind === 'resident' ? [v.communityId] : v.communityIds,
       homeId: v.kind === 'resident' ? v.homeId : null,
+      teamIds: v.kind === 'staff' ? (v.teamIds ?? []) : [],
     };
   }
 

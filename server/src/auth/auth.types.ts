@@ -25,6 +25,9 @@ export class ViewerType {
   /** Which communities `communities` loads, only when asked for. */
   communityIds!: number[] | 'ALL';
 
+  /** SERVICE_STAFF: the teams `teams` loads. */
+  teamIds?: number[];
+
   @Field(() => ID, { nullable: true, description: 'The home a resident signed in with.' })
   homeId?: number | null;
 }

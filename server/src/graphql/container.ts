@@ -15,7 +15,13 @@ import {
 import type { Services } from '../services';
 import { StatsResolver } from '../stats/stats.resolver';
 import { NotificationsResolver } from '../notifications/notifications.resolver';
-import { MatterWorkOrdersResolver, ServiceCentreResolver, ServiceTeamFieldsResolver, WorkOrderFieldsResolver } from '../service-centre/service-centre.resolver';
+import {
+  MatterWorkOrdersResolver,
+  ServiceCentreResolver,
+  ServiceTeamFieldsResolver,
+  ViewerTeamsResolver,
+  WorkOrderFieldsResolver,
+} from '../service-centre/service-centre.resolver';
 import { MatterVoteResolver, VotesResolver } from '../votes/votes.resolver';
 
 /** Every resolver, built once with the services it needs: type-graphql asks this container for them. */
@@ -41,6 +47,7 @@ export function resolverInstances(s: Services): object[] {
     new WorkOrderFieldsResolver(s.serviceCentre),
     new ServiceTeamFieldsResolver(s.serviceCentre),
     new MatterWorkOrdersResolver(),
+    new ViewerTeamsResolver(),
     new NotificationsResolver(),
   ];
 }

@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/knex';
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, registerEnumType, Resolver, Root, Subscription } from 'type-graphql';
+import { ViewerType } from '../auth/auth.types';
 import { isStaffOf } from '../auth/guards';
 import { forbidden } from '../common/errors';
 import { DateTimeScalar } from '../common/scalars';
@@ -71,6 +72,7 @@ export class ServiceCentreResolver {
     @Arg('first', () => Int, { nullable: true }) first?: number | null,
     @Arg('after', () => String, { nullable: true }) after?: string | null,
     @Arg('sort', () => WorkOrderSort, { nullable: true }) sort?: WorkOrderSort | null,
+    @Arg('offset', () => Int, { nullable: true, description: 'Skip this many (a numbered page of a table), instead of after.' }) offset?: number | null,
   ): Promise<WorkOrderConnection> {
     return listWorkOrders(
       ctx.em,
@@ -83,7 +85,7 @@ export class ServiceCentreResolver {
         overdue: filter?.overdue,
         followUp: filter?.followUp,
       },
-      { first, after, sort },
+      { first, after, sort, offset },
       this.s.clock(),
     );
   }
@@ -336,6 +338,14 @@ export class ServiceTeamFieldsResolver {
   @FieldResolver(() => Int)
   memberCount(@Root() t: ServiceTeam, @Ctx() ctx: Context): Promise<number> {
     return ctx.em.count(ServiceTeamMember, { team: t.id });
+  }
+}
+
+@Resolver(() => ViewerType)
+export class ViewerTeamsResolver {
+  @FieldResolver(() => [ServiceTeam], { description: 'The service teams a SERVICE_STAFF member works in (empty for everyone else).' })
+  teams(@Root() v: ViewerType, @Ctx() ctx: Context): Promise<ServiceTeam[]> {
+    return v.teamIds?.length ? ctx.em.find(ServiceTeam, { id: { $in: v.teamIds } }, { orderBy: { id: 'asc' } }) : Promise.resolve([]);
   }
 }
 

@@ -37,7 +37,7 @@ export async function listWorkOrders(
   em: EntityManager,
   actor: Actor,
   filter: WorkOrderListFilter,
-  page: { first?: number | null; after?: string | null; sort?: WorkOrderSort | null },
+  page: { first?: number | null; after?: string | null; sort?: WorkOrderSort | null; offset?: number | null },
   now: Date,
 ): Promise<WorkOrderPage> {
   const viewer = requireViewer(actor);
@@ -62,7 +62,9 @@ export async function listWorkOrders(
   if (filter.followUp != null) where.followUp = filter.followUp;
 
   const size = Math.min(Math.max(page.first ?? 50, 0), MAX_PAGE);
-  const offset = page.after ? decodeOffset(page.after) : 0;
+  if (page.offset != null && (!Number.isSafeInteger(page.offset) || page.offset < 0))
+    throw badInput('offset is a whole number of at least 0', { field: 'offset' });
+  const offset = page.after ? decodeOffset(page.after) : (page.offset ?? 0);
   const orderBy =
     page.sort === WorkOrderSort.DEADLINE
       ? [{ dueAt: 'asc nulls last' as const }, { id: 'asc' as const }]

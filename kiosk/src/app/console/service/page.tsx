@@ -1,0 +1,5 @@
+import { ServiceSection } from '../../../components/console/service/ServiceSection';
+
+export default function ConsoleServicePage() {
+  return <ServiceSection />;
+}

@@ -1,0 +1,5 @@
+import { RepairScreen } from '../../../../components/service/RepairScreen';
+
+export default function RepairPage() {
+  return <RepairScreen />;
+}

@@ -1,0 +1,154 @@
+'use client';
+
+import { Alert, Space, Switch, Table, Tag, Select } from 'antd';
+import { useCallback, useState } from 'react';
+import { useQuery, useSubscription } from 'urql';
+import { graphql } from '../../../gql';
+import { WorkOrderStatus, type ConsoleWorkOrdersQuery } from '../../../gql/graphql';
+import { formatTime, formatTrackingCode } from '../../../lib/format';
+import { errorDetail, usePrefs } from '../../../lib/i18n';
+import { OrderActions } from './OrderActions';
+
+const OrdersQuery = graphql(`
+  query ConsoleWorkOrders($filter: WorkOrderFilter, $first: Int, $offset: Int) {
+    workOrders(filter: $filter, first: $first, offset: $offset, sort: DEADLINE) {
+      totalCount
+      edges {
+        node {
+          id
+          trackingCode
+          status
+          overdue
+          dueSoon
+          followUp
+          reportedAt
+          respondBy
+          resolveBy
+          reporterCount
+          urgeCount
+          reworkCount
+          ratingSpeed
+          ratingQuality
+          note
+          reason
+          contactPhone
+          ratingComment
+          allowedActions
+          item {
+            code
+            name
+          }
+          building {
+            id
+            name
+          }
+          team {
+            id
+            name
+          }
+          timeline {
+            at
+            kind
+            note
+            by
+          }
+        }
+      }
+    }
+  }
+`);
+
+const OrdersLive = graphql(`
+  subscription ConsoleWorkOrdersLive($communityId: ID!) {
+    workOrderUpdated(communityId: $communityId) {
+      id
+      status
+      allowedActions
+    }
+  }
+`);
+
+export type ConsoleOrder = ConsoleWorkOrdersQuery['workOrders']['edges'][number]['node'];
+
+const OPEN: WorkOrderStatus[] = [WorkOrderStatus.Reported, WorkOrderStatus.Dispatched, WorkOrderStatus.Acknowledged, WorkOrderStatus.AwaitingCheck];
+
+/** The community's orders, nearest deadline first, with what the office may do to each. */
+export function OrdersTab({ communityId }: { communityId: string }) {
+  const { t, locale } = usePrefs();
+  const s = t.service;
+  const [status, setStatus] = useState<WorkOrderStatus[]>(OPEN);
+  const [overdue, setOverdue] = useState(false);
+  const [followUp, setFollowUp] = useState(false);
+  const [page, setPage] = useState({ current: 1, size: 20 });
+  const filter = { communityId, status, ...(overdue ? { overdue: true } : {}), ...(followUp ? { followUp: true } : {}) };
+  const [{ data, fetching, error }, refetch] = useQuery({
+    query: OrdersQuery,
+    variables: { filter, first: page.size, offset: (page.current - 1) * page.size },
+  });
+  const reload = useCallback(() => refetch({ requestPolicy: 'network-only' }), [refetch]);
+  // A new order or one that left this filter changes the page: read it again on each event.
+  useSubscription({ query: OrdersLive, variables: { communityId } }, (_p, d) => {
+    reload();
+    return d;
+  });
+
+  return (
+    <Space orientation="vertical" style={{ width: '100%' }}>
+      <Space wrap>
+        <Select
+          mode="multiple"
+          aria-label={s.console.filterStatus}
+          placeholder={s.console.filterStatus}
+          style={{ minWidth: 320 }}
+          value={status}
+          onChange={(v: WorkOrderStatus[]) => {
+            setStatus(v);
+            setPage((p) => ({ ...p, current: 1 }));
+          }}
+          options={Object.values(WorkOrderStatus).map((v) => ({ value: v, label: s.statuses[v] }))}
+        />
+        <Space>
+          <Switch aria-label={s.console.onlyOverdue} checked={overdue} onChange={setOverdue} /> {s.console.onlyOverdue}
+        </Space>
+        <Space>
+          <Switch aria-label={s.console.onlyFollowUp} checked={followUp} onChange={setFollowUp} /> {s.console.onlyFollowUp}
+        </Space>
+      </Space>
+      {error ? <Alert type="error" showIcon title={errorDetail(error, t)} /> : null}
+      <Table<ConsoleOrder>
+        rowKey="id"
+        size="small"
+        loading={fetching && !data}
+        dataSource={data?.workOrders.edges.map((e) => e.node) ?? []}
+        pagination={{
+          current: page.current,
+          pageSize: page.size,
+          total: data?.workOrders.totalCount ?? 0,
+          onChange: (current, size) => setPage({ current, size }),
+        }}
+        expandable={{ expandedRowRender: (o) => <OrderActions order={o} communityId={communityId} onDone={reload} />, expandRowByClick: true }}
+        columns={[
+          { title: s.console.columns.code, dataIndex: 'trackingCode', render: (c: string) => <span className="code">{formatTrackingCode(c)}</span> },
+          { title: s.console.columns.item, render: (_, o) => o.item.name },
+          { title: s.console.columns.place, render: (_, o) => o.building?.name ?? s.noPlace },
+          {
+            title: s.console.columns.status,
+            render: (_, o) => (
+              <Space size={4} wrap>
+                <Tag color="magenta">{s.statuses[o.status]}</Tag>
+                {o.overdue ? <Tag color="red">{s.overdue}</Tag> : o.dueSoon ? <Tag color="orange">{s.dueSoon}</Tag> : null}
+                {o.followUp ? <Tag color="orange">{s.console.onlyFollowUp}</Tag> : null}
+              </Space>
+            ),
+          },
+          { title: s.console.columns.team, render: (_, o) => o.team?.name ?? s.noTeam },
+          { title: s.console.columns.reportedAt, render: (_, o) => formatTime(o.reportedAt, locale) },
+          {
+            title: s.console.columns.due,
+            render: (_, o) => formatTime(o.status === 'REPORTED' || o.status === 'DISPATCHED' ? o.respondBy : o.resolveBy, locale),
+          },
+        ]}
+      />
+    </Space>
+  );
+}

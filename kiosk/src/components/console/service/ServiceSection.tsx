@@ -1,0 +1,43 @@
+'use client';
+
+import { Card, Select, Tabs } from 'antd';
+import { useState } from 'react';
+import { usePrefs } from '../../../lib/i18n';
+import { useStaff } from '../staff-context';
+import { LevelsTab } from './LevelsTab';
+import { NotificationsTab } from './NotificationsTab';
+import { OrdersTab } from './OrdersTab';
+
+/** The service centre for the office: work orders to dispatch and check, the figures, the text messages sent. */
+export function ServiceSection() {
+  const { t } = usePrefs();
+  const s = t.service.console;
+  const { communities } = useStaff();
+  const [communityId, setCommunityId] = useState<string>(communities[0]?.id ?? '');
+  return (
+    <Card
+      title={t.admin.menu.service}
+      extra={
+        communities.length > 1 ? (
+          <Select
+            aria-label={t.admin.community}
+            style={{ minWidth: 200 }}
+            value={communityId}
+            onChange={setCommunityId}
+            options={communities.map((c) => ({ value: c.id, label: c.name }))}
+          />
+        ) : null
+      }
+    >
+      {communityId ? (
+        <Tabs
+          items={[
+            { key: 'orders', label: s.orders, children: <OrdersTab key={communityId} communityId={communityId} /> },
+            { key: 'levels', label: s.levels, children: <LevelsTab key={communityId} communityId={communityId} /> },
+            { key: 'notifications', label: s.notifications, children: <NotificationsTab key={communityId} communityId={communityId} /> },
+          ]}
+        />
+      ) : null}
+    </Card>
+  );
+}

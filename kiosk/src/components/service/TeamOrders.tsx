@@ -1,0 +1,286 @@
+'use client';
+
+import { useCallback, useEffect, useState } from 'react';
+import { useMutation, useQuery, useSubscription } from 'urql';
+import { graphql, useFragment, type FragmentType } from '../../gql';
+import type { WorkOrderAction } from '../../gql/graphql';
+import { formatTime } from '../../lib/format';
+import { errorText, usePrefs } from '../../lib/i18n';
+import { useSession } from '../../lib/urql-provider';
+
+const TOKEN_KEY = 'pavilion-team-token';
+
+const TeamLogin = graphql(`
+  mutation TeamLogin($username: String!, $password: String!) {
+    login(username: $username, password: $password) {
+      token
+      role
+    }
+  }
+`);
+
+const TeamMe = graphql(`
+  query TeamMe {
+    me {
+      displayName
+      role
+      teams {
+        id
+        name
+      }
+    }
+  }
+`);
+
+const TeamOrderList = graphql(`
+  query TeamOrderList {
+    workOrders(filter: { status: [REPORTED, DISPATCHED, ACKNOWLEDGED, AWAITING_CHECK] }, sort: DEADLINE, first: 100) {
+      totalCount
+      edges {
+        node {
+          id
+          ...TeamOrder
+        }
+      }
+    }
+  }
+`);
+
+const TeamOrderFragment = graphql(`
+  fragment TeamOrder on WorkOrder {
+    id
+    trackingCode
+    status
+    note
+    overdue
+    dueSoon
+    reportedAt
+    respondBy
+    resolveBy
+    contactPhone
+    reporterCount
+    urgeCount
+    allowedActions
+    item {
+      code
+      name
+      standard
+    }
+    building {
+      id
+      name
+    }
+    team {
+      id
+    }
+    timeline {
+      at
+      kind
+      note
+    }
+  }
+`);
+
+const TeamOrderLive = graphql(`
+  subscription TeamOrderLive($teamId: ID!) {
+    workOrderUpdated(teamId: $teamId) {
+      ...TeamOrder
+    }
+  }
+`);
+
+const Acknowledge = graphql(`
+  mutation TeamAcknowledge($id: ID!) {
+    acknowledgeWorkOrder(id: $id) {
+      ...TeamOrder
+    }
+  }
+`);
+
+const Note = graphql(`
+  mutation TeamNote($id: ID!, $note: String!) {
+    noteWorkOrder(id: $id, note: $note) {
+      ...TeamOrder
+    }
+  }
+`);
+
+const Finish = graphql(`
+  mutation TeamFinish($id: ID!, $note: String!) {
+    finishWorkOrder(id: $id, note: $note) {
+      ...TeamOrder
+    }
+  }
+`);
+
+function SignIn({ onToken }: { onToken(token: string): void }) {
+  const { t } = usePrefs();
+  const s = t.service.teamPage;
+  const [state, login] = useMutation(TeamLogin);
+  const [username, setUsername] = useState('');
+  const [password, setPassword] = useState('');
+  return (
+    <form
+      className="stack"
+      onSubmit={async (e) => {
+        e.preventDefault();
+        const res = await login({ username, password });
+        if (res.data) onToken(res.data.login.token);
+      }}
+    >
+      <h2>{s.signIn}</h2>
+      <label>
+        {s.username}
+        <input name="username" autoComplete="username" value={username} onChange={(e) => setUsername(e.target.value)} />
+      </label>
+      <label>
+        {s.password}
+        <input name="password" type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} />
+      </label>
+      {state.error ? <p role="alert">{errorText(state.error, t)}</p> : null}
+      <button type="submit" className="primary" disabled={!username || !password || state.fetching}>
+        {t.confirm}
+      </button>
+    </form>
+  );
+}
+
+function OrderCard({ data }: { data: FragmentType<typeof TeamOrderFragment> }) {
+  const order = useFragment(TeamOrderFragment, data);
+  const { t, locale } = usePrefs();
+  const s = t.service;
+  const [ackState, acknowledge] = useMutation(Acknowledge);
+  const [noteState, note] = useMutation(Note);
+  const [finishState, finish] = useMutation(Finish);
+  const [text, setText] = useState('');
+  const can = (a: WorkOrderAction) => order.allowedActions.includes(a);
+  const due = order.status === 'REPORTED' || order.status === 'DISPATCHED' ? order.respondBy : order.resolveBy;
+  const error = ackState.error ?? noteState.error ?? finishState.error;
+  return (
+    <li className={order.overdue ? 'late' : ''} data-testid="team-order" aria-label={`${order.item.name} ${order.building?.name ?? ''}`}>
+      <h3>
+        {order.item.name} · {order.building?.name ?? s.noPlace}
+      </h3>
+      <p>
+        <strong>{s.statuses[order.status]}</strong>
+        {order.overdue ? (
+          <span className="flag overdue"> · {s.overdue}</span>
+        ) : order.dueSoon ? (
+          <span className="flag overdue"> · {s.dueSoon}</span>
+        ) : null} · {order.status === 'REPORTED' || order.status === 'DISPATCHED' ? s.respondBy : s.resolveBy} {formatTime(due, locale)}
+      </p>
+      <p className="meta">
+        {s.teamPage.reportedAt} {formatTime(order.reportedAt, locale)} · {s.reporters(order.reporterCount)}
+        {order.urgeCount ? ` · ${s.urges(order.urgeCount)}` : ''}
+      </p>
+      {order.note ? <p>{order.note}</p> : null}
+      {order.contactPhone ? (
+        <p>
+          {s.teamPage.contact}: <a href={`tel:${order.contactPhone}`}>{order.contactPhone}</a>
+        </p>
+      ) : null}
+      {can('ACKNOWLEDGE') ? (
+        <button type="button" className="primary" disabled={ackState.fetching} onClick={() => acknowledge({ id: order.id })}>
+          {s.actions.ACKNOWLEDGE}
+        </button>
+      ) : null}
+      {can('NOTE') || can('FINISH') ? (
+        <div className="stack">
+          <textarea
+            aria-label={s.teamPage.notePlaceholder}
+            placeholder={s.teamPage.notePlaceholder}
+            maxLength={500}
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+          />
+          <div className="actions">
+            {can('NOTE') ? (
+              <button
+                type="button"
+                disabled={!text.trim() || noteState.fetching}
+                onClick={() => note({ id: order.id, note: text }).then((r) => r.data && setText(''))}
+              >
+                {s.actions.NOTE}
+              </button>
+            ) : null}
+            {can('FINISH') ? (
+              <button
+                type="button"
+                className="primary"
+                disabled={!text.trim() || finishState.fetching}
+                onClick={() => finish({ id: order.id, note: text }).then((r) => r.data && setText(''))}
+              >
+                {s.actions.FINISH}
+              </button>
+            ) : null}
+          </div>
+          {can('FINISH') ? <p className="meta">{s.teamPage.finishHint}</p> : null}
+        </div>
+      ) : null}
+      {error ? <p role="alert">{errorText(error, t)}</p> : null}
+    </li>
+  );
+}
+
+function TeamLive({ teamId, onChange }: { teamId: string; onChange(): void }) {
+  useSubscription({ query: TeamOrderLive, variables: { teamId } }, (_prev, data) => {
+    onChange();
+    return data;
+  });
+  return null;
+}
+
+/** /team: a team member's phone. Their team's open orders, nearest deadline first, to take, note and finish; live. */
+export function TeamOrders() {
+  const { t } = usePrefs();
+  const s = t.service.teamPage;
+  const { token, setToken } = useSession();
+  const [ready, setReady] = useState(false);
+  useEffect(() => {
+    const saved = sessionStorage.getItem(TOKEN_KEY);
+    if (saved) setToken(saved);
+    setReady(true);
+  }, [setToken]);
+  const keep = useCallback(
+    (next: string | null) => {
+      if (next) sessionStorage.setItem(TOKEN_KEY, next);
+      else sessionStorage.removeItem(TOKEN_KEY);
+      setToken(next);
+    },
+    [setToken],
+  );
+  const [me] = useQuery({ query: TeamMe, pause: !token });
+  const [list, refetch] = useQuery({ query: TeamOrderList, pause: !token || me.data?.me?.role !== 'SERVICE_STAFF' });
+  // A new order of the team is not in the cached list yet: read the list again on each event.
+  const reload = useCallback(() => refetch({ requestPolicy: 'network-only' }), [refetch]);
+
+  if (!ready) return null;
+  if (!token || (me.data && !me.data.me)) return <SignIn onToken={keep} />;
+  if (me.error) return <p role="alert">{errorText(me.error, t)}</p>;
+  if (!me.data) return <p>{t.loading}</p>;
+  const orders = list.data?.workOrders.edges.map((e) => e.node) ?? [];
+  return (
+    <section>
+      <h2>{s.title}</h2>
+      <p className="meta">
+        {me.data.me!.displayName} · {me.data.me!.teams.map((x) => x.name).join('、')}{' '}
+        <button type="button" onClick={() => keep(null)}>
+          {s.signOut}
+        </button>
+      </p>
+      {me.data.me!.teams.map((team) => (
+        <TeamLive key={team.id} teamId={team.id} onChange={reload} />
+      ))}
+      {list.error ? <p role="alert">{errorText(list.error, t)}</p> : null}
+      <h3>
+        {s.open} ({list.data?.workOrders.totalCount ?? 0})
+      </h3>
+      {orders.length === 0 && list.data ? <p>{s.none}</p> : null}
+      <ul className="team-orders">
+        {orders.map((o) => (
+          <OrderCard key={o.id} data={o} />
+        ))}
+      </ul>
+    </section>
+  );
+}

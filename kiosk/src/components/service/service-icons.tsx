@@ -1,0 +1,16 @@
+import { Brush, Droplets, Lightbulb, ShieldAlert, Trees, TrafficCone, Wrench, type LucideProps } from 'lucide-react';
+
+/** One drawn icon per catalogue category (SVG, so it shows on any device). */
+const ICONS: Record<string, (p: LucideProps) => React.ReactNode> = {
+  SAN: (p) => <Brush {...p} />,
+  SEC: (p) => <ShieldAlert {...p} />,
+  FAC: (p) => <Lightbulb {...p} />,
+  UTL: (p) => <Droplets {...p} />,
+  GRN: (p) => <Trees {...p} />,
+  ORD: (p) => <TrafficCone {...p} />,
+};
+
+export function ServiceCategoryIcon({ code, size = 48 }: { code: string; size?: number }) {
+  const Icon = ICONS[code] ?? ((p: LucideProps) => <Wrench {...p} />);
+  return <Icon size={size} aria-hidden="true" focusable="false" />;
+}

@@ -1,0 +1,112 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { gqlAt } from '../../server/src/test/processes';
+import { noEmoji, noSeriousA11yViolations, shot, startStage, touchTargetsAreLarge, type Stage } from './browser';
+
+/**
+ * The service centre in Chromium: a resident reports a broken stair light at the kiosk with taps
+ * only, follows it on a phone, the team takes and finishes it on its phone, the office checks it
+ * in the console, and the resident rates it; the phone page follows every step without reloading.
+ */
+let stage: Stage;
+
+/** The demo's team user names: team-<community>-<team>-<n>. */
+const TEAM_USERS: Record<string, string> = { 万泉街水电维修队: 'team-wqj-water-1', 万泉街设施维修队: 'team-wqj-fix-1' };
+
+beforeAll(async () => {
+  stage = await startStage('service');
+}, 240_000);
+afterAll(() => stage?.stop());
+
+describe('the service centre in Chromium', () => {
+  it('report at the kiosk → team phone takes and finishes it → the office checks it → the resident rates it, live on the phone', async () => {
+    const { browser, kiosk, api } = stage;
+    const kioskPage = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+    await kioskPage.goto(`${kiosk.url}/p/1`);
+    await kioskPage.getByTestId('service-median').waitFor();
+    await kioskPage.getByRole('link', { name: '我要报修' }).click();
+    await kioskPage.getByRole('button', { name: '公共设施' }).click();
+    await kioskPage.getByRole('button', { name: /楼道灯维修/ }).click();
+    // The place: an estate of old buildings, then the first unit offered.
+    await kioskPage.getByRole('button', { name: '万泉街老旧楼栋一片区' }).click();
+    await shot(kioskPage, 'repair-place');
+    await kioskPage.locator('.building-row button').first().click();
+    await kioskPage.getByText('请确认报修内容').waitFor();
+    await noSeriousA11yViolations(kioskPage);
+    await touchTargetsAreLarge(kioskPage);
+    await noEmoji(kioskPage);
+    await shot(kioskPage, 'repair-review');
+    await kioskPage.getByRole('button', { name: '确认报修' }).click();
+    const code = (await kioskPage.getByTestId('order-code').innerText()).replace(/[\s-]/g, '');
+    expect(code).toMatch(/^[23456789ABCDEFGHJKMNPQRSTUVWXYZ]{8}$/);
+    await shot(kioskPage, 'repair-receipt');
+
+    // The resident's phone, from the QR code.
+    const phone = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    await phone.goto(`${kiosk.url}/w/${code}`);
+    await phone.getByTestId('order-status').getByText('已派单').waitFor();
+    const teamName = (await phone.getByTestId('order-team').innerText()).trim();
+    expect(Object.keys(TEAM_USERS)).toContain(teamName);
+    await noSeriousA11yViolations(phone);
+    await shot(phone, 'repair-phone-dispatched');
+    // Urged once; a second urge within the hour is refused in plain words.
+    await phone.getByRole('button', { name: '催一催' }).click();
+    await phone.getByText('已催办，服务队会尽快处理。').waitFor();
+
+    // The team member's phone.
+    const team = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    await team.goto(`${kiosk.url}/team`);
+    await team.getByLabel('用户名').fill(TEAM_USERS[teamName]);
+    await team.getByLabel('密码').fill('lianhua2026');
+    await team.getByRole('button', { name: '确认' }).click();
+    const card = team.getByTestId('team-order').filter({ hasText: '楼道灯维修' }).filter({ hasText: '已催办 1 次' });
+    await card.getByRole('button', { name: '接单' }).click();
+    await card.getByText('处理中').waitFor();
+    await phone.getByTestId('order-status').getByText('处理中').waitFor();
+    await card.getByLabel('处理情况（必填）').fill('更换了声控灯泡');
+    await card.getByRole('button', { name: '完工' }).click();
+    await phone.getByTestId('order-status').getByText('待核查').waitFor();
+    await shot(team, 'repair-team-phone');
+
+    // The office checks it in the console.
+    const office = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await office.goto(`${kiosk.url}/console`);
+    await office.getByLabel('用户名').fill('office-wqj');
+    await office.getByLabel('密码').fill('lianhua2026');
+    await office.getByRole('button', { name: '工作人员登录' }).click();
+    await office.locator('.ant-menu').getByRole('link', { name: '服务中心' }).click();
+    const row = office.locator('.ant-table-row', { hasText: `${code.slice(0, 4)} ${code.slice(4)}` });
+    await row.click();
+    await office.getByRole('button', { name: '核查通过' }).click();
+    await phone.getByTestId('order-status').getByText('已办结').waitFor({ timeout: 15_000 });
+    await office.getByRole('tab', { name: '服务指标' }).click();
+    await office.getByText('各服务队响应时间（分钟，中位数）').waitFor();
+    await shot(office, 'console-service-levels');
+
+    // The resident rates speed and quality on the phone, never having reloaded it.
+    await phone.getByRole('radio', { name: '速度 5 星' }).click();
+    await phone.getByRole('radio', { name: '质量 4 星' }).click();
+    await phone.getByRole('button', { name: '提交' }).click();
+    await phone.getByTestId('order-rating').getByText('谢谢您的评价！').waitFor();
+    await shot(phone, 'repair-phone-rated');
+
+    const order = await gqlAt(
+      api.url,
+      'query($c: String!) { workOrderByTrackingCode(code: $c) { status ratingSpeed ratingQuality urgeCount timeline { kind } } }',
+      { c: code },
+    );
+    expect(order.data.workOrderByTrackingCode).toMatchObject({ status: 'DONE', ratingSpeed: 5, ratingQuality: 4, urgeCount: 1 });
+    expect(order.data.workOrderByTrackingCode.timeline.map((e: { kind: string }) => e.kind)).toEqual([
+      'REPORTED',
+      'DISPATCHED',
+      'URGED',
+      'ACKNOWLEDGED',
+      'FINISHED',
+      'CHECK_ACCEPTED',
+      'RATED',
+    ]);
+
+    // The board shows the centre's figures for this community.
+    await kioskPage.goto(`${kiosk.url}/p/1`);
+    await kioskPage.getByTestId('service-median').waitFor();
+  }, 240_000);
+});
