@@ -258,8 +258,9 @@ describe('kiosk and console in Chromium', () => {
     await page.getByLabel('密码').fill('lianhua2026');
     await page.getByRole('button', { name: '工作人员登录' }).click();
     await page.locator('.ant-menu').getByRole('link', { name: '户籍与户码' }).click();
-    await page.getByLabel('小区', { exact: true }).click();
-    await page.locator('.ant-select-item-option', { hasText: /^试点小区$/ }).click();
+    await pick(page, page.getByLabel('小区', { exact: true }), /^试点小区$/);
+    // The tree of the chosen estate loads after the choice shows in the select.
+    await page.locator('.ant-select-content, .ant-select-selection-item').getByText('试点小区').first().waitFor();
     await page.locator('.ant-tree').getByText('1单元 (2)').click();
     await page.getByRole('row', { name: /302/ }).getByRole('button', { name: '发放户码' }).click();
     const letter = page.locator('.letter');

@@ -78,6 +78,15 @@ describe('the service centre in Chromium', () => {
     await row.click();
     await office.getByRole('button', { name: '核查通过' }).click();
     await phone.getByTestId('order-status').getByText('已办结').waitFor({ timeout: 15_000 });
+    // A caller's report, written down by the office with their number.
+    await office.getByRole('button', { name: '电话报修' }).click();
+    const dialog = office.getByRole('dialog');
+    await dialog.getByLabel('报修事项').click();
+    await office.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: /^垃圾清运$/ }).click();
+    await dialog.getByLabel('联系电话').fill('13800138000');
+    await dialog.getByRole('button', { name: '确认报修' }).click();
+    expect(await dialog.getByTestId('phone-report-code').innerText()).toMatch(/^[23456789A-Z]{4} [23456789A-Z]{4}$/);
+    await dialog.getByRole('button', { name: '确认', exact: true }).click();
     await office.getByRole('tab', { name: '服务指标' }).click();
     await office.getByText('各服务队响应时间（分钟，中位数）').waitFor();
     await shot(office, 'console-service-levels');

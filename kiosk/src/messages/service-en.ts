@@ -111,6 +111,11 @@ export const serviceEn: ServiceMessages = {
   },
   console: {
     section: 'Service centre',
+    phoneReport: 'Report for a caller',
+    phoneReportHint:
+      'Write down what a caller reports; with their mobile number they get text messages. An open order of the same item in the same building takes it as one more reporter.',
+    noOrders: 'No work orders yet',
+    createOrder: 'Create a work order',
     orders: 'Orders',
     levels: 'Service levels',
     notifications: 'Text messages',

@@ -112,6 +112,10 @@ export const serviceZhCN = {
   },
   console: {
     section: '服务中心',
+    phoneReport: '电话报修',
+    phoneReportHint: '替来电居民登记；留下手机号，进度会以短信告知。同一楼栋同一事项的未办结工单会合并。',
+    noOrders: '还没有工单',
+    createOrder: '派工单',
     orders: '工单',
     levels: '服务指标',
     notifications: '短信通知',

@@ -29,7 +29,7 @@ describe('Matter.allowedActions', () => {
     expect(await actionsOf(m.id, tokens.street)).toEqual(['TRIAGE', 'MERGE', 'CALCULATE_COST_SHARE']);
 
     await app.gql('mutation($id: ID!) { triageMatter(id: $id, decision: ROUTE_TO_OFFICE) { id } }', { id: m.id }, tokens['secretary-a']);
-    expect(await actionsOf(m.id, tokens['office-a'])).toEqual(['CALCULATE_COST_SHARE', 'REPORT_PROGRESS', 'COMPLETE']);
+    expect(await actionsOf(m.id, tokens['office-a'])).toEqual(['CALCULATE_COST_SHARE', 'REPORT_PROGRESS', 'COMPLETE', 'CREATE_WORK_ORDER']);
     expect(await actionsOf(m.id, tokens.resident)).toEqual([]);
     await app.gql('mutation($id: ID!) { completeMatter(matterId: $id, note: "已完成") { id } }', { id: m.id }, tokens['office-a']);
     expect(await actionsOf(m.id)).toEqual(['RATE']);

@@ -56,6 +56,8 @@ export enum MatterActionKind {
   REPORT_PROGRESS = 'REPORT_PROGRESS',
   COMPLETE = 'COMPLETE',
   RESOLVE_FOLLOW_UP = 'RESOLVE_FOLLOW_UP',
+  /** Hand part of the work to a service team as a work order. */
+  CREATE_WORK_ORDER = 'CREATE_WORK_ORDER',
 }
 
 /** What happened to a matter, one entry of its timeline. */

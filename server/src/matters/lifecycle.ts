@@ -113,6 +113,7 @@ export const ACTION_ROLES: Record<Exclude<MatterActionKind, 'SECOND' | 'RATE'>, 
   REPORT_PROGRESS: [Role.OFFICE],
   COMPLETE: [Role.OFFICE],
   RESOLVE_FOLLOW_UP: [Role.OFFICE],
+  CREATE_WORK_ORDER: [Role.OFFICE],
 };
 
 interface MatterState {
@@ -136,6 +137,7 @@ const WHEN: Record<MatterActionKind, (m: MatterState) => boolean> = {
   REPORT_PROGRESS: (m) => can(m.status, 'REPORT_PROGRESS'),
   COMPLETE: (m) => can(m.status, 'COMPLETE'),
   RESOLVE_FOLLOW_UP: (m) => m.followUp,
+  CREATE_WORK_ORDER: (m) => m.status === S.IN_EXECUTION,
 };
 
 /** The actions this actor may take on this matter now, from the status table and the roles. */

@@ -9,6 +9,7 @@ import { badInput, conflict, forbidden, notFound } from '../common/errors';
 import { consumeOrThrow } from '../common/rate-limits';
 import { inTransaction } from '../common/transaction';
 import { MatterStatus } from '../matters/enums';
+import { ACTION_ROLES } from '../matters/lifecycle';
 import { Matter } from '../matters/matter.entity';
 import { cleanMobile, cleanText } from '../matters/text';
 import { Building } from '../register/building.entity';
@@ -120,7 +121,7 @@ export class ReportingService {
   async createForMatter(em: EntityManager, actor: Actor, input: OrderForMatterInput): Promise<WorkOrder> {
     const matter = await em.findOne(Matter, { id: input.matterId });
     if (!matter) throw notFound('Matter');
-    const viewer = requireStaffOf(actor, matter.community.id, [Role.OFFICE]);
+    const viewer = requireStaffOf(actor, matter.community.id, ACTION_ROLES.CREATE_WORK_ORDER);
     if (matter.status !== MatterStatus.IN_EXECUTION)
       throw conflict(`A matter that is ${matter.status} gets no work orders; it must be IN_EXECUTION`, { status: matter.status });
     const item = await this.catalogue.currentItem(em, input.itemCode);

@@ -79,7 +79,17 @@ const ResolveFollowUp = graphql(`
 `);
 
 /** What this page offers; seconding and rating are residents' acts, and cost shares go with opening a vote. */
-const STAFF_ACTIONS: readonly MatterActionKind[] = ['TRIAGE', 'MERGE', 'SCHEDULE', 'RESOLVE', 'OPEN_VOTE', 'REPORT_PROGRESS', 'COMPLETE', 'RESOLVE_FOLLOW_UP'];
+const STAFF_ACTIONS: readonly MatterActionKind[] = [
+  'TRIAGE',
+  'MERGE',
+  'SCHEDULE',
+  'RESOLVE',
+  'OPEN_VOTE',
+  'REPORT_PROGRESS',
+  'COMPLETE',
+  'RESOLVE_FOLLOW_UP',
+  'CREATE_WORK_ORDER',
+];
 
 interface ActionMatter {
   id: string;

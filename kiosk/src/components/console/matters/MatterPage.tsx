@@ -8,6 +8,7 @@ import { formatTime, formatYuan } from '../../../lib/format';
 import { errorDetail, usePrefs } from '../../../lib/i18n';
 import { useCrumb } from '../staff-context';
 import { MatterActions } from './MatterActions';
+import { MatterWorkOrders } from './MatterWorkOrders';
 
 const StaffMatterQuery = graphql(`
   query ConsoleMatter($id: ID!) {
@@ -173,6 +174,9 @@ export function MatterPage({ id }: { id: string }) {
         <Col xs={24} xl={14}>
           <Card title={t.admin.matter.actions}>
             <MatterActions matter={m} onDone={() => refetch({ requestPolicy: 'network-only' })} />
+          </Card>
+          <Card title={t.service.console.orders} style={{ marginTop: 24 }}>
+            <MatterWorkOrders key={m.status} matterId={m.id} canCreate={m.allowedActions.includes('CREATE_WORK_ORDER')} />
           </Card>
         </Col>
         <Col xs={24} xl={10}>

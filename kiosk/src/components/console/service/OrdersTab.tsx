@@ -8,6 +8,7 @@ import { WorkOrderStatus, type ConsoleWorkOrdersQuery } from '../../../gql/graph
 import { formatTime, formatTrackingCode } from '../../../lib/format';
 import { errorDetail, usePrefs } from '../../../lib/i18n';
 import { OrderActions } from './OrderActions';
+import { PhoneReport } from './PhoneReport';
 
 const OrdersQuery = graphql(`
   query ConsoleWorkOrders($filter: WorkOrderFilter, $first: Int, $offset: Int) {
@@ -95,6 +96,7 @@ export function OrdersTab({ communityId }: { communityId: string }) {
   return (
     <Space orientation="vertical" style={{ width: '100%' }}>
       <Space wrap>
+        <PhoneReport communityId={communityId} onReported={reload} />
         <Select
           mode="multiple"
           aria-label={s.console.filterStatus}
