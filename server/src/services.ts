@@ -29,6 +29,7 @@ import { ByCodeService } from './service-centre/by-code.service';
 import { CatalogueService } from './service-centre/catalogue.service';
 import { DeadlineWatch } from './service-centre/deadline-watch';
 import { WorkOrderJournal } from './service-centre/journal';
+import { ServiceReference } from './service-centre/reference';
 import { ReportingService } from './service-centre/reporting.service';
 import type { ServiceCentreServices } from './service-centre/service-centre-services';
 import { WorkFlowService } from './service-centre/work-flow.service';
@@ -105,12 +106,13 @@ export function createServices(config: Config, settings: ServiceSettings = DEFAU
     queries,
   };
   const clock = settings.now ?? (() => new Date());
-  const journal = new WorkOrderJournal(audit, pubSub.pubSub);
-  const catalogue = new CatalogueService(audit);
+  const reference = new ServiceReference(clock);
+  const journal = new WorkOrderJournal(audit, pubSub.pubSub, reference);
+  const catalogue = new CatalogueService(audit, reference);
   const serviceCentre: ServiceCentreServices = {
     catalogue,
     reporting: new ReportingService(
-      catalogue,
+      reference,
       journal,
       {
         pavilion: makeLimiter(

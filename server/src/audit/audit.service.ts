@@ -19,21 +19,37 @@ export class AuditService {
    * lock) so that two rows never claim the same predecessor.
    */
   async append(tx: EntityManager, viewer: AuditActor, action: string, matterId: number | null, details: Record<string, unknown> = {}): Promise<void> {
+    await this.appendMany(tx, [{ viewer, action, matterId, details }]);
+  }
+
+  /** Several rows in order, chained to each other: one read of the last hash and one insert. */
+  async appendMany(
+    tx: EntityManager,
+    entries: Array<{ viewer: AuditActor; action: string; matterId: number | null; details?: Record<string, unknown> }>,
+  ): Promise<void> {
+    if (entries.length === 0) return;
     if (tx.getPlatform().constructor.name.startsWith('PostgreSql')) {
       await tx.execute('select pg_advisory_xact_lock(?)', [CHAIN_LOCK]);
     }
     const last = await tx.createQueryBuilder(AuditEntry, 'a').select(['a.hash']).orderBy({ id: 'desc' }).limit(1).execute<{ hash: string }[]>('all', true);
-    const prevHash = last[0]?.hash ?? GENESIS_HASH;
-    const content = {
-      at: new Date(),
-      actorId: viewer.userId || null,
-      actorName: viewer.displayName,
-      actorRole: viewer.role,
-      action,
-      matterId,
-      details: JSON.stringify(details),
-    };
-    await tx.insert(AuditEntry, { ...content, prevHash, hash: entryHash(prevHash, content) });
+    let prevHash = last[0]?.hash ?? GENESIS_HASH;
+    const at = new Date();
+    const rows = entries.map((e) => {
+      const content = {
+        at,
+        actorId: e.viewer.userId || null,
+        actorName: e.viewer.displayName,
+        actorRole: e.viewer.role,
+        action: e.action,
+        matterId: e.matterId,
+        details: JSON.stringify(e.details ?? {}),
+      };
+      const row = { ...content, prevHash, hash: entryHash(prevHash, content) };
+      prevHash = row.hash;
+      return row;
+    });
+    if (rows.length === 1) await tx.insert(AuditEntry, rows[0]);
+    else await tx.insertMany(AuditEntry, rows);
   }
 
   /** Walks the whole chain in id order, a page at a time. */

@@ -8,6 +8,7 @@ import { inTransaction } from '../common/transaction';
 import { cleanText } from '../matters/text';
 import { ServiceCategory, ServiceItem } from './catalogue.entity';
 import { CATALOGUE_SEED } from './catalogue-seed';
+import type { ServiceReference } from './reference';
 
 export interface CatalogueCategory {
   code: string;
@@ -28,7 +29,10 @@ const MAX_MINUTES = 7 * 24 * 60;
 
 /** The service catalogue: what the centre promises, item by item, in versions. */
 export class CatalogueService {
-  constructor(private readonly audit: AuditService) {}
+  constructor(
+    private readonly audit: AuditService,
+    private readonly reference: ServiceReference,
+  ) {}
 
   /** Writes the first catalogue into an empty database (at every start; a no-op once it exists). */
   async ensureSeeded(em: EntityManager): Promise<boolean> {
@@ -53,13 +57,6 @@ export class CatalogueService {
     return categories.map((c) => ({ code: c.code, name: c.name, items: items.filter((i) => i.category.id === c.id) }));
   }
 
-  /** The current version of an item, or BAD_USER_INPUT naming the field. */
-  async currentItem(em: EntityManager, code: string): Promise<ServiceItem> {
-    const item = typeof code === 'string' && code.length <= 20 ? await em.findOne(ServiceItem, { code: code.trim().toUpperCase(), current: true }) : null;
-    if (!item) throw badInput('Unknown service item', { field: 'itemCode' });
-    return item;
-  }
-
   /** STREET_ADMIN edits an item: a new version; orders reported before keep the old promise. */
   async updateItem(em: EntityManager, actor: Actor, code: string, change: ItemChange): Promise<ServiceItem> {
     const viewer = requireStaff(actor, [Role.STREET_ADMIN]);
@@ -73,7 +70,7 @@ export class CatalogueService {
     const name = change.name == null ? undefined : cleanText(change.name, 'name', { max: 40 });
     const standard = change.standard == null ? undefined : cleanText(change.standard, 'standard', { max: 300 });
     if (name === '' || standard === '') throw badInput('Name and standard cannot be empty', { field: name === '' ? 'name' : 'standard' });
-    return inTransaction(em, async (tx) => {
+    const item = await inTransaction(em, async (tx) => {
       const old = await tx.findOne(ServiceItem, { code, current: true });
       if (!old) throw notFound('Service item');
       const next = {
@@ -98,5 +95,7 @@ export class CatalogueService {
       await this.audit.append(tx, viewer, 'serviceItem.update', null, { code, version: old.version + 1, ...next });
       return item;
     });
+    this.reference.forgetCatalogue();
+    return item;
   }
 }

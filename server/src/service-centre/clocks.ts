@@ -61,3 +61,8 @@ export function resolveDueSoon(o: ClockState, now: Date, resolveMinutes: number)
 }
 
 export { RESPOND_RUNS, RESOLVE_RUNS };
+
+/** The deadline that runs now (lists sort by it; past it, the order is overdue): null once the clocks stop. */
+export function dueAtOf(o: { status: S; respondBy: Date; resolveBy: Date }): Date | null {
+  return RESPOND_RUNS.includes(o.status) ? o.respondBy : RESOLVE_RUNS.includes(o.status) ? o.resolveBy : null;
+}

@@ -1,10 +1,8 @@
 import type { EntityManager } from '@mikro-orm/knex';
 import type { AuditActor } from '../audit/audit.service';
 import { inTransaction } from '../common/transaction';
-import { ServiceItem } from './catalogue.entity';
 import type { WorkOrderEventKind } from './enums';
 import type { WorkOrderJournal } from './journal';
-import { ServiceTeam } from './team.entity';
 import { WorkOrder } from './work-order.entity';
 
 export type Clock = () => Date;
@@ -32,7 +30,10 @@ export async function changeOrder(
     const o = await tx.findOneOrFail(WorkOrder, orderId);
     const result = await change(o, tx);
     await tx.flush();
-    const [item, team] = await Promise.all([tx.findOneOrFail(ServiceItem, o.item.id), o.team ? tx.findOne(ServiceTeam, o.team.id) : Promise.resolve(null)]);
+    const [item, team] = await Promise.all([
+      journal.reference.item(tx, o.item.id),
+      o.team ? journal.reference.team(tx, o.team.id) : Promise.resolve(undefined),
+    ]);
     await journal.record(tx, o, { ...result, at: now, actor, itemName: item.name, teamName: team?.name ?? null });
     return o;
   });

@@ -2,7 +2,6 @@ import type { EntityManager } from '@mikro-orm/knex';
 import { badInput } from '../common/errors';
 import { median, percentile } from '../stats/percentiles';
 import { OPEN_STATUSES, WorkOrderStatus } from './enums';
-import { WorkOrder } from './work-order.entity';
 
 /** Public figures for a period: wall-clock minutes and rates, with the counts behind each. */
 export interface Levels {
@@ -35,7 +34,6 @@ export const RANK_MIN_ORDERS = 10;
 interface Row {
   team: number | null;
   status: WorkOrderStatus;
-  reportedAt: unknown;
   respondBy: unknown;
   resolveBy: unknown;
   respondedInMinutes: number | null;
@@ -106,30 +104,38 @@ export async function serviceLevels(
   const end = scope.to ?? now;
   const start = scope.from ?? new Date(end.getTime() - 365 * 86_400_000);
   if (start.getTime() >= end.getTime()) throw badInput('from must be before to', { field: 'from' });
-  const rows = await em
-    .createQueryBuilder(WorkOrder, 'o')
-    .select([
-      'o.team',
-      'o.status',
-      'o.reportedAt',
-      'o.respondBy',
-      'o.resolveBy',
-      'o.respondedInMinutes',
-      'o.resolvedOnTime',
-      'o.reworkCount',
-      'o.ratingSpeed',
-      'o.ratingQuality',
-      'i.respond_minutes as respondMinutes',
-    ])
-    .join('o.item', 'i')
-    .where({
-      // The default period ends now, and includes what was reported this very moment.
-      reportedAt: scope.to ? { $gte: start, $lt: end } : { $gte: start, $lte: end },
-      status: { $ne: WorkOrderStatus.CANCELLED },
-      ...(scope.communityId ? { community: scope.communityId } : {}),
-      ...(scope.teamId ? { team: scope.teamId } : {}),
-    })
-    .execute<Row[]>('all', true);
+  // Plain rows in one statement: the year of a whole sub-district is some 18,000 of them.
+  const platform = em.getPlatform();
+  const where = ['o.reported_at >= ?', scope.to ? 'o.reported_at < ?' : 'o.reported_at <= ?', 'o.status <> ?'];
+  const params: unknown[] = [platform.processDateProperty(start), platform.processDateProperty(end), WorkOrderStatus.CANCELLED];
+  if (scope.communityId) {
+    where.push('o.community_id = ?');
+    params.push(scope.communityId);
+  }
+  if (scope.teamId) {
+    where.push('o.team_id = ?');
+    params.push(scope.teamId);
+  }
+  const raw = await em.execute<Array<Record<string, unknown>>>(
+    `select o.team_id, o.status, o.respond_by, o.resolve_by, o.responded_in_minutes, o.resolved_on_time, o.rework_count,
+            o.rating_speed, o.rating_quality, i.respond_minutes
+       from work_order o join service_item i on i.id = o.item_id
+      where ${where.join(' and ')}`,
+    params,
+  );
+  const num = (v: unknown) => (v == null ? null : Number(v));
+  const rows: Row[] = raw.map((r) => ({
+    team: num(r.team_id),
+    status: r.status as WorkOrderStatus,
+    respondBy: r.respond_by,
+    resolveBy: r.resolve_by,
+    respondedInMinutes: num(r.responded_in_minutes),
+    resolvedOnTime: r.resolved_on_time,
+    reworkCount: Number(r.rework_count),
+    ratingSpeed: num(r.rating_speed),
+    ratingQuality: num(r.rating_quality),
+    respondMinutes: Number(r.respond_minutes),
+  }));
   const t = now.getTime();
   const byTeam = new Map<number, Row[]>();
   for (const r of rows) {

@@ -50,7 +50,7 @@ export class WorkFlowService {
     const order = await findOrder(em, id);
     const viewer = requireViewer(actor);
     if (viewer.kind !== 'staff') throw forbidden();
-    const team = isMemberOf(viewer, order.team?.id) ? await em.findOne(ServiceTeam, order.team!.id) : null;
+    const team = isMemberOf(viewer, order.team?.id) ? ((await this.journal.reference.team(em, order.team!.id)) ?? null) : null;
     if (!team) requireStaffOf(viewer, order.community.id, [Role.OFFICE]);
     const clean = note(text);
     return this.change(em, viewer, order, (o) => {
@@ -135,7 +135,7 @@ export class WorkFlowService {
     const viewer = requireViewer(actor);
     if (viewer.kind !== 'staff' || viewer.role !== Role.SERVICE_STAFF) throw forbidden('Only a member of the service team does this');
     if (!actsFor(viewer, order.community.id) || !isMemberOf(viewer, order.team?.id)) throw forbidden("This is another team's order");
-    const team = await em.findOneOrFail(ServiceTeam, order.team!.id);
+    const team = (await this.journal.reference.team(em, order.team!.id)) ?? (await em.findOneOrFail(ServiceTeam, order.team!.id));
     return { order, viewer, team };
   }
 }

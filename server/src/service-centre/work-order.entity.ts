@@ -7,7 +7,7 @@ import { Community } from '../register/community.entity';
 import { Home } from '../register/home.entity';
 import { Pavilion } from '../register/pavilion.entity';
 import { ServiceItem } from './catalogue.entity';
-import { RESOLVE_RUNS, RESPOND_RUNS } from './clocks';
+import { dueAtOf } from './clocks';
 import { WorkOrderSource, WorkOrderStatus } from './enums';
 import { ServiceTeam } from './team.entity';
 
@@ -155,6 +155,6 @@ export class WorkOrder {
   @BeforeCreate()
   @BeforeUpdate()
   setDueAt() {
-    this.dueAt = RESPOND_RUNS.includes(this.status) ? this.respondBy : RESOLVE_RUNS.includes(this.status) ? this.resolveBy : null;
+    this.dueAt = dueAtOf(this);
   }
 }
