@@ -126,6 +126,7 @@ export function createServices(config: Config, settings: ServiceSettings = DEFAU
     flow: new WorkFlowService(journal, clock),
     byCode: new ByCodeService(journal, makeLimiter({ keyPrefix: `${p}urge`, points: 1, durationSeconds: 3600 }, redis), clock),
     deadlines: new DeadlineWatch(journal, clock),
+    reference,
     clock,
   };
   const stats = new StatsService();

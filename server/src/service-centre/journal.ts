@@ -4,7 +4,9 @@ import type { AuditActor, AuditService } from '../audit/audit.service';
 import type { AppPubSub } from '../common/pubsub';
 import { queueNotification } from '../notifications/outbox';
 import { orderText } from '../notifications/texts';
-import type { WorkOrderEventKind, WorkOrderStatus } from './enums';
+import type { WorkOrderEventKind } from './enums';
+import type { JournalStep } from './journal-step';
+import { OrderChanges } from './order-change';
 import type { ServiceReference } from './reference';
 import { WorkOrderEvent } from './work-order-event.entity';
 import type { WorkOrder } from './work-order.entity';
@@ -19,7 +21,12 @@ export class WorkOrderJournal {
     private readonly audit: AuditService,
     private readonly pubSub: AppPubSub,
     readonly reference: ServiceReference,
-  ) {}
+  ) {
+    this.changes = new OrderChanges(this);
+  }
+
+  /** Where every change of an existing order goes (group commit on SQLite). */
+  readonly changes: OrderChanges;
 
   async record(
     tx: EntityManager,
@@ -29,34 +36,31 @@ export class WorkOrderJournal {
     await this.recordMany(tx, o, [e]);
   }
 
-  /** Several steps of one order at once (a report that is dispatched at once): one insert each for events and audit rows. */
-  async recordMany(
-    tx: EntityManager,
-    o: WorkOrder,
-    events: Array<{
-      kind: WorkOrderEventKind;
-      at: Date;
-      note?: string | null;
-      by: string;
-      actor: AuditActor;
-      itemName: string;
-      teamName?: string | null;
-      status?: WorkOrderStatus;
-    }>,
-  ): Promise<void> {
-    const rows = events.map((e) => ({ workOrder: o.id, at: e.at, status: e.status ?? o.status, kind: e.kind, note: e.note ?? null, by: e.by }));
+  /** Several steps of one order at once (a report that is dispatched at once). */
+  recordMany(tx: EntityManager, o: WorkOrder, events: Array<Omit<JournalStep, 'order'>>): Promise<void> {
+    return this.recordSteps(
+      tx,
+      events.map((e) => ({ ...e, order: o })),
+    );
+  }
+
+  /** Steps of any orders, in order: one insert for the events and one for the audit rows, whatever their number. */
+  async recordSteps(tx: EntityManager, steps: JournalStep[]): Promise<void> {
+    if (steps.length === 0) return;
+    const rows = steps.map((e) => ({ workOrder: e.order.id, at: e.at, status: e.status ?? e.order.status, kind: e.kind, note: e.note ?? null, by: e.by }));
     if (rows.length === 1) await tx.insert(WorkOrderEvent, rows[0]);
-    else await tx.insertMany(WorkOrderEvent, rows);
+    else for (let i = 0; i < rows.length; i += 100) await tx.insertMany(WorkOrderEvent, rows.slice(i, i + 100));
     await this.audit.appendMany(
       tx,
-      events.map((e) => ({
+      steps.map((e) => ({
         viewer: e.actor,
         action: `workOrder.${e.kind.toLowerCase()}`,
-        matterId: o.matter?.id ?? null,
-        details: { workOrderId: o.id, trackingCode: o.trackingCode, status: e.status ?? o.status, ...(e.note ? { note: e.note } : {}) },
+        matterId: e.order.matter?.id ?? null,
+        details: { workOrderId: e.order.id, trackingCode: e.order.trackingCode, status: e.status ?? e.order.status, ...(e.note ? { note: e.note } : {}) },
       })),
     );
-    for (const e of events) {
+    for (const e of steps) {
+      const o = e.order;
       const text = o.contactPhone ? orderText(e.kind, { item: e.itemName, code: o.trackingCode, team: e.teamName ?? null, note: e.note ?? null }) : null;
       if (text) queueNotification(tx, { communityId: o.community.id, phone: o.contactPhone!, trackingCode: o.trackingCode, text, at: e.at });
     }

@@ -9,9 +9,12 @@ import { beijingWeekday } from './teams';
 export interface ItemSnapshot {
   id: number;
   code: string;
+  version: number;
   name: string;
+  standard: string;
   respondMinutes: number;
   resolveMinutes: number;
+  paid: boolean;
   teamKind: ServiceTeamKind;
 }
 
@@ -20,6 +23,8 @@ export interface TeamSnapshot {
   name: string;
   kind: ServiceTeamKind;
   communityId: number;
+  /** As the entity has it, so the GraphQL type's fields read a snapshot alike. */
+  community: { id: number };
   weekdays: number[];
 }
 
@@ -29,9 +34,12 @@ const KEEP_MS = 10_000;
 const itemOf = (i: ServiceItem): ItemSnapshot => ({
   id: i.id,
   code: i.code,
+  version: i.version,
   name: i.name,
+  standard: i.standard,
   respondMinutes: i.respondMinutes,
   resolveMinutes: i.resolveMinutes,
+  paid: i.paid,
   teamKind: i.teamKind,
 });
 
@@ -118,6 +126,7 @@ export class ServiceReference {
           name: t.name,
           kind: t.kind,
           communityId: t.community.id,
+          community: { id: t.community.id },
           weekdays: duties.filter((d) => d.team.id === t.id).map((d) => d.weekday),
         })),
       };

@@ -4,17 +4,15 @@ import { PUBLIC_ACTOR, type AuditActor } from '../audit/audit.service';
 import { actsFor, requireStaffOf } from '../auth/guards';
 import { Role } from '../auth/role';
 import type { Actor } from '../common/actor';
-import { newCode, TRACKING_CODE_LENGTH } from '../common/codes';
 import { badInput, conflict, forbidden, notFound } from '../common/errors';
 import { consumeOrThrow } from '../common/rate-limits';
-import { inTransaction } from '../common/transaction';
 import { MatterStatus } from '../matters/enums';
 import { ACTION_ROLES } from '../matters/lifecycle';
 import { Matter } from '../matters/matter.entity';
 import { cleanMobile, cleanText } from '../matters/text';
-import type { ItemSnapshot, ServiceReference } from './reference';
-import { clocksFrom, dueAtOf } from './clocks';
-import { FOLDING_STATUSES, WorkOrderEventKind, WorkOrderSource, WorkOrderStatus } from './enums';
+import type { ServiceReference } from './reference';
+import { ReportWriter } from './report-writer';
+import { WorkOrderSource } from './enums';
 import type { WorkOrderJournal } from './journal';
 import type { Clock } from './order-change';
 import { WorkOrder } from './work-order.entity';
@@ -41,17 +39,18 @@ export interface ReportLimiters {
   home: RateLimiterAbstract;
 }
 
-/** Arbitrary constant naming the PostgreSQL advisory locks that make folding exact. */
-const FOLD_LOCK = 727_301;
-
 /** Orders come in: from a kiosk, a resident's phone, a caller through the office, or a matter in execution. */
 export class ReportingService {
+  private readonly writer: ReportWriter;
+
   constructor(
     private readonly reference: ServiceReference,
-    private readonly journal: WorkOrderJournal,
+    journal: WorkOrderJournal,
     private readonly limiters: ReportLimiters,
     private readonly clock: Clock,
-  ) {}
+  ) {
+    this.writer = new ReportWriter(journal);
+  }
 
   /** A report of the same item in the same building while one is open folds into it: one more reporter. */
   async report(em: EntityManager, actor: Actor, input: ReportInput): Promise<WorkOrder> {
@@ -83,33 +82,28 @@ export class ReportingService {
     }
 
     const now = this.clock();
+    const team = await this.reference.teamOnDuty(em, communityId, item.teamKind);
     const by = source === WorkOrderSource.PHONE_CALL ? auditActor.displayName : '居民';
-    const order = await inTransaction(em, async (tx) => {
-      if (tx.getPlatform().constructor.name.startsWith('PostgreSql')) {
-        await tx.execute('select pg_advisory_xact_lock(?, ?)', [FOLD_LOCK, foldKey(communityId, item.code, buildingId)]);
-      }
-      const open = await tx.findOne(
-        WorkOrder,
-        { community: communityId, item: { code: item.code }, building: buildingId, status: { $in: [...FOLDING_STATUSES] } },
-        { orderBy: { id: 'asc' } },
-      );
-      if (open) {
-        open.reporterCount += 1;
-        if (!open.contactPhone && contactPhone) open.contactPhone = contactPhone;
-        await tx.flush();
-        await this.journal.record(tx, open, { kind: WorkOrderEventKind.FOLDED, at: now, note, by, actor: auditActor, itemName: item.name });
-        return open;
-      }
-      return this.create(
-        tx,
-        { item, communityId, pavilionId: pavilion.id, buildingId, note, contactPhone, source, reportedBy, matterId: null },
-        now,
+    const written = await this.writer.write(
+      em,
+      {
+        communityId,
+        item,
+        pavilionId: pavilion.id,
+        buildingId,
+        note,
+        contactPhone,
+        source,
+        reportedBy,
+        matterId: null,
+        team,
         by,
-        auditActor,
-      );
-    });
-    this.journal.publish(order);
-    return order;
+        actor: auditActor,
+        fold: true,
+      },
+      now,
+    );
+    return written.order;
   }
 
   /** The office turns part of a matter in execution into work for a team; a matter may have several. */
@@ -122,87 +116,27 @@ export class ReportingService {
     const item = await this.reference.currentItem(em, input.itemCode);
     const buildingId = await this.buildingIn(em, matter.community.id, input.buildingId ?? matter.building?.id ?? null);
     const note = cleanText(input.note, 'note', { max: 500, multiline: true }) || null;
-    const now = this.clock();
-    const order = await inTransaction(em, (tx) =>
-      this.create(
-        tx,
-        {
-          item,
-          communityId: matter.community.id,
-          pavilionId: matter.pavilion.id,
-          buildingId,
-          note: note ?? matter.title,
-          contactPhone: null,
-          source: WorkOrderSource.MATTER,
-          reportedBy: null,
-          matterId: matter.id,
-        },
-        now,
-        viewer.displayName,
-        viewer,
-      ),
+    const team = await this.reference.teamOnDuty(em, matter.community.id, item.teamKind);
+    const written = await this.writer.write(
+      em,
+      {
+        communityId: matter.community.id,
+        item,
+        pavilionId: matter.pavilion.id,
+        buildingId,
+        note: note ?? matter.title,
+        contactPhone: null,
+        source: WorkOrderSource.MATTER,
+        reportedBy: null,
+        matterId: matter.id,
+        team,
+        by: viewer.displayName,
+        actor: viewer,
+        fold: false,
+      },
+      this.clock(),
     );
-    this.journal.publish(order);
-    return order;
-  }
-
-  private async create(
-    tx: EntityManager,
-    o: {
-      item: ItemSnapshot;
-      communityId: number;
-      pavilionId: number | null;
-      buildingId: number | null;
-      note: string | null;
-      contactPhone: string | null;
-      source: WorkOrderSource;
-      reportedBy: number | null;
-      matterId: number | null;
-    },
-    now: Date,
-    by: string,
-    actor: AuditActor,
-  ): Promise<WorkOrder> {
-    // The team on duty for the item's kind has it at once; the office may dispatch it elsewhere.
-    const team = await this.reference.teamOnDuty(tx, o.communityId, o.item.teamKind);
-    const data = {
-      trackingCode: await freeCode(tx),
-      item: o.item.id,
-      status: team ? WorkOrderStatus.DISPATCHED : WorkOrderStatus.REPORTED,
-      source: o.source,
-      community: o.communityId,
-      pavilion: o.pavilionId,
-      building: o.buildingId,
-      note: o.note,
-      contactPhone: o.contactPhone,
-      reportedBy: o.reportedBy,
-      matter: o.matterId,
-      team: team?.id ?? null,
-      reportedAt: now,
-      ...clocksFrom(now, o.item),
-      reporterCount: 1,
-      urgeCount: 0,
-      reworkCount: 0,
-      followUp: false,
-      respondWarned: false,
-      resolveWarned: false,
-      version: 1,
-    };
-    // One plain insert: the busiest write of the centre, kept out of the unit of work.
-    const id = Number(await tx.insert(WorkOrder, { ...data, dueAt: dueAtOf(data) }));
-    const order = tx.create(WorkOrder, { ...data, id }, { persist: false });
-    const reported = { kind: WorkOrderEventKind.REPORTED, at: now, note: o.note, by, actor, itemName: o.item.name, status: WorkOrderStatus.REPORTED };
-    await this.journal.recordMany(
-      tx,
-      order,
-      team
-        ? [
-            reported,
-            { kind: WorkOrderEventKind.DISPATCHED, at: now, note: team.name, by: '系统（值班派单）', actor, itemName: o.item.name, teamName: team.name },
-          ]
-        : [reported],
-    );
-    return order;
+    return written.order;
   }
 
   private async buildingIn(em: EntityManager, communityId: number, buildingId: number | null): Promise<number | null> {
@@ -212,23 +146,4 @@ export class ReportingService {
     }
     return buildingId;
   }
-}
-/** A 31-bit key for the advisory lock of one community, item and building. */
-function foldKey(communityId: number, itemCode: string, buildingId: number | null): number {
-  let h = 0;
-  for (const ch of `${communityId}|${itemCode}|${buildingId ?? ''}`) h = (Math.imul(h, 31) + ch.charCodeAt(0)) | 0;
-  return h & 0x7fffffff;
-}
-
-/** A code no matter and no order has, so one lookup box at the kiosk finds either. */
-async function freeCode(tx: EntityManager): Promise<string> {
-  for (let i = 0; i < 10; i++) {
-    const code = newCode(TRACKING_CODE_LENGTH);
-    const [row] = await tx.execute<Array<{ n: unknown }>>(
-      'select (select count(*) from work_order where tracking_code = ?) + (select count(*) from matter where tracking_code = ?) as n',
-      [code, code],
-    );
-    if (Number(row?.n ?? 0) === 0) return code;
-  }
-  throw conflict('Could not find a free tracking code; try again');
 }

@@ -2,6 +2,7 @@ import type { ByCodeService } from './by-code.service';
 import type { CatalogueService } from './catalogue.service';
 import type { DeadlineWatch } from './deadline-watch';
 import type { Clock } from './order-change';
+import type { ServiceReference } from './reference';
 import type { ReportingService } from './reporting.service';
 import type { WorkFlowService } from './work-flow.service';
 
@@ -12,6 +13,8 @@ export interface ServiceCentreServices {
   flow: WorkFlowService;
   byCode: ByCodeService;
   deadlines: DeadlineWatch;
+  /** Items and teams as kept in the process. */
+  reference: ServiceReference;
   /** Wall-clock time of the centre's clocks (tests move it). */
   clock: Clock;
 }

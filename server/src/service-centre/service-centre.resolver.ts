@@ -259,7 +259,8 @@ export class WorkOrderFieldsResolver {
 
   @FieldResolver(() => ServiceItem, { description: 'The item version the order was promised under.' })
   item(@Root() o: WorkOrder, @Ctx() ctx: Context): Promise<ServiceItem> {
-    return ctx.em.getReference(ServiceItem, o.item.id, { wrapped: true }).loadOrFail();
+    // Versions never change once written: read from the process's copy.
+    return this.s.reference.item(ctx.em, o.item.id) as Promise<ServiceItem>;
   }
 
   @FieldResolver(() => Community)
@@ -273,8 +274,12 @@ export class WorkOrderFieldsResolver {
   }
 
   @FieldResolver(() => ServiceTeam, { nullable: true })
-  team(@Root() o: WorkOrder, @Ctx() ctx: Context): Promise<ServiceTeam> | null {
-    return o.team ? ctx.em.getReference(ServiceTeam, o.team.id, { wrapped: true }).loadOrFail() : null;
+  async team(@Root() o: WorkOrder, @Ctx() ctx: Context): Promise<ServiceTeam | null> {
+    if (!o.team) return null;
+    return (
+      ((await this.s.reference.team(ctx.em, o.team.id)) as unknown as ServiceTeam | undefined) ??
+      ctx.em.getReference(ServiceTeam, o.team.id, { wrapped: true }).loadOrFail()
+    );
   }
 
   @FieldResolver(() => Matter, { nullable: true, description: 'The matter of the three steps that this order executes, if any.' })

@@ -34,9 +34,10 @@ export class WorkFlowService {
 
   /** A member of the order's team takes it: the respond clock stops. */
   async acknowledge(em: EntityManager, actor: Actor, id: number): Promise<WorkOrder> {
-    const { order, viewer, team } = await this.forTeam(em, actor, id);
+    const viewer = serviceStaff(actor);
     const now = this.clock();
-    return this.change(em, viewer, order, (o) => {
+    return changeOrder(em, this.journal, now, id, viewer, async (o, tx) => {
+      const team = await this.teamOf(tx, viewer, o);
       o.status = after(o.status, 'ACKNOWLEDGE');
       o.acknowledgedAt = now;
       // The first acknowledgement is the figure the centre is judged by; rework does not reset it.
@@ -61,9 +62,10 @@ export class WorkFlowService {
 
   /** The team says the work is done; the office checks it. */
   async finish(em: EntityManager, actor: Actor, id: number, text: string): Promise<WorkOrder> {
-    const { order, viewer, team } = await this.forTeam(em, actor, id);
+    const viewer = serviceStaff(actor);
     const clean = note(text);
-    return this.change(em, viewer, order, (o) => {
+    return changeOrder(em, this.journal, this.clock(), id, viewer, async (o, tx) => {
+      const team = await this.teamOf(tx, viewer, o);
       o.status = after(o.status, 'FINISH');
       return { kind: WorkOrderEventKind.FINISHED, note: clean, by: byName(viewer, team) };
     });
@@ -129,15 +131,17 @@ export class WorkFlowService {
     return { order, viewer };
   }
 
-  /** Only a member of the order's own team acts on it from a phone. */
-  private async forTeam(em: EntityManager, actor: Actor, id: number) {
-    const order = await findOrder(em, id);
-    const viewer = requireViewer(actor);
-    if (viewer.kind !== 'staff' || viewer.role !== Role.SERVICE_STAFF) throw forbidden('Only a member of the service team does this');
-    if (!actsFor(viewer, order.community.id) || !isMemberOf(viewer, order.team?.id)) throw forbidden("This is another team's order");
-    const team = (await this.journal.reference.team(em, order.team!.id)) ?? (await em.findOneOrFail(ServiceTeam, order.team!.id));
-    return { order, viewer, team };
+  /** Only a member of the order's own team acts on it from a phone (checked on the order as the transaction reads it). */
+  private async teamOf(tx: EntityManager, viewer: StaffViewer, o: WorkOrder): Promise<{ name: string }> {
+    if (!actsFor(viewer, o.community.id) || !isMemberOf(viewer, o.team?.id)) throw forbidden("This is another team's order");
+    return (await this.journal.reference.team(tx, o.team!.id)) ?? (await tx.findOneOrFail(ServiceTeam, o.team!.id));
   }
+}
+
+function serviceStaff(actor: Actor): StaffViewer {
+  const viewer = requireViewer(actor);
+  if (viewer.kind !== 'staff' || viewer.role !== Role.SERVICE_STAFF) throw forbidden('Only a member of the service team does this');
+  return viewer;
 }
 
 export async function findOrder(em: EntityManager, id: number): Promise<WorkOrder> {

@@ -1,0 +1,275 @@
+import type { EntityManager } from '@mikro-orm/knex';
+import type { AuditActor } from '../audit/audit.service';
+import { newCode, TRACKING_CODE_LENGTH } from '../common/codes';
+import { conflict } from '../common/errors';
+import { clocksFrom, dueAtOf } from './clocks';
+import { FOLDING_STATUSES, WorkOrderEventKind, WorkOrderSource, WorkOrderStatus } from './enums';
+import type { WorkOrderJournal } from './journal';
+import type { ItemSnapshot, TeamSnapshot } from './reference';
+import { WorkOrder } from './work-order.entity';
+
+/** A report checked and ready to be written: everything decided but the folding. */
+export interface ReportToWrite {
+  communityId: number;
+  item: ItemSnapshot;
+  pavilionId: number | null;
+  buildingId: number | null;
+  note: string | null;
+  contactPhone: string | null;
+  source: WorkOrderSource;
+  reportedBy: number | null;
+  matterId: number | null;
+  /** The team on duty for the item's kind, if the community has one. */
+  team: TeamSnapshot | null;
+  /** Who reported, as the timeline names them, and as the audit chain records them. */
+  by: string;
+  actor: AuditActor;
+  /** Orders made for a matter never fold: the office asked for each. */
+  fold: boolean;
+}
+
+export interface WrittenReport {
+  order: WorkOrder;
+  folded: boolean;
+}
+
+const MAX_BATCH = 100;
+/** Arbitrary constant naming the PostgreSQL advisory locks that make folding exact across processes. */
+const FOLD_LOCK = 727_301;
+
+const keyOf = (r: { communityId: number; item: { code: string }; buildingId: number | null }) => `${r.communityId}|${r.item.code}|${r.buildingId ?? ''}`;
+
+/**
+ * Group commit for reports. SQLite has one writer, so a transaction per report caps the centre at
+ * a few dozen reports a second. Reports that arrive while a batch commits wait and go together in
+ * the next transaction, with one statement per kind of row for the whole batch: the open orders
+ * they may fold into, the new orders, their events, their audit rows. Each caller is answered only
+ * after the commit that holds its report. Folding stays exact: a report folds into an open order
+ * of the same item and building, whether committed before or made earlier in the same batch.
+ */
+export class ReportWriter {
+  private queue: Array<{ report: ReportToWrite; em: EntityManager; at: Date; done: (w: WrittenReport) => void; fail: (e: unknown) => void }> = [];
+  private draining = false;
+
+  constructor(private readonly journal: WorkOrderJournal) {}
+
+  write(em: EntityManager, report: ReportToWrite, at: Date): Promise<WrittenReport> {
+    return new Promise((done, fail) => {
+      this.queue.push({ report, em, at, done, fail });
+      void this.drain();
+    });
+  }
+
+  private async drain() {
+    if (this.draining) return;
+    this.draining = true;
+    try {
+      while (this.queue.length) {
+        const batch = this.queue.splice(0, MAX_BATCH);
+        try {
+          const written = await batch[0].em.fork().transactional((tx) =>
+            this.writeBatch(
+              tx,
+              batch.map((b) => ({ ...b.report, at: b.at })),
+            ),
+          );
+          for (const w of new Map(written.map((x) => [x.order.id, x.order])).values()) this.journal.publish(w);
+          batch.forEach((b, i) => b.done(written[i]));
+        } catch (e) {
+          for (const b of batch) b.fail(e);
+        }
+      }
+    } finally {
+      this.draining = false;
+    }
+  }
+
+  private async writeBatch(tx: EntityManager, reports: Array<ReportToWrite & { at: Date }>): Promise<WrittenReport[]> {
+    const platform = tx.getPlatform();
+    const folding = reports.filter((r) => r.fold);
+    const keys = [...new Set(folding.map(keyOf))].sort();
+    if (platform.constructor.name.startsWith('PostgreSql')) {
+      // In one order, so two processes' batches never wait on each other in a circle.
+      for (const k of keys) await tx.execute('select pg_advisory_xact_lock(?, ?)', [FOLD_LOCK, hashKey(k)]);
+    }
+    const open = await this.openOrders(tx, folding);
+
+    // Decide each report in arrival order: fold into an open order, or make a new one.
+    type New = { data: ReturnType<typeof newOrderData>; report: ReportToWrite & { at: Date } };
+    const made: New[] = [];
+    const decided: Array<{ kind: 'new'; index: number } | { kind: 'fold'; orderId: number | null; newIndex: number | null }> = [];
+    const openNew = new Map<string, number>();
+    const foldCounts = new Map<number, { count: number; phone: string | null }>();
+    for (const r of reports) {
+      const key = keyOf(r);
+      const existing = r.fold ? open.get(key) : undefined;
+      const sameBatch = r.fold ? openNew.get(key) : undefined;
+      if (existing) {
+        const f = foldCounts.get(existing.id) ?? { count: 0, phone: null };
+        f.count++;
+        f.phone ??= r.contactPhone;
+        foldCounts.set(existing.id, f);
+        decided.push({ kind: 'fold', orderId: existing.id, newIndex: null });
+      } else if (sameBatch !== undefined) {
+        made[sameBatch].data.reporterCount++;
+        made[sameBatch].data.contactPhone ??= r.contactPhone;
+        decided.push({ kind: 'fold', orderId: null, newIndex: sameBatch });
+      } else {
+        made.push({ data: newOrderData(r, r.at), report: r });
+        if (r.fold) openNew.set(key, made.length - 1);
+        decided.push({ kind: 'new', index: made.length - 1 });
+      }
+    }
+    await this.giveFreeCodes(
+      tx,
+      made.map((m) => m.data),
+    );
+    for (let i = 0; i < made.length; i += 50) {
+      await tx.insertMany(
+        WorkOrder,
+        made.slice(i, i + 50).map((m) => ({ ...m.data, dueAt: dueAtOf(m.data) })),
+      );
+    }
+    const idOf = new Map<string, number>();
+    if (made.length) {
+      const rows = await tx.execute<Array<{ id: unknown; tracking_code: string }>>(
+        `select id, tracking_code from work_order where tracking_code in (${made.map(() => '?').join(', ')})`,
+        made.map((m) => m.data.trackingCode),
+      );
+      for (const r of rows) idOf.set(r.tracking_code, Number(r.id));
+    }
+    for (const [id, f] of foldCounts) {
+      await tx.execute(
+        'update work_order set reporter_count = reporter_count + ?, contact_phone = coalesce(contact_phone, ?), version = version + 1 where id = ?',
+        [f.count, f.phone, id],
+      );
+    }
+    // The orders as they are now, for the journal and for the answers.
+    const orders = new Map<number, WorkOrder>();
+    for (const m of made) {
+      const id = idOf.get(m.data.trackingCode)!;
+      orders.set(id, tx.create(WorkOrder, { ...m.data, id, dueAt: dueAtOf(m.data) }, { persist: false }));
+    }
+    if (foldCounts.size) {
+      for (const o of await tx.find(WorkOrder, { id: { $in: [...foldCounts.keys()] } }, { refresh: true })) orders.set(o.id, o);
+    }
+
+    const steps: Parameters<WorkOrderJournal['recordSteps']>[1] = [];
+    const out: WrittenReport[] = [];
+    reports.forEach((r, i) => {
+      const d = decided[i];
+      if (d.kind === 'new') {
+        const m = made[d.index];
+        const order = orders.get(idOf.get(m.data.trackingCode)!)!;
+        steps.push({
+          order,
+          kind: WorkOrderEventKind.REPORTED,
+          status: WorkOrderStatus.REPORTED,
+          at: r.at,
+          note: r.note,
+          by: r.by,
+          actor: r.actor,
+          itemName: r.item.name,
+        });
+        if (r.team) {
+          steps.push({
+            order,
+            kind: WorkOrderEventKind.DISPATCHED,
+            at: r.at,
+            note: r.team.name,
+            by: '系统（值班派单）',
+            actor: r.actor,
+            itemName: r.item.name,
+            teamName: r.team.name,
+          });
+        }
+        out.push({ order, folded: false });
+      } else {
+        const id = d.orderId ?? idOf.get(made[d.newIndex!].data.trackingCode)!;
+        const order = orders.get(id)!;
+        steps.push({ order, kind: WorkOrderEventKind.FOLDED, at: r.at, note: r.note, by: r.by, actor: r.actor, itemName: r.item.name });
+        out.push({ order, folded: true });
+      }
+    });
+    await this.journal.recordSteps(tx, steps);
+    return out;
+  }
+
+  /** The open orders the batch's reports may fold into, in one statement: the oldest of each item and building. */
+  private async openOrders(tx: EntityManager, reports: ReportToWrite[]): Promise<Map<string, { id: number }>> {
+    const found = new Map<string, { id: number }>();
+    if (reports.length === 0) return found;
+    const distinct = [...new Map(reports.map((r) => [keyOf(r), r])).values()];
+    const clauses = distinct.map((r) => `(o.community_id = ? and i.code = ? and ${r.buildingId == null ? 'o.building_id is null' : 'o.building_id = ?'})`);
+    const params = distinct.flatMap((r) => (r.buildingId == null ? [r.communityId, r.item.code] : [r.communityId, r.item.code, r.buildingId]));
+    const rows = await tx.execute<Array<{ id: unknown; community_id: unknown; code: string; building_id: unknown }>>(
+      `select o.id, o.community_id, i.code, o.building_id from work_order o join service_item i on i.id = o.item_id
+        where o.status in (${FOLDING_STATUSES.map(() => '?').join(', ')}) and (${clauses.join(' or ')})
+        order by o.id asc`,
+      [...FOLDING_STATUSES, ...params],
+    );
+    for (const r of rows) {
+      const key = keyOf({ communityId: Number(r.community_id), item: { code: r.code }, buildingId: r.building_id == null ? null : Number(r.building_id) });
+      if (!found.has(key)) found.set(key, { id: Number(r.id) });
+    }
+    return found;
+  }
+
+  /** Codes no matter and no order has (so one lookup box finds either), checked for the whole batch at once. */
+  private async giveFreeCodes(tx: EntityManager, orders: Array<{ trackingCode: string }>): Promise<void> {
+    let pending = orders;
+    for (let attempt = 0; attempt < 10 && pending.length; attempt++) {
+      const seen = new Set<string>();
+      for (const o of pending) {
+        do o.trackingCode = newCode(TRACKING_CODE_LENGTH);
+        while (seen.has(o.trackingCode));
+        seen.add(o.trackingCode);
+      }
+      const marks = pending.map(() => '?').join(', ');
+      const codes = pending.map((o) => o.trackingCode);
+      const taken = new Set(
+        (
+          await tx.execute<Array<{ tracking_code: string }>>(
+            `select tracking_code from work_order where tracking_code in (${marks}) union select tracking_code from matter where tracking_code in (${marks})`,
+            [...codes, ...codes],
+          )
+        ).map((r) => r.tracking_code),
+      );
+      pending = pending.filter((o) => taken.has(o.trackingCode));
+    }
+    if (pending.length) throw conflict('Could not find a free tracking code; try again');
+  }
+}
+
+function newOrderData(r: ReportToWrite, at: Date) {
+  return {
+    trackingCode: '',
+    item: r.item.id,
+    status: r.team ? WorkOrderStatus.DISPATCHED : WorkOrderStatus.REPORTED,
+    source: r.source,
+    community: r.communityId,
+    pavilion: r.pavilionId,
+    building: r.buildingId,
+    note: r.note,
+    contactPhone: r.contactPhone,
+    reportedBy: r.reportedBy,
+    matter: r.matterId,
+    team: r.team?.id ?? null,
+    reportedAt: at,
+    ...clocksFrom(at, r.item),
+    reporterCount: 1,
+    urgeCount: 0,
+    reworkCount: 0,
+    followUp: false,
+    respondWarned: false,
+    resolveWarned: false,
+    version: 1,
+  };
+}
+
+/** A 31-bit key for the advisory lock of one community, item and building. */
+function hashKey(key: string): number {
+  let h = 0;
+  for (const ch of key) h = (Math.imul(h, 31) + ch.charCodeAt(0)) | 0;
+  return h & 0x7fffffff;
+}
