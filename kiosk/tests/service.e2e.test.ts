@@ -114,6 +114,24 @@ describe('the service centre in Chromium', () => {
       'RATED',
     ]);
 
+    // Sub-district staff edit the catalogue: a new version, while this order keeps its promise.
+    const street = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await street.goto(`${kiosk.url}/console`);
+    await street.getByLabel('用户名').fill('street');
+    await street.getByLabel('密码').fill('lianhua2026');
+    await street.getByRole('button', { name: '工作人员登录' }).click();
+    await street.locator('.ant-menu').getByRole('link', { name: '服务中心' }).click();
+    await street.getByRole('tab', { name: '服务目录' }).click();
+    await street.getByLabel('楼道灯维修 办结时限').fill('720');
+    await street
+      .getByRole('row', { name: /楼道灯维修/ })
+      .getByRole('button', { name: '保存为新版本' })
+      .click();
+    await street.getByText('楼道灯维修 · v2').waitFor();
+    await shot(street, 'console-service-catalogue');
+    const kept = await gqlAt(api.url, 'query($c: String!) { workOrderByTrackingCode(code: $c) { item { version resolveMinutes } } }', { c: code });
+    expect(kept.data.workOrderByTrackingCode.item).toEqual({ version: 1, resolveMinutes: 1440 });
+
     // The board shows the centre's figures for this community.
     await kioskPage.goto(`${kiosk.url}/p/1`);
     await kioskPage.getByTestId('service-median').waitFor();

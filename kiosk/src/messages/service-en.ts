@@ -114,6 +114,11 @@ export const serviceEn: ServiceMessages = {
     phoneReport: 'Report for a caller',
     phoneReportHint:
       'Write down what a caller reports; with their mobile number they get text messages. An open order of the same item in the same building takes it as one more reporter.',
+    catalogue: 'Catalogue',
+    catalogueHint: 'Each save makes a new version; orders already reported keep the standard and times they were promised.',
+    category: 'Category',
+    standard: 'Standard',
+    saveVersion: 'Save as a new version',
     noOrders: 'No work orders yet',
     createOrder: 'Create a work order',
     orders: 'Orders',

@@ -352,6 +352,16 @@ describe('by tracking code', () => {
   });
 });
 
+describe('text messages of matters', () => {
+  it('tells a resident who left a phone number when the branch takes up their matter', async () => {
+    const m = await raise(app, seed.pavilionA, { contactPhone: '13600136000' });
+    await app.gql(`mutation($id: ID!) { triageMatter(id: $id, decision: DELIBERATE) { status } }`, { id: m.id }, tokens['secretary-a']);
+    const rows = await app.orm.em.fork().find(Notification, { trackingCode: m.trackingCode });
+    expect(rows.map((r) => r.text)).toEqual([expect.stringContaining('已由支部受理')]);
+    expect(rows[0].phone).toBe('13600136000');
+  });
+});
+
 describe('orders that carry out a matter', () => {
   it('are made by the office for a matter IN_EXECUTION, which completes only when they are done', async () => {
     const m = await raise(app, seed.pavilionA);

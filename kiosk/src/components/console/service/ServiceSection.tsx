@@ -4,6 +4,7 @@ import { Card, Select, Tabs } from 'antd';
 import { useState } from 'react';
 import { usePrefs } from '../../../lib/i18n';
 import { useStaff } from '../staff-context';
+import { CatalogueTab } from './CatalogueTab';
 import { LevelsTab } from './LevelsTab';
 import { NotificationsTab } from './NotificationsTab';
 import { OrdersTab } from './OrdersTab';
@@ -12,7 +13,7 @@ import { OrdersTab } from './OrdersTab';
 export function ServiceSection() {
   const { t } = usePrefs();
   const s = t.service.console;
-  const { communities } = useStaff();
+  const { communities, role } = useStaff();
   const [communityId, setCommunityId] = useState<string>(communities[0]?.id ?? '');
   return (
     <Card
@@ -35,6 +36,8 @@ export function ServiceSection() {
             { key: 'orders', label: s.orders, children: <OrdersTab key={communityId} communityId={communityId} /> },
             { key: 'levels', label: s.levels, children: <LevelsTab key={communityId} communityId={communityId} /> },
             { key: 'notifications', label: s.notifications, children: <NotificationsTab key={communityId} communityId={communityId} /> },
+            // The catalogue is the sub-district's: its staff edit it.
+            ...(role === 'STREET_ADMIN' ? [{ key: 'catalogue', label: s.catalogue, children: <CatalogueTab /> }] : []),
           ]}
         />
       ) : null}
