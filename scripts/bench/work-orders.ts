@@ -19,6 +19,8 @@ import { ServiceTeam } from '../../server/src/service-centre/team.entity';
 import { gqlAt, startApiProcess } from '../../server/src/test/processes';
 
 const SECONDS = Number(process.argv[2] ?? 60);
+/** `--profile=<dir>`: the API process writes a CPU profile there when it stops. */
+const PROFILE = process.argv.find((a) => a.startsWith('--profile='))?.slice('--profile='.length);
 const CONNECTIONS = 50;
 const PASSWORD = 'lianhua2026';
 
@@ -26,7 +28,11 @@ async function main() {
   const dir = mkdtempSync(join(tmpdir(), 'pavilion-orders-'));
   const file = join(dir, 'orders.sqlite');
   const started = Date.now();
-  const api = await startApiProcess({ DATABASE_URL: `sqlite:${file}`, DEMO_DATA: 'true', LOG_LEVEL: 'error', KIOSK_REPORTS_PER_MINUTE: '100000000' }, 120_000);
+  const api = await startApiProcess(
+    { DATABASE_URL: `sqlite:${file}`, DEMO_DATA: 'true', LOG_LEVEL: 'error', KIOSK_REPORTS_PER_MINUTE: '100000000' },
+    120_000,
+    PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE}`] : [],
+  );
   console.log(`demo loaded and API ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   try {
     // What kiosks would offer: the pavilions and buildings of the communities that have teams.

@@ -24,9 +24,9 @@ export interface ApiProcess {
 }
 
 /** Starts the compiled API (`npm run build:server` first) as its own process and waits until it serves. */
-export async function startApiProcess(env: Record<string, string>, timeoutMs = 30_000): Promise<ApiProcess> {
+export async function startApiProcess(env: Record<string, string>, timeoutMs = 30_000, nodeArgs: string[] = []): Promise<ApiProcess> {
   const port = await freePort();
-  const child = spawn(process.execPath, [join(ROOT, 'build/server/src/main.js')], {
+  const child = spawn(process.execPath, [...nodeArgs, join(ROOT, 'build/server/src/main.js')], {
     cwd: ROOT,
     env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'warn', ...env, PORT: String(port) },
     stdio: ['ignore', 'pipe', 'pipe'],
