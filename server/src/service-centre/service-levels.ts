@@ -31,71 +31,52 @@ export interface TeamLevels {
 /** Teams are ranked only with this many orders in the period: fewer say little. */
 export const RANK_MIN_ORDERS = 10;
 
-interface Row {
-  team: number | null;
-  status: WorkOrderStatus;
-  respondBy: unknown;
-  resolveBy: unknown;
-  respondedInMinutes: number | null;
-  resolvedOnTime: unknown;
-  reworkCount: number;
-  ratingSpeed: number | null;
-  ratingQuality: number | null;
-  respondMinutes: number;
+/** What SQL sums per team; the medians come from the minutes themselves. */
+interface Sums {
+  orders: number;
+  responded: number;
+  respondOnTime: number;
+  respondLateOpen: number;
+  done: number;
+  resolveOnTime: number;
+  resolveLateOpen: number;
+  reworked: number;
+  rated: number;
+  ratingSum: number;
 }
 
-const time = (v: unknown) => new Date(v as string | number | Date).getTime();
-const truth = (v: unknown) => v === true || v === 1 || v === '1' || v === 't';
 const rate = (n: number, of: number) => (of === 0 ? null : Math.round((n / of) * 1000) / 1000);
 const round1 = (n: number | null) => (n === null ? null : Math.round(n * 10) / 10);
 
-function levelsOf(rows: Row[], now: number): Levels {
-  const minutes: number[] = [];
-  let respondCounted = 0;
-  let respondOnTime = 0;
-  let resolveCounted = 0;
-  let resolveOnTime = 0;
-  let done = 0;
-  let reworked = 0;
-  let rated = 0;
-  let ratingSum = 0;
-  for (const r of rows) {
-    const open = OPEN_STATUSES.includes(r.status);
-    if (r.respondedInMinutes != null) {
-      minutes.push(r.respondedInMinutes);
-      respondCounted++;
-      if (r.respondedInMinutes <= r.respondMinutes) respondOnTime++;
-    } else if (open && time(r.respondBy) < now) respondCounted++;
-    if (r.resolvedOnTime != null) {
-      done++;
-      resolveCounted++;
-      if (truth(r.resolvedOnTime)) resolveOnTime++;
-      if (r.reworkCount > 0) reworked++;
-    } else if (open && time(r.resolveBy) < now) resolveCounted++;
-    if (r.ratingSpeed != null && r.ratingQuality != null) {
-      rated++;
-      ratingSum += (r.ratingSpeed + r.ratingQuality) / 2;
-    }
-  }
-  minutes.sort((a, b) => a - b);
+function levelsOf(sums: Sums, minutes: number[]): Levels {
+  const sorted = [...minutes].sort((a, b) => a - b);
+  const respondCounted = sums.responded + sums.respondLateOpen;
+  const resolveCounted = sums.done + sums.resolveLateOpen;
   return {
-    orders: rows.length,
-    responded: minutes.length,
-    medianRespondMinutes: round1(median(minutes)),
-    p90RespondMinutes: round1(percentile(minutes, 90)),
+    orders: sums.orders,
+    responded: sums.responded,
+    medianRespondMinutes: round1(median(sorted)),
+    p90RespondMinutes: round1(percentile(sorted, 90)),
     respondCounted,
-    onTimeRespondRate: rate(respondOnTime, respondCounted),
+    onTimeRespondRate: rate(sums.respondOnTime, respondCounted),
     resolveCounted,
-    onTimeResolveRate: rate(resolveOnTime, resolveCounted),
-    done,
-    reworked,
-    reworkRate: rate(reworked, done),
-    rated,
-    averageRating: rated ? Math.round((ratingSum / rated) * 100) / 100 : null,
+    onTimeResolveRate: rate(sums.resolveOnTime, resolveCounted),
+    done: sums.done,
+    reworked: sums.reworked,
+    reworkRate: rate(sums.reworked, sums.done),
+    rated: sums.rated,
+    // Each rating is the mean of its speed and its quality.
+    averageRating: sums.rated ? Math.round((sums.ratingSum / 2 / sums.rated) * 100) / 100 : null,
   };
 }
 
-/** The centre's figures over orders reported in [from, to) (the last 365 days up to now by default), cancelled ones left out; per team as well. */
+const ZERO: Sums = { orders: 0, responded: 0, respondOnTime: 0, respondLateOpen: 0, done: 0, resolveOnTime: 0, resolveLateOpen: 0, reworked: 0, rated: 0, ratingSum: 0 };
+
+/**
+ * The centre's figures over orders reported in [from, to) (the last 365 days up to now by
+ * default), cancelled ones left out; per team as well. Two statements: the sums per team, and the
+ * respond minutes for the medians.
+ */
 export async function serviceLevels(
   em: EntityManager,
   scope: { communityId: number | null; teamId?: number | null; from?: Date | null; to?: Date | null },
@@ -104,10 +85,11 @@ export async function serviceLevels(
   const end = scope.to ?? now;
   const start = scope.from ?? new Date(end.getTime() - 365 * 86_400_000);
   if (start.getTime() >= end.getTime()) throw badInput('from must be before to', { field: 'from' });
-  // Plain rows in one statement: the year of a whole sub-district is some 18,000 of them.
   const platform = em.getPlatform();
+  const date = (d: Date) => platform.processDateProperty(d);
+  // The default period ends now, and includes what was reported this very moment.
   const where = ['o.reported_at >= ?', scope.to ? 'o.reported_at < ?' : 'o.reported_at <= ?', 'o.status <> ?'];
-  const params: unknown[] = [platform.processDateProperty(start), platform.processDateProperty(end), WorkOrderStatus.CANCELLED];
+  const params: unknown[] = [date(start), date(end), WorkOrderStatus.CANCELLED];
   if (scope.communityId) {
     where.push('o.community_id = ?');
     params.push(scope.communityId);
@@ -116,37 +98,62 @@ export async function serviceLevels(
     where.push('o.team_id = ?');
     params.push(scope.teamId);
   }
-  const raw = await em.execute<Array<Record<string, unknown>>>(
-    `select o.team_id, o.status, o.respond_by, o.resolve_by, o.responded_in_minutes, o.resolved_on_time, o.rework_count,
-            o.rating_speed, o.rating_quality, i.respond_minutes
+  const open = `o.status in (${OPEN_STATUSES.map(() => '?').join(', ')})`;
+  const sums = await em.execute<Array<Record<string, unknown>>>(
+    `select o.team_id,
+            count(*) as orders,
+            sum(case when o.responded_in_minutes is not null then 1 else 0 end) as responded,
+            sum(case when o.responded_in_minutes <= i.respond_minutes then 1 else 0 end) as respond_on_time,
+            sum(case when o.responded_in_minutes is null and ${open} and o.respond_by < ? then 1 else 0 end) as respond_late_open,
+            sum(case when o.resolved_on_time is not null then 1 else 0 end) as done,
+            sum(case when o.resolved_on_time = true then 1 else 0 end) as resolve_on_time,
+            sum(case when o.resolved_on_time is null and ${open} and o.resolve_by < ? then 1 else 0 end) as resolve_late_open,
+            sum(case when o.resolved_on_time is not null and o.rework_count > 0 then 1 else 0 end) as reworked,
+            sum(case when o.rating_speed is not null and o.rating_quality is not null then 1 else 0 end) as rated,
+            sum(case when o.rating_speed is not null and o.rating_quality is not null then o.rating_speed + o.rating_quality else 0 end) as rating_sum
        from work_order o join service_item i on i.id = o.item_id
-      where ${where.join(' and ')}`,
+      where ${where.join(' and ')}
+      group by o.team_id`,
+    [...OPEN_STATUSES, date(now), ...OPEN_STATUSES, date(now), ...params],
+  );
+  const minutes = await em.execute<Array<{ team_id: unknown; responded_in_minutes: unknown }>>(
+    `select o.team_id, o.responded_in_minutes from work_order o where ${where.join(' and ')} and o.responded_in_minutes is not null`,
     params,
   );
-  const num = (v: unknown) => (v == null ? null : Number(v));
-  const rows: Row[] = raw.map((r) => ({
-    team: num(r.team_id),
-    status: r.status as WorkOrderStatus,
-    respondBy: r.respond_by,
-    resolveBy: r.resolve_by,
-    respondedInMinutes: num(r.responded_in_minutes),
-    resolvedOnTime: r.resolved_on_time,
-    reworkCount: Number(r.rework_count),
-    ratingSpeed: num(r.rating_speed),
-    ratingQuality: num(r.rating_quality),
-    respondMinutes: Number(r.respond_minutes),
-  }));
-  const t = now.getTime();
-  const byTeam = new Map<number, Row[]>();
-  for (const r of rows) {
-    if (r.team == null) continue;
-    const list = byTeam.get(Number(r.team));
-    if (list) list.push(r);
-    else byTeam.set(Number(r.team), [r]);
+  const teamOf = (v: unknown) => (v == null ? null : Number(v));
+  const all: Sums = { ...ZERO };
+  const byTeam = new Map<number, Sums>();
+  for (const r of sums) {
+    const s: Sums = {
+      orders: Number(r.orders),
+      responded: Number(r.responded ?? 0),
+      respondOnTime: Number(r.respond_on_time ?? 0),
+      respondLateOpen: Number(r.respond_late_open ?? 0),
+      done: Number(r.done ?? 0),
+      resolveOnTime: Number(r.resolve_on_time ?? 0),
+      resolveLateOpen: Number(r.resolve_late_open ?? 0),
+      reworked: Number(r.reworked ?? 0),
+      rated: Number(r.rated ?? 0),
+      ratingSum: Number(r.rating_sum ?? 0),
+    };
+    for (const k of Object.keys(all) as Array<keyof Sums>) all[k] += s[k];
+    const team = teamOf(r.team_id);
+    if (team != null) byTeam.set(team, s);
+  }
+  const allMinutes: number[] = [];
+  const teamMinutes = new Map<number, number[]>();
+  for (const r of minutes) {
+    const m = Number(r.responded_in_minutes);
+    allMinutes.push(m);
+    const team = teamOf(r.team_id);
+    if (team == null) continue;
+    const list = teamMinutes.get(team);
+    if (list) list.push(m);
+    else teamMinutes.set(team, [m]);
   }
   return {
-    all: levelsOf(rows, t),
-    teams: [...byTeam].map(([teamId, list]) => ({ teamId, levels: levelsOf(list, t) })),
+    all: levelsOf(all, allMinutes),
+    teams: [...byTeam].map(([teamId, s]) => ({ teamId, levels: levelsOf(s, teamMinutes.get(teamId) ?? []) })),
   };
 }
 
