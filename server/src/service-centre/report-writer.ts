@@ -138,10 +138,14 @@ export class ReportWriter {
       );
       for (const r of rows) idOf.set(r.tracking_code, Number(r.id));
     }
-    for (const [id, f] of foldCounts) {
+    if (foldCounts.size) {
+      // One statement for every order the batch folds into.
+      const folds = [...foldCounts];
+      const cases = (otherwise: string) => `case id ${folds.map(() => 'when ? then ?').join(' ')} else ${otherwise} end`;
       await tx.execute(
-        'update work_order set reporter_count = reporter_count + ?, contact_phone = coalesce(contact_phone, ?), version = version + 1 where id = ?',
-        [f.count, f.phone, id],
+        `update work_order set reporter_count = reporter_count + ${cases('0')}, contact_phone = coalesce(contact_phone, ${cases('null')}), version = version + 1
+          where id in (${folds.map(() => '?').join(', ')})`,
+        [...folds.flatMap(([id, f]) => [id, f.count]), ...folds.flatMap(([id, f]) => [id, f.phone]), ...folds.map(([id]) => id)],
       );
     }
     // The orders as they are now, for the journal and for the answers.
