@@ -70,7 +70,18 @@ function levelsOf(sums: Sums, minutes: number[]): Levels {
   };
 }
 
-const ZERO: Sums = { orders: 0, responded: 0, respondOnTime: 0, respondLateOpen: 0, done: 0, resolveOnTime: 0, resolveLateOpen: 0, reworked: 0, rated: 0, ratingSum: 0 };
+const ZERO: Sums = {
+  orders: 0,
+  responded: 0,
+  respondOnTime: 0,
+  respondLateOpen: 0,
+  done: 0,
+  resolveOnTime: 0,
+  resolveLateOpen: 0,
+  reworked: 0,
+  rated: 0,
+  ratingSum: 0,
+};
 
 /**
  * The centre's figures over orders reported in [from, to) (the last 365 days up to now by
