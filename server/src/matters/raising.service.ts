@@ -2,9 +2,10 @@ import type { EntityManager } from '@mikro-orm/knex';
 import type { RateLimiterAbstract } from 'rate-limiter-flexible';
 import { requireResident } from '../auth/guards';
 import type { Actor } from '../common/actor';
-import { isCode, newCode, normaliseCode, TRACKING_CODE_LENGTH } from '../common/codes';
+import { isCode, newCode, normaliseCode } from '../common/codes';
 import { badInput, conflict, forbidden, notFound } from '../common/errors';
 import { consumeOrThrow } from '../common/rate-limits';
+import { freeTrackingCodes } from '../common/tracking-codes';
 import { inTransaction } from '../common/transaction';
 import { Pavilion } from '../register/pavilion.entity';
 import { MatterCategory, MatterEventKind, MatterStatus } from './enums';
@@ -75,7 +76,7 @@ export class RaisingService {
     const matter = await inTransaction(em, async (tx) => {
       const draft = draftCode ? await this.openDraft(tx, draftCode) : null;
       if (draft && draft.pavilion.id !== pavilion.id) throw badInput('The draft was made at another pavilion', { field: 'pavilionId' });
-      const trackingCode = await this.freeTrackingCode(tx);
+      const [trackingCode] = await freeTrackingCodes(tx, 1);
       const m = tx.create(Matter, {
         trackingCode,
         title: title ?? composedTitle(problem!, place),
@@ -182,14 +183,6 @@ export class RaisingService {
     const title = typed || null;
     const description = cleanText(choice.description, 'description', { max: 2000, multiline: true });
     return { pavilion, problem, place, title, description };
-  }
-
-  private async freeTrackingCode(tx: EntityManager): Promise<string> {
-    for (let i = 0; i < 10; i++) {
-      const code = newCode(TRACKING_CODE_LENGTH);
-      if (!(await tx.count(Matter, { trackingCode: code }))) return code;
-    }
-    throw conflict('Could not find a free tracking code; try again');
   }
 }
 

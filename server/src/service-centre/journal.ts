@@ -1,15 +1,13 @@
 import type { EntityManager } from '@mikro-orm/knex';
 import { randomUUID } from 'node:crypto';
-import type { AuditActor, AuditService } from '../audit/audit.service';
+import type { AuditService } from '../audit/audit.service';
 import type { AppPubSub } from '../common/pubsub';
 import { queueNotification } from '../notifications/outbox';
 import { orderText } from '../notifications/texts';
-import type { WorkOrderEventKind } from './enums';
 import type { JournalStep } from './journal-step';
 import { OrderChanges } from './order-change';
 import type { ServiceReference } from './reference';
 import { WorkOrderEvent } from './work-order-event.entity';
-import type { WorkOrder } from './work-order.entity';
 
 /**
  * Every change of an order, written the same way inside its transaction: a timeline event, an
@@ -27,22 +25,6 @@ export class WorkOrderJournal {
 
   /** Where every change of an existing order goes (group commit on SQLite). */
   readonly changes: OrderChanges;
-
-  async record(
-    tx: EntityManager,
-    o: WorkOrder,
-    e: { kind: WorkOrderEventKind; at: Date; note?: string | null; by: string; actor: AuditActor; itemName: string; teamName?: string | null },
-  ): Promise<void> {
-    await this.recordMany(tx, o, [e]);
-  }
-
-  /** Several steps of one order at once (a report that is dispatched at once). */
-  recordMany(tx: EntityManager, o: WorkOrder, events: Array<Omit<JournalStep, 'order'>>): Promise<void> {
-    return this.recordSteps(
-      tx,
-      events.map((e) => ({ ...e, order: o })),
-    );
-  }
 
   /** Steps of any orders, in order: one insert for the events and one for the audit rows, whatever their number. */
   async recordSteps(tx: EntityManager, steps: JournalStep[]): Promise<void> {

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/knex';
 import type { AuditActor } from '../audit/audit.service';
 import { notFound } from '../common/errors';
+import { GroupCommit, type Settled } from '../common/group-commit';
 import { inTransaction } from '../common/transaction';
 import type { WorkOrderEventKind } from './enums';
 import type { JournalStep, StepSink } from './journal-step';
@@ -22,86 +23,60 @@ export interface ChangeResult {
 export type Change = (o: WorkOrder, tx: EntityManager) => ChangeResult | Promise<ChangeResult>;
 
 interface Unit {
-  em: EntityManager;
   orderId: number;
   actor: AuditActor;
   at: Date;
   change: Change;
-  done: (o: WorkOrder) => void;
-  fail: (e: unknown) => void;
 }
 
 const MAX_BATCH = 100;
 
 /**
  * The changes of orders (a team's, the office's, a resident's by code, the deadline watch's). On
- * SQLite, with its one writer, changes that arrive while a batch commits go together in the next
- * transaction: one read of their orders, their updates, one insert of events and one of audit
- * rows; each caller is answered after the commit that holds its change. On PostgreSQL each change
- * is its own transaction, in parallel. Either way the order is read inside the transaction, so a
- * change always sees the latest status.
+ * SQLite, with its one writer, changes go through group commit: one read of the batch's orders,
+ * their updates, one insert of events and one of audit rows. On PostgreSQL each change is its own
+ * transaction, in parallel. Either way the order is read inside the transaction, so a change
+ * always sees the latest status.
  */
 export class OrderChanges {
-  private queue: Unit[] = [];
-  private draining = false;
+  private readonly group: GroupCommit<Unit, WorkOrder>;
 
-  constructor(private readonly journal: StepSink) {}
-
-  run(em: EntityManager, orderId: number, actor: AuditActor, at: Date, change: Change): Promise<WorkOrder> {
-    return new Promise((done, fail) => {
-      const unit = { em, orderId, actor, at, change, done, fail };
-      if (em.getPlatform().constructor.name.startsWith('PostgreSql')) return void this.runBatch(em, [unit]);
-      this.queue.push(unit);
-      void this.drain();
+  constructor(private readonly journal: StepSink) {
+    this.group = new GroupCommit((tx, units) => this.writeBatch(tx, units), {
+      maxBatch: MAX_BATCH,
+      afterCommit: (orders) => new Set(orders).forEach((o) => journal.publish(o)),
+      // A concurrent change of the same row, or a unique value taken twice, answers CONFLICT.
+      transaction: inTransaction,
     });
   }
 
-  private async drain() {
-    if (this.draining) return;
-    this.draining = true;
-    try {
-      while (this.queue.length) {
-        const batch = this.queue.splice(0, MAX_BATCH);
-        await this.runBatch(batch[0].em, batch);
-      }
-    } finally {
-      this.draining = false;
-    }
+  run(em: EntityManager, orderId: number, actor: AuditActor, at: Date, change: Change): Promise<WorkOrder> {
+    const unit = { orderId, actor, at, change };
+    return em.getPlatform().constructor.name.startsWith('PostgreSql') ? this.group.writeAlone(em, unit) : this.group.write(em, unit);
   }
 
-  private async runBatch(em: EntityManager, batch: Unit[]) {
-    const outcomes: Array<{ order?: WorkOrder; error?: unknown }> = [];
-    try {
-      await inTransaction(em.fork(), async (tx) => {
-        const orders = new Map((await tx.find(WorkOrder, { id: { $in: [...new Set(batch.map((u) => u.orderId))] } })).map((o) => [o.id, o]));
-        const steps: JournalStep[] = [];
-        for (const unit of batch) {
-          const o = orders.get(unit.orderId);
-          if (!o) {
-            outcomes.push({ error: notFound('Work order') });
-            continue;
-          }
-          try {
-            const result = await unit.change(o, tx);
-            const [item, team] = await Promise.all([
-              this.journal.reference.item(tx, o.item.id),
-              o.team ? this.journal.reference.team(tx, o.team.id) : undefined,
-            ]);
-            steps.push({ ...result, order: o, at: unit.at, actor: unit.actor, itemName: item.name, teamName: team?.name ?? null, status: o.status });
-            outcomes.push({ order: o });
-          } catch (e) {
-            outcomes.push({ error: e });
-          }
-        }
-        await tx.flush();
-        await this.journal.recordSteps(tx, steps);
-      });
-    } catch (e) {
-      for (const u of batch) u.fail(e);
-      return;
+  private async writeBatch(tx: EntityManager, batch: Unit[]): Promise<Settled<WorkOrder>[]> {
+    const orders = new Map((await tx.find(WorkOrder, { id: { $in: [...new Set(batch.map((u) => u.orderId))] } })).map((o) => [o.id, o]));
+    const steps: JournalStep[] = [];
+    const settled: Settled<WorkOrder>[] = [];
+    for (const unit of batch) {
+      const o = orders.get(unit.orderId);
+      if (!o) {
+        settled.push({ error: notFound('Work order') });
+        continue;
+      }
+      try {
+        const result = await unit.change(o, tx);
+        const [item, team] = await Promise.all([this.journal.reference.item(tx, o.item.id), o.team ? this.journal.reference.team(tx, o.team.id) : undefined]);
+        steps.push({ ...result, order: o, at: unit.at, actor: unit.actor, itemName: item.name, teamName: team?.name ?? null, status: o.status });
+        settled.push({ value: o });
+      } catch (e) {
+        settled.push({ error: e });
+      }
     }
-    for (const o of new Set(outcomes.map((x) => x.order).filter((x): x is WorkOrder => !!x))) this.journal.publish(o);
-    batch.forEach((u, i) => (outcomes[i].order ? u.done(outcomes[i].order!) : u.fail(outcomes[i].error)));
+    await tx.flush();
+    await this.journal.recordSteps(tx, steps);
+    return settled;
   }
 }
 

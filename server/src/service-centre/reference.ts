@@ -22,7 +22,6 @@ export interface TeamSnapshot {
   id: number;
   name: string;
   kind: ServiceTeamKind;
-  communityId: number;
   /** As the entity has it, so the GraphQL type's fields read a snapshot alike. */
   community: { id: number };
   weekdays: number[];
@@ -86,7 +85,7 @@ export class ServiceReference {
 
   /** The team that takes new orders of this kind in this community now: the one on duty, else the first. */
   async teamOnDuty(em: EntityManager, communityId: number, kind: ServiceTeamKind): Promise<TeamSnapshot | null> {
-    const teams = (await this.allTeams(em)).filter((t) => t.communityId === communityId && t.kind === kind);
+    const teams = (await this.allTeams(em)).filter((t) => t.community.id === communityId && t.kind === kind);
     const weekday = beijingWeekday(this.clock());
     return teams.find((t) => t.weekdays.includes(weekday)) ?? teams[0] ?? null;
   }
@@ -125,7 +124,6 @@ export class ServiceReference {
           id: t.id,
           name: t.name,
           kind: t.kind,
-          communityId: t.community.id,
           community: { id: t.community.id },
           weekdays: duties.filter((d) => d.team.id === t.id).map((d) => d.weekday),
         })),

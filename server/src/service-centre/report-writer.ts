@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/knex';
 import type { AuditActor } from '../audit/audit.service';
-import { newCode, TRACKING_CODE_LENGTH } from '../common/codes';
-import { conflict } from '../common/errors';
+import { GroupCommit } from '../common/group-commit';
+import { freeTrackingCodes } from '../common/tracking-codes';
 import { clocksFrom, dueAtOf } from './clocks';
 import { FOLDING_STATUSES, WorkOrderEventKind, WorkOrderSource, WorkOrderStatus } from './enums';
 import type { WorkOrderJournal } from './journal';
@@ -48,40 +48,18 @@ const keyOf = (r: { communityId: number; item: { code: string }; buildingId: num
  * of the same item and building, whether committed before or made earlier in the same batch.
  */
 export class ReportWriter {
-  private queue: Array<{ report: ReportToWrite; em: EntityManager; at: Date; done: (w: WrittenReport) => void; fail: (e: unknown) => void }> = [];
-  private draining = false;
+  private readonly group: GroupCommit<ReportToWrite & { at: Date }, WrittenReport>;
 
-  constructor(private readonly journal: WorkOrderJournal) {}
-
-  write(em: EntityManager, report: ReportToWrite, at: Date): Promise<WrittenReport> {
-    return new Promise((done, fail) => {
-      this.queue.push({ report, em, at, done, fail });
-      void this.drain();
+  constructor(private readonly journal: WorkOrderJournal) {
+    this.group = new GroupCommit(async (tx, reports) => (await this.writeBatch(tx, reports)).map((value) => ({ value })), {
+      maxBatch: MAX_BATCH,
+      // Folded reports of one order publish it once.
+      afterCommit: (written) => new Set(written.map((w) => w.order)).forEach((o) => journal.publish(o)),
     });
   }
 
-  private async drain() {
-    if (this.draining) return;
-    this.draining = true;
-    try {
-      while (this.queue.length) {
-        const batch = this.queue.splice(0, MAX_BATCH);
-        try {
-          const written = await batch[0].em.fork().transactional((tx) =>
-            this.writeBatch(
-              tx,
-              batch.map((b) => ({ ...b.report, at: b.at })),
-            ),
-          );
-          for (const w of new Map(written.map((x) => [x.order.id, x.order])).values()) this.journal.publish(w);
-          batch.forEach((b, i) => b.done(written[i]));
-        } catch (e) {
-          for (const b of batch) b.fail(e);
-        }
-      }
-    } finally {
-      this.draining = false;
-    }
+  write(em: EntityManager, report: ReportToWrite, at: Date): Promise<WrittenReport> {
+    return this.group.write(em, { ...report, at });
   }
 
   private async writeBatch(tx: EntityManager, reports: Array<ReportToWrite & { at: Date }>): Promise<WrittenReport[]> {
@@ -120,10 +98,8 @@ export class ReportWriter {
         decided.push({ kind: 'new', index: made.length - 1 });
       }
     }
-    await this.giveFreeCodes(
-      tx,
-      made.map((m) => m.data),
-    );
+    const codes = await freeTrackingCodes(tx, made.length);
+    made.forEach((m, i) => (m.data.trackingCode = codes[i]));
     for (let i = 0; i < made.length; i += 50) {
       await tx.insertMany(
         WorkOrder,
@@ -217,31 +193,6 @@ export class ReportWriter {
       if (!found.has(key)) found.set(key, { id: Number(r.id) });
     }
     return found;
-  }
-
-  /** Codes no matter and no order has (so one lookup box finds either), checked for the whole batch at once. */
-  private async giveFreeCodes(tx: EntityManager, orders: Array<{ trackingCode: string }>): Promise<void> {
-    let pending = orders;
-    for (let attempt = 0; attempt < 10 && pending.length; attempt++) {
-      const seen = new Set<string>();
-      for (const o of pending) {
-        do o.trackingCode = newCode(TRACKING_CODE_LENGTH);
-        while (seen.has(o.trackingCode));
-        seen.add(o.trackingCode);
-      }
-      const marks = pending.map(() => '?').join(', ');
-      const codes = pending.map((o) => o.trackingCode);
-      const taken = new Set(
-        (
-          await tx.execute<Array<{ tracking_code: string }>>(
-            `select tracking_code from work_order where tracking_code in (${marks}) union select tracking_code from matter where tracking_code in (${marks})`,
-            [...codes, ...codes],
-          )
-        ).map((r) => r.tracking_code),
-      );
-      pending = pending.filter((o) => taken.has(o.trackingCode));
-    }
-    if (pending.length) throw conflict('Could not find a free tracking code; try again');
   }
 }
 

@@ -27,7 +27,7 @@ import {
   WorkOrderFilter,
 } from './service-centre.types';
 import { rankTeams, serviceLevels } from './service-levels';
-import { ServiceDuty, ServiceTeam, ServiceTeamMember } from './team.entity';
+import { ServiceTeam } from './team.entity';
 import { beijingWeekday, listTeams } from './teams';
 import { listWorkOrders, readsWholeOrder, WorkOrderSort } from './work-order-queries';
 import { WorkOrderEvent } from './work-order-event.entity';
@@ -331,20 +331,35 @@ export class ServiceTeamFieldsResolver {
 
   @FieldResolver(() => [Int], { description: 'The duty roster: weekdays (1 Monday .. 7 Sunday) this team takes new orders of its kind.' })
   async dutyWeekdays(@Root() t: ServiceTeam, @Ctx() ctx: Context): Promise<number[]> {
-    const rows = await ctx.em.find(ServiceDuty, { team: t.id }, { orderBy: { weekday: 'asc' } });
-    return rows.map((r) => r.weekday);
+    return [...((await this.s.reference.team(ctx.em, t.id))?.weekdays ?? [])].sort((a, b) => a - b);
   }
 
   @FieldResolver(() => Boolean, { description: 'On duty today (Beijing time).' })
   async onDuty(@Root() t: ServiceTeam, @Ctx() ctx: Context): Promise<boolean> {
-    return (await ctx.em.count(ServiceDuty, { team: t.id, weekday: beijingWeekday(this.s.clock()) })) > 0;
+    return ((await this.s.reference.team(ctx.em, t.id))?.weekdays ?? []).includes(beijingWeekday(this.s.clock()));
   }
 
   @FieldResolver(() => Int)
   memberCount(@Root() t: ServiceTeam, @Ctx() ctx: Context): Promise<number> {
-    return ctx.em.count(ServiceTeamMember, { team: t.id });
+    // One query for the members of all the teams a request shows.
+    let loader = memberCounts.get(ctx.em);
+    if (!loader) {
+      const em = ctx.em;
+      loader = new DataLoader(async (ids: readonly number[]) => {
+        const rows = await em.execute<Array<{ team_id: unknown; n: unknown }>>(
+          `select team_id, count(*) as n from service_team_member where team_id in (${ids.map(() => '?').join(', ')}) group by team_id`,
+          [...ids],
+        );
+        const byTeam = new Map(rows.map((r) => [Number(r.team_id), Number(r.n)]));
+        return ids.map((id) => byTeam.get(id) ?? 0);
+      });
+      memberCounts.set(ctx.em, loader);
+    }
+    return loader.load(t.id);
   }
 }
+
+const memberCounts = new WeakMap<EntityManager, DataLoader<number, number>>();
 
 @Resolver(() => ViewerType)
 export class ViewerTeamsResolver {

@@ -73,7 +73,8 @@ export async function listWorkOrders(
     orderBy,
     limit: size,
     offset,
-    populate: ['item', 'team'],
+    // A row's building comes with it; items and teams are answered from the process's copy.
+    populate: ['building'],
   });
   const edges = nodes.map((node, i) => ({ cursor: encodeOffset(offset + i + 1), node }));
   return { edges, totalCount, pageInfo: { hasNextPage: offset + nodes.length < totalCount, endCursor: edges.at(-1)?.cursor ?? null } };

@@ -2,6 +2,7 @@ import { raw } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
 import type { AuditService } from '../audit/audit.service';
 import type { StaffViewer } from '../common/actor';
+import { GroupCommit } from '../common/group-commit';
 import { BallotChoice, VoteStatus } from './enums';
 import { Vote } from './vote.entity';
 
@@ -31,39 +32,15 @@ const MAX_BATCH = 200;
  * counter update refuses ballots once the vote has closed.
  */
 export class BallotWriter {
-  private queue: Array<{ ballot: BallotToWrite; em: EntityManager; done: (o: WriteOutcome) => void; fail: (e: unknown) => void }> = [];
-  private draining = false;
+  private readonly group = new GroupCommit<BallotToWrite, WriteOutcome>(
+    async (tx, ballots) => (await this.writeBatch(tx, ballots)).map((value) => ({ value })),
+    { maxBatch: MAX_BATCH },
+  );
 
   constructor(private readonly audit: AuditService) {}
 
   write(em: EntityManager, ballot: BallotToWrite): Promise<WriteOutcome> {
-    return new Promise((done, fail) => {
-      this.queue.push({ ballot, em, done, fail });
-      void this.drain();
-    });
-  }
-
-  private async drain() {
-    if (this.draining) return;
-    this.draining = true;
-    try {
-      while (this.queue.length) {
-        const batch = this.queue.splice(0, MAX_BATCH);
-        try {
-          const outcomes = await batch[0].em.fork().transactional((tx) =>
-            this.writeBatch(
-              tx,
-              batch.map((b) => b.ballot),
-            ),
-          );
-          batch.forEach((b, i) => b.done(outcomes[i]));
-        } catch (e) {
-          for (const b of batch) b.fail(e);
-        }
-      }
-    } finally {
-      this.draining = false;
-    }
+    return this.group.write(em, ballot);
   }
 
   private async writeBatch(tx: EntityManager, ballots: BallotToWrite[]): Promise<WriteOutcome[]> {

@@ -1,11 +1,12 @@
 'use client';
 
-import { Alert, Button, Input, List, Select, Space, Tag, Typography } from 'antd';
+import { Alert, Button, Input, List, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { graphql } from '../../../gql';
 import { formatTrackingCode } from '../../../lib/format';
 import { errorDetail, usePrefs } from '../../../lib/i18n';
+import { ServiceItemSelect } from '../service/ServiceItemSelect';
 
 const OrdersOfMatter = graphql(`
   query ConsoleMatterWorkOrders($id: ID!) {
@@ -23,14 +24,6 @@ const OrdersOfMatter = graphql(`
           id
           name
         }
-      }
-    }
-    serviceCatalogue {
-      code
-      name
-      items {
-        code
-        name
       }
     }
   }
@@ -84,15 +77,7 @@ export function MatterWorkOrders({ matterId, canCreate }: { matterId: string; ca
       )}
       {canCreate && data ? (
         <Space wrap>
-          <Select
-            aria-label={s.item}
-            placeholder={s.item}
-            style={{ minWidth: 240 }}
-            value={itemCode}
-            onChange={setItemCode}
-            showSearch={{ optionFilterProp: 'label' }}
-            options={data.serviceCatalogue.map((c) => ({ label: c.name, options: c.items.map((i) => ({ value: i.code, label: i.name })) }))}
-          />
+          <ServiceItemSelect value={itemCode} onChange={setItemCode} style={{ minWidth: 240 }} />
           <Input
             aria-label={s.console.notePlaceholder}
             placeholder={s.console.notePlaceholder}

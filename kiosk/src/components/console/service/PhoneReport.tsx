@@ -1,24 +1,17 @@
 'use client';
 
-import { Alert, Button, Input, Modal, Result, Select, Space, Typography } from 'antd';
+import { Alert, Button, Input, Modal, Result, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { graphql } from '../../../gql';
 import { formatTrackingCode } from '../../../lib/format';
 import { errorDetail, usePrefs } from '../../../lib/i18n';
 import { RegisterPicker, type RegisterChoice } from '../RegisterPicker';
+import { ServiceItemSelect } from './ServiceItemSelect';
 import { useStaff } from '../staff-context';
 
 const PhoneReportData = graphql(`
   query ConsolePhoneReportData {
-    serviceCatalogue {
-      code
-      name
-      items {
-        code
-        name
-      }
-    }
     pavilions {
       id
       community {
@@ -86,15 +79,7 @@ export function PhoneReport({ communityId, onReported }: { communityId: string; 
           <Result status="success" title={s.receiptTitle} subTitle={<span data-testid="phone-report-code">{formatTrackingCode(doneCode)}</span>} />
         ) : (
           <Space orientation="vertical" style={{ width: '100%' }}>
-            <Select
-              aria-label={s.item}
-              placeholder={s.item}
-              style={{ width: '100%' }}
-              value={itemCode}
-              onChange={setItemCode}
-              showSearch={{ optionFilterProp: 'label' }}
-              options={(data?.serviceCatalogue ?? []).map((c) => ({ label: c.name, options: c.items.map((i) => ({ value: i.code, label: i.name })) }))}
-            />
+            <ServiceItemSelect value={itemCode} onChange={setItemCode} style={{ width: '100%' }} />
             {community ? <RegisterPicker communities={[community]} onChange={setPlace} /> : null}
             <Input aria-label={s.teamPage.contact} placeholder={s.teamPage.contact} value={phone} maxLength={20} onChange={(e) => setPhone(e.target.value)} />
             <Input.TextArea
