@@ -24,6 +24,15 @@ import { ServiceCategory, ServiceItem } from './service-centre/catalogue.entity'
 import { ServiceDuty, ServiceTeam, ServiceTeamMember } from './service-centre/team.entity';
 import { WorkOrderEvent } from './service-centre/work-order-event.entity';
 import { WorkOrder } from './service-centre/work-order.entity';
+import { EvaluationClose, FrozenScorecard } from './evaluation/closing.entity';
+import { PropertyCompany } from './evaluation/company.entity';
+import { PropertyComplaint } from './evaluation/complaint.entity';
+import { FeeCollectionRow } from './evaluation/fee-collection.entity';
+import { Inspection, InspectionScore } from './evaluation/inspection.entity';
+import { PropertyRating, PropertyRatingScore } from './evaluation/rating.entity';
+import { PropertyReview } from './evaluation/review.entity';
+import { EvaluationStandardVersion } from './evaluation/standard.entity';
+import { ThirdPartyScore } from './evaluation/third-party-score.entity';
 
 /** Every entity, listed explicitly so that the compiled and the TypeScript builds see the same set. */
 export const entities = [
@@ -58,4 +67,16 @@ export const entities = [
   WorkOrder,
   WorkOrderEvent,
   Notification,
+  PropertyCompany,
+  EvaluationStandardVersion,
+  PropertyRating,
+  PropertyRatingScore,
+  Inspection,
+  InspectionScore,
+  ThirdPartyScore,
+  FeeCollectionRow,
+  PropertyComplaint,
+  EvaluationClose,
+  FrozenScorecard,
+  PropertyReview,
 ];

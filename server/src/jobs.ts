@@ -25,6 +25,7 @@ export interface JobTimings {
 export async function startJobs(orm: Orm, services: Services, log: Logger, config: Pick<Config, 'notifyWebhookUrl'>, timings: JobTimings = {}) {
   // The first catalogue; another process starting at the same moment may have written it first.
   await services.serviceCentre.catalogue.ensureSeeded(orm.em.fork()).catch((err) => log.debug({ err }, 'catalogue written by another process'));
+  await services.evaluation.standards.ensureSeeded(orm.em.fork()).catch((err) => log.debug({ err }, 'evaluation standard written by another process'));
   const scheduler = new VoteScheduler(orm, services.votes.closing, log, timings.votePollMs);
   services.votes.opening.onOpened = (vote) => scheduler.schedule(vote);
   await scheduler.start();

@@ -33,6 +33,14 @@ import { ServiceReference } from './service-centre/reference';
 import { ReportingService } from './service-centre/reporting.service';
 import type { ServiceCentreServices } from './service-centre/service-centre-services';
 import { WorkFlowService } from './service-centre/work-flow.service';
+import { CompanyService } from './evaluation/companies.service';
+import type { EvaluationServices } from './evaluation/evaluation-services';
+import { EvaluationImports } from './evaluation/imports.service';
+import { InspectionService } from './evaluation/inspections.service';
+import { ResidentEvaluationService } from './evaluation/residents.service';
+import { PropertyReviewService } from './evaluation/review.service';
+import { ScorecardService } from './evaluation/scorecards.service';
+import { StandardStore } from './evaluation/standards';
 
 /** One instance of each service per server process; they hold no request state. */
 export interface Services {
@@ -49,6 +57,7 @@ export interface Services {
   stats: StatsService;
   votes: VoteServices;
   serviceCentre: ServiceCentreServices;
+  evaluation: EvaluationServices;
   pubSub: AppPubSub;
   close(): Promise<void>;
 }
@@ -70,6 +79,8 @@ export const DEFAULT_SETTINGS: ServiceSettings = {
 };
 
 export const REPORT_PER_HOME_PER_HOUR = 10;
+/** One-click complaints about a property company per home per day. */
+export const COMPLAINTS_PER_HOME_PER_DAY = 3;
 
 export function createServices(config: Config, settings: ServiceSettings = DEFAULT_SETTINGS, log?: Logger, hooks: OrmHooks = {}): Services {
   const onRedisError = (err: Error) => log?.warn({ err: err.message }, 'redis connection problem; retrying');
@@ -129,6 +140,22 @@ export function createServices(config: Config, settings: ServiceSettings = DEFAU
     reference,
     clock,
   };
+  const standards = new StandardStore();
+  const evaluation: EvaluationServices = {
+    standards,
+    companies: new CompanyService(audit, pubSub.pubSub),
+    residents: new ResidentEvaluationService(
+      standards,
+      pubSub.pubSub,
+      makeLimiter({ keyPrefix: `${p}complain-home`, points: COMPLAINTS_PER_HOME_PER_DAY, durationSeconds: 86_400 }, redis),
+      clock,
+    ),
+    inspections: new InspectionService(standards, audit, pubSub.pubSub, clock),
+    imports: new EvaluationImports(standards, audit, pubSub.pubSub, clock),
+    scorecards: new ScorecardService(standards, audit, pubSub.pubSub, clock),
+    reviews: new PropertyReviewService(timeline, audit),
+    clock,
+  };
   const stats = new StatsService();
   // Voters count towards participation too.
   stats.addParticipantSource(votersBetween);
@@ -150,6 +177,7 @@ export function createServices(config: Config, settings: ServiceSettings = DEFAU
       costShares: new CostShareService(audit),
     },
     serviceCentre,
+    evaluation,
     pubSub: pubSub.pubSub,
     async close() {
       await sessions.close();

@@ -1,4 +1,17 @@
-import { ArrowUpDown, Banknote, Handshake, Lightbulb, PiggyBank, ScrollText, ShieldCheck, SquareParking, Trees, Wrench, type LucideIcon } from 'lucide-react';
+import {
+  ArrowUpDown,
+  Banknote,
+  Building2,
+  Handshake,
+  Lightbulb,
+  PiggyBank,
+  ScrollText,
+  ShieldCheck,
+  SquareParking,
+  Trees,
+  Wrench,
+  type LucideIcon,
+} from 'lucide-react';
 import type { MatterCategory } from '../gql/graphql';
 
 /** A picture for each category, so the choice does not depend on reading; SVG, so no device lacks it. */
@@ -12,6 +25,7 @@ const CATEGORY_ICONS = {
   REPAIR: Wrench,
   NEIGHBOURS: Handshake,
   CONVENTION: ScrollText,
+  PROPERTY: Building2,
   OTHER: Lightbulb,
 } satisfies Record<MatterCategory, LucideIcon>;
 

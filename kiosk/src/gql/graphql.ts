@@ -117,6 +117,17 @@ export type Community = {
   pavilions: Array<Pavilion>;
 };
 
+/** What a one-click complaint about a property company is about. */
+export const ComplaintTopic = {
+  Attitude: 'ATTITUDE',
+  Cleaning: 'CLEANING',
+  Fees: 'FEES',
+  NoiseParking: 'NOISE_PARKING',
+  Repairs: 'REPAIRS',
+  Safety: 'SAFETY'
+} as const;
+
+export type ComplaintTopic = typeof ComplaintTopic[keyof typeof ComplaintTopic];
 export type CostShareInput = {
   /** Floor coefficients; the default is 3: 0.7, 4: 0.8 ... 9: 1.3, then +0.1 a floor. */
   coefficients?: InputMaybe<Array<FloorCoefficientInput>>;
@@ -148,6 +159,15 @@ export type CreateWorkOrderInput = {
   note?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type DimensionScore = {
+  __typename?: 'DimensionScore';
+  code: Scalars['String']['output'];
+  indicators: Array<IndicatorScore>;
+  name: Scalars['String']['output'];
+  points: Scalars['Float']['output'];
+  weight: Scalars['Int']['output'];
+};
+
 /** Minutes, over the matters that reached that point. */
 export type Durations = {
   __typename?: 'Durations';
@@ -172,9 +192,72 @@ export type ElectorView = {
 export type Estate = {
   __typename?: 'Estate';
   buildings: Array<Building>;
+  company?: Maybe<PropertyCompany>;
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
+  /** The property company's name; null for old buildings without one. */
   propertyCompany?: Maybe<Scalars['String']['output']>;
+};
+
+export type EvaluationDimension = {
+  __typename?: 'EvaluationDimension';
+  code: Scalars['String']['output'];
+  indicators: Array<EvaluationIndicator>;
+  name: Scalars['String']['output'];
+  weight: Scalars['Int']['output'];
+};
+
+/** A band of totals and what the standard ties to it. */
+export type EvaluationGrade = {
+  __typename?: 'EvaluationGrade';
+  /** Credit and contract renewal. */
+  consequence: Scalars['String']['output'];
+  /** The band the property fee may float in. */
+  feeFloat: Scalars['String']['output'];
+  grade: Scalars['String']['output'];
+  /** The lowest total of the band. */
+  min: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+  /** Warns against renewal: the owners may vote on re-appointing the company. */
+  renewalWarning: Scalars['Boolean']['output'];
+};
+
+export type EvaluationIndicator = {
+  __typename?: 'EvaluationIndicator';
+  code: Scalars['String']['output'];
+  /** How the score is measured, in words residents understand. */
+  method: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  /** RESIDENT_RATING: the question residents answer with 1 to 5 stars. */
+  question?: Maybe<Scalars['String']['output']>;
+  source: IndicatorSource;
+  /** Points of 100 that this indicator carries. */
+  weight: Scalars['Int']['output'];
+};
+
+export const EvaluationPeriodKind = {
+  Month: 'MONTH',
+  Quarter: 'QUARTER',
+  Year: 'YEAR'
+} as const;
+
+export type EvaluationPeriodKind = typeof EvaluationPeriodKind[keyof typeof EvaluationPeriodKind];
+export type EvaluationStandard = {
+  __typename?: 'EvaluationStandard';
+  dimensions: Array<EvaluationDimension>;
+  grades: Array<EvaluationGrade>;
+  title: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type FeeCollection = {
+  __typename?: 'FeeCollection';
+  billedHomes: Scalars['Int']['output'];
+  estate: Estate;
+  /** 2026-11. */
+  month: Scalars['String']['output'];
+  paidHomes: Scalars['Int']['output'];
+  rate: Scalars['Float']['output'];
 };
 
 export type FloorCoefficientInput = {
@@ -226,6 +309,40 @@ export type ImportReport = {
   updated: Scalars['Int']['output'];
 };
 
+export type IndicatorPointsInput = {
+  code: Scalars['String']['input'];
+  points: Scalars['Float']['input'];
+};
+
+export type IndicatorScore = {
+  __typename?: 'IndicatorScore';
+  /** Where the number comes from, e.g. '41 of 44 orders on time'. */
+  basis: Scalars['String']['output'];
+  code: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  /** 0 to the indicator's weight. */
+  points: Scalars['Float']['output'];
+  /** False when the period had no basis and it counts at the rate of the other indicators. */
+  scored: Scalars['Boolean']['output'];
+  weight: Scalars['Int']['output'];
+};
+
+export const IndicatorSource = {
+  /** Computed from matters and complaints about the estate. */
+  Complaints: 'COMPLAINTS',
+  /** Computed from the fee collection rate. */
+  Fees: 'FEES',
+  /** Monthly checks by the community or sub-district staff. */
+  Inspection: 'INSPECTION',
+  /** Residents' ratings at a kiosk or by phone, one per home per month. */
+  ResidentRating: 'RESIDENT_RATING',
+  /** Scores from the third-party assessor, imported. */
+  ThirdParty: 'THIRD_PARTY',
+  /** Computed from the service centre's and the company's work orders. */
+  WorkOrders: 'WORK_ORDERS'
+} as const;
+
+export type IndicatorSource = typeof IndicatorSource[keyof typeof IndicatorSource];
 /** A matter a resident raised, followed through the three steps. */
 export type Matter = {
   __typename?: 'Matter';
@@ -256,6 +373,8 @@ export type Matter = {
   problemId?: Maybe<Scalars['ID']['output']>;
   /** 0 to 100, reported by the community office while executing. */
   progress: Scalars['Int']['output'];
+  /** The published scorecard that a matter on re-appointing a property company is about. */
+  propertyScorecard?: Maybe<Scorecard>;
   rating?: Maybe<Scalars['Int']['output']>;
   /** The rater's comment; staff of the community only. */
   ratingComment?: Maybe<Scalars['String']['output']>;
@@ -304,6 +423,7 @@ export const MatterCategory = {
   Neighbours: 'NEIGHBOURS',
   Other: 'OTHER',
   Parking: 'PARKING',
+  Property: 'PROPERTY',
   Repair: 'REPAIR',
   Safety: 'SAFETY'
 } as const;
@@ -406,17 +526,25 @@ export type Mutation = {
   castBallot: BallotReceipt;
   /** The office checks the work (核查): accepted -> DONE, not accepted -> back to the team. */
   checkWorkOrder: WorkOrder;
+  /** Freezes the period's scorecards and publishes them as a notice (STREET_ADMIN). */
+  closeEvaluationPeriod: Array<Scorecard>;
   /** Closes early once everyone has voted; after closesAt it returns the closed vote. */
   closeVote: Vote;
+  /** 一键投诉: a signed-in resident complains about their estate's company. */
+  complainAboutProperty: PropertyComplaint;
   completeMatter: Matter;
   createWorkOrder: WorkOrder;
   dispatchWorkOrder: WorkOrder;
   finishWorkOrder: WorkOrder;
+  /** CSV: community,estate,month,billed_homes,paid_homes. All or nothing, every bad line reported. */
+  importFeeCollection: ImportReport;
   /**
    * CSV with a header row: community,estate,building,unit,floor,room,area_m2,owner_key.
    * All or nothing: with any error, nothing is imported and every bad line is reported.
    */
   importHomes: ImportReport;
+  /** CSV: company,period,indicator_code,points. All or nothing, every bad line reported. */
+  importThirdPartyScores: ImportReport;
   /** A new home code and PIN for a home; the old one stops working. */
   issueHomeCredential: HomeCredential;
   /** Staff sign-in. */
@@ -425,6 +553,8 @@ export type Mutation = {
   mergeMatter: Matter;
   /** A note on the timeline, by the team or the office. */
   noteWorkOrder: WorkOrder;
+  /** A warning grade: puts the company's re-appointment to the owners of an estate, with the scorecard attached. */
+  openPropertyReview: Matter;
   /** Opens the vote the branch resolved on (SECRETARY); the electorate is frozen now. */
   openVote: Vote;
   putWorkOrderOnLedger: WorkOrder;
@@ -432,7 +562,11 @@ export type Mutation = {
   raiseMatter: Matter;
   /** Once, when completed; the tracking code is the right to rate. 1 or 2 stars put it on the follow-up list. */
   rateMatter: Matter;
+  /** A signed-in resident rates the company of their own estate; once per home per month. */
+  rateProperty: Scorecard;
   rateWorkOrder: WorkOrder;
+  /** A monthly check by staff of the estate's community or the sub-district. */
+  recordInspection: Scorecard;
   /** Attendance and minutes of a meeting (SECRETARY). */
   recordMeetingMinutes: Meeting;
   /** A paper ballot collected door to door, entered by OFFICE or SECRETARY staff. */
@@ -457,6 +591,8 @@ export type Mutation = {
   scheduleMeeting: Meeting;
   /** Support (附议) by a signed-in resident, once per home. */
   secondMatter: Matter;
+  /** Who serves an estate: a company by name (added if new), or null for none. */
+  setEstateCompany: Estate;
   /** Ends the session of the bearer token sent with this request. */
   signOut: Scalars['Boolean']['output'];
   triageMatter: Matter;
@@ -496,8 +632,20 @@ export type MutationCheckWorkOrderArgs = {
 };
 
 
+export type MutationCloseEvaluationPeriodArgs = {
+  kind: EvaluationPeriodKind;
+  period: Scalars['String']['input'];
+};
+
+
 export type MutationCloseVoteArgs = {
   voteId: Scalars['ID']['input'];
+};
+
+
+export type MutationComplainAboutPropertyArgs = {
+  note?: InputMaybe<Scalars['String']['input']>;
+  topic: ComplaintTopic;
 };
 
 
@@ -524,7 +672,17 @@ export type MutationFinishWorkOrderArgs = {
 };
 
 
+export type MutationImportFeeCollectionArgs = {
+  csv: Scalars['String']['input'];
+};
+
+
 export type MutationImportHomesArgs = {
+  csv: Scalars['String']['input'];
+};
+
+
+export type MutationImportThirdPartyScoresArgs = {
   csv: Scalars['String']['input'];
 };
 
@@ -552,6 +710,14 @@ export type MutationNoteWorkOrderArgs = {
 };
 
 
+export type MutationOpenPropertyReviewArgs = {
+  companyId: Scalars['ID']['input'];
+  estateId: Scalars['ID']['input'];
+  kind: EvaluationPeriodKind;
+  period: Scalars['String']['input'];
+};
+
+
 export type MutationOpenVoteArgs = {
   input: OpenVoteInput;
 };
@@ -575,11 +741,25 @@ export type MutationRateMatterArgs = {
 };
 
 
+export type MutationRatePropertyArgs = {
+  comment?: InputMaybe<Scalars['String']['input']>;
+  scores: Array<IndicatorPointsInput>;
+};
+
+
 export type MutationRateWorkOrderArgs = {
   comment?: InputMaybe<Scalars['String']['input']>;
   quality: Scalars['Int']['input'];
   speed: Scalars['Int']['input'];
   trackingCode: Scalars['String']['input'];
+};
+
+
+export type MutationRecordInspectionArgs = {
+  companyId: Scalars['ID']['input'];
+  month: Scalars['String']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  scores: Array<IndicatorPointsInput>;
 };
 
 
@@ -659,6 +839,12 @@ export type MutationSecondMatterArgs = {
 };
 
 
+export type MutationSetEstateCompanyArgs = {
+  companyName?: InputMaybe<Scalars['String']['input']>;
+  estateId: Scalars['ID']['input'];
+};
+
+
 export type MutationTriageMatterArgs = {
   decision: TriageDecision;
   id: Scalars['ID']['input'];
@@ -676,17 +862,27 @@ export type MutationUrgeWorkOrderArgs = {
   trackingCode: Scalars['String']['input'];
 };
 
+/** The signed-in home's rating of this month, which it may change until the month ends. */
+export type MyPropertyRating = {
+  __typename?: 'MyPropertyRating';
+  comment?: Maybe<Scalars['String']['output']>;
+  month: Scalars['String']['output'];
+  scores: Array<StarsAnswer>;
+};
+
 export type Notice = {
   __typename?: 'Notice';
   body: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   kind: NoticeKind;
-  matter: Matter;
+  /** The matter the notice is about; null for the property scorecards. */
+  matter?: Maybe<Matter>;
   publishedAt: Scalars['DateTime']['output'];
   title: Scalars['String']['output'];
 };
 
 export const NoticeKind = {
+  Evaluation: 'EVALUATION',
   Resolution: 'RESOLUTION',
   VoteResult: 'VOTE_RESULT'
 } as const;
@@ -746,6 +942,32 @@ export type Pavilion = {
   name: Scalars['String']['output'];
 };
 
+export type PropertyCompany = {
+  __typename?: 'PropertyCompany';
+  estates: Array<Estate>;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
+export type PropertyComplaint = {
+  __typename?: 'PropertyComplaint';
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  topic: ComplaintTopic;
+};
+
+/** One month of a company's figures, for charts. */
+export type PropertyMonth = {
+  __typename?: 'PropertyMonth';
+  complaints: Scalars['Int']['output'];
+  feeRate?: Maybe<Scalars['Float']['output']>;
+  month: Scalars['String']['output'];
+  /** Null below 10 homes. */
+  ratingHomes?: Maybe<Scalars['Int']['output']>;
+  /** The overall question in points of 100; null below 10 homes. */
+  satisfaction?: Maybe<Scalars['Float']['output']>;
+};
+
 /** One ballot of a closed vote as published: its receipt and choice, not who cast it. */
 export type PublishedBallot = {
   __typename?: 'PublishedBallot';
@@ -759,6 +981,8 @@ export type Query = {
   auditChain: AuditChainCheck;
   /** The audit log, newest first (staff: the rows of their communities and their own). */
   auditEntries: AuditEntryPage;
+  /** Periods of a kind that the sub-district has closed, newest first. */
+  closedEvaluationPeriods: Array<Scalars['String']['output']>;
   /** What residents raise most often, per category; the last of each is its general entry. */
   commonProblems: Array<CommonProblem>;
   communities: Array<Community>;
@@ -766,6 +990,10 @@ export type Query = {
   costSharePlan?: Maybe<CostSharePlan>;
   /** One estate, to browse its buildings, units and (for staff) homes. */
   estate?: Maybe<Estate>;
+  /** How property companies are scored: the current version of the standard. */
+  evaluationStandard: EvaluationStandard;
+  /** Public: the fee collection of an estate by month (the last 24 months by default). */
+  feeCollection: Array<FeeCollection>;
   /** Completed matters rated 1 or 2 stars, awaiting the office (staff). */
   followUps: Array<Matter>;
   /** The columns of a register file for importHomes, in order (its header row). */
@@ -782,6 +1010,8 @@ export type Query = {
   me?: Maybe<Viewer>;
   /** Meetings, latest first (public). */
   meetings: Array<Meeting>;
+  /** The signed-in home's rating of this month. */
+  myPropertyRating?: Maybe<MyPropertyRating>;
   /** Open votes of the signed-in resident's home. */
   myVotes: Array<Vote>;
   /** Public notices (公示), newest first. */
@@ -791,8 +1021,16 @@ export type Query = {
   /** One pavilion, with its community: what a kiosk standing in it shows. */
   pavilion?: Maybe<Pavilion>;
   pavilions: Array<Pavilion>;
+  /** Companies that serve an estate (of one community, if given), by name. */
+  propertyCompanies: Array<PropertyCompany>;
+  /** Public: a company's complaints, satisfaction and fee collection by month, for charts. */
+  propertyTrend: Array<PropertyMonth>;
   /** The draft behind a QR code; NOT_FOUND once it has expired. */
   raiseDraft: RaiseDraft;
+  /** One company's card for a period (public). */
+  scorecard?: Maybe<Scorecard>;
+  /** Public: ranked by total. */
+  scorecards: Array<Scorecard>;
   /** The current catalogue: categories and their items with standards and promised minutes. */
   serviceCatalogue: Array<ServiceCategory>;
   /** Public figures of the centre (all teams, or one community or team) for a period; the last 365 days by default. */
@@ -823,6 +1061,11 @@ export type QueryAuditEntriesArgs = {
 };
 
 
+export type QueryClosedEvaluationPeriodsArgs = {
+  kind: EvaluationPeriodKind;
+};
+
+
 export type QueryCommonProblemsArgs = {
   category?: InputMaybe<MatterCategory>;
 };
@@ -835,6 +1078,13 @@ export type QueryCostSharePlanArgs = {
 
 export type QueryEstateArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryFeeCollectionArgs = {
+  estateId: Scalars['ID']['input'];
+  from?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -879,8 +1129,32 @@ export type QueryPavilionArgs = {
 };
 
 
+export type QueryPropertyCompaniesArgs = {
+  communityId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryPropertyTrendArgs = {
+  companyId: Scalars['ID']['input'];
+  months?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryRaiseDraftArgs = {
   code: Scalars['String']['input'];
+};
+
+
+export type QueryScorecardArgs = {
+  companyId: Scalars['ID']['input'];
+  kind: EvaluationPeriodKind;
+  period: Scalars['String']['input'];
+};
+
+
+export type QueryScorecardsArgs = {
+  kind: EvaluationPeriodKind;
+  period: Scalars['String']['input'];
 };
 
 
@@ -1054,6 +1328,29 @@ export const ScopeKind = {
 } as const;
 
 export type ScopeKind = typeof ScopeKind[keyof typeof ScopeKind];
+export type Scorecard = {
+  __typename?: 'Scorecard';
+  company: PropertyCompany;
+  consequence: Scalars['String']['output'];
+  dimensions: Array<DimensionScore>;
+  feeFloat: Scalars['String']['output'];
+  /** Closed periods are frozen and published; open ones are provisional. */
+  final: Scalars['Boolean']['output'];
+  grade: Scalars['String']['output'];
+  gradeName: Scalars['String']['output'];
+  kind: EvaluationPeriodKind;
+  /** 2026-11, 2026-Q4 or 2026. */
+  period: Scalars['String']['output'];
+  /** Place among all companies in the period. */
+  rank: Scalars['Int']['output'];
+  renewalWarning: Scalars['Boolean']['output'];
+  /** Homes that rated in the period; 0 when fewer than 10 (never shown below 10). */
+  residentRatings: Scalars['Int']['output'];
+  standardVersion: Scalars['Int']['output'];
+  /** 0 to 100. */
+  total: Scalars['Float']['output'];
+};
+
 /** One of the catalogue's categories (the seed: 6 categories, 23 items). */
 export type ServiceCategory = {
   __typename?: 'ServiceCategory';
@@ -1168,6 +1465,12 @@ export type StaffMatterFilter = {
   search?: InputMaybe<Scalars['String']['input']>;
   status?: InputMaybe<Array<MatterStatus>>;
   step?: InputMaybe<MatterStep>;
+};
+
+export type StarsAnswer = {
+  __typename?: 'StarsAnswer';
+  code: Scalars['String']['output'];
+  points: Scalars['Int']['output'];
 };
 
 /** Figures of one community, or of the whole sub-district, over matters raised in [from, to). */

@@ -50,6 +50,7 @@ export const en: Messages = {
     REPAIR: 'Repair',
     NEIGHBOURS: 'Neighbours',
     CONVENTION: 'Convention',
+    PROPERTY: 'Property service',
     OTHER: 'Other',
   },
   eventKinds: {

@@ -60,6 +60,7 @@ export const zhCN = {
     REPAIR: '维修',
     NEIGHBOURS: '邻里纠纷',
     CONVENTION: '居民公约',
+    PROPERTY: '物业服务',
     OTHER: '其他',
   } satisfies Record<MatterCategory, string>,
   eventKinds: {

@@ -51,7 +51,7 @@ export function makeFormatError(opts: { development: boolean; onInternal?: (err:
         message: original.message,
         locations: formatted.locations,
         path: formatted.path,
-        extensions: { code: original.code, ...(original.details ?? {}) },
+        extensions: { ...(original.details ?? {}), code: original.code },
       };
     }
     if (original instanceof ArgumentValidationError) {

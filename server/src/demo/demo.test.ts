@@ -54,3 +54,48 @@ it('loads the demo and leaves every live limit unspent: a kiosk raises at once, 
   expect(mine.data.workOrders.totalCount).toBeGreaterThan(100);
   expect(mine.data.workOrders.edges.every((e: { node: { team: { name: string } } }) => e.node.team.name === '万泉街水电维修队')).toBe(true);
 });
+
+it('loads two years of the property evaluation whose trend matches the article', async () => {
+  const db = await testDatabase();
+  cleanups.push(db.drop);
+  const config = testConfig(db.database, { demoData: true });
+  const app = await createApp(config, { port: 0, logger: pino({ level: 'silent' }) });
+  cleanups.push(() => app.stop());
+  await bootstrap(app, config);
+  const gql = (query: string, variables: Record<string, unknown> = {}) =>
+    fetch(app.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) }).then(
+      (r) => r.json() as Promise<{ data: any; errors?: unknown }>,
+    );
+  const companies = (await gql('{ propertyCompanies { id name estates { id name } } }')).data.propertyCompanies;
+  expect(companies.flatMap((c: { estates: unknown[] }) => c.estates)).toHaveLength(41);
+  const year = String(new Date().getFullYear() - 1);
+  const cards = (await gql('query($p: String!) { scorecards(kind: YEAR, period: $p) { total grade final residentRatings company { name } } }', { p: year }))
+    .data.scorecards;
+  expect(cards).toHaveLength(companies.length);
+  expect(cards.every((c: { final: boolean }) => c.final)).toBe(true);
+  const monthly = (await gql('{ closedEvaluationPeriods(kind: MONTH) }')).data.closedEvaluationPeriods;
+  const month = (await gql('query($p: String!) { scorecards(kind: MONTH, period: $p) { renewalWarning company { name } } }', { p: monthly[0] })).data
+    .scorecards;
+  expect(month.find((c: { company: { name: string } }) => c.company.name === '巴渝家园物业').renewalWarning).toBe(true);
+
+  // The article: complaints down 62%, satisfaction up 21%, 宏源花园's fees 68.21% -> 93.56%.
+  const series = await Promise.all(
+    companies.map((c: { id: string }) =>
+      gql('query($id: ID!) { propertyTrend(companyId: $id, months: 24) { month complaints satisfaction feeRate } }', { id: c.id }),
+    ),
+  );
+  const months = series.map((s) => s.data.propertyTrend as Array<{ complaints: number; satisfaction: number | null; feeRate: number | null }>);
+  const sum = (from: number, to: number, f: (m: (typeof months)[0][0]) => number) =>
+    months.reduce((t, list) => t + list.slice(from, to).reduce((a, m) => a + f(m), 0), 0);
+  const before = sum(0, 6, (m) => m.complaints);
+  const after = sum(17, 23, (m) => m.complaints);
+  expect(after / before).toBeLessThan(0.55);
+  const sat = (from: number, to: number) => {
+    const xs = months.flatMap((list) => list.slice(from, to).map((m) => m.satisfaction)).filter((x): x is number => x !== null);
+    return xs.reduce((a, b) => a + b, 0) / xs.length;
+  };
+  expect(sat(17, 23) / sat(0, 6)).toBeGreaterThan(1.15);
+  const hongyuan = companies.flatMap((c: { estates: Array<{ id: string; name: string }> }) => c.estates).find((e: { name: string }) => e.name === '宏源花园');
+  const fees = (await gql('query($e: ID!) { feeCollection(estateId: $e) { month rate } }', { e: hongyuan.id })).data.feeCollection;
+  expect(fees.at(-1).rate).toBeGreaterThan(0.93);
+});

@@ -11,9 +11,12 @@ import { Home } from '../register/home.entity';
 import { IMPORT_HEADER } from '../register/import.service';
 import type { ImportService } from '../register/import.service';
 import { Pavilion } from '../register/pavilion.entity';
+import { PropertyCompany } from '../evaluation/company.entity';
 import { loadDemoHistory } from './history';
 import { loadDemoOrders, loadDemoTeams, type DemoTeamLogin } from './service-centre';
 import { rng } from './rng';
+import { ARTICLE_ESTATE, loadDemoEvaluation } from './evaluation';
+import type { EvaluationServices } from '../evaluation/evaluation-services';
 
 /**
  * The demo register of Lianhua sub-district: the communities the article names and others to
@@ -50,12 +53,13 @@ const COMMUNITIES: CommunitySpec[] = [
 export const DEMO_PAVILIONS = 87;
 export const DEMO_STAFF_PASSWORD = 'lianhua2026';
 
+// 花土湾 gets 宏源花园, the estate the article follows.
 const ESTATE_NAMES = [
-  '宏源花园',
   '金色家园',
   '锦绣华庭',
   '翠湖苑',
   '阳光城',
+  '宏源花园',
   '龙湾名邸',
   '松林雅居',
   '紫薇花园',
@@ -68,7 +72,18 @@ const ESTATE_NAMES = [
   '康乐小区',
   '泰和园',
 ];
-const COMPANIES = ['重庆渝安物业', '巴南城市物业', '莲花宜居物业', '金科物业', '龙湖物业', '华宇物业'];
+const COMPANIES = [
+  '重庆渝安物业',
+  '巴南城市物业',
+  '莲花宜居物业',
+  '金科物业',
+  '龙湖物业',
+  '华宇物业',
+  '山城安居物业',
+  '巴渝家园物业',
+  '渝南物业',
+  '宏源物业服务',
+];
 const DIGITS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 
 export interface DemoRegister {
@@ -153,7 +168,7 @@ export interface DemoResident {
 /** Loads the demo register, pavilions, staff and a few resident credentials into an empty database. */
 export async function loadDemoData(
   em: EntityManager,
-  services: { auth: AuthService; imports: ImportService },
+  services: { auth: AuthService; imports: ImportService; evaluation: EvaluationServices },
 ): Promise<{
   logins: DemoLogin[];
   teamLogins: DemoTeamLogin[];
@@ -191,12 +206,21 @@ export async function loadDemoData(
   const everyone: StaffViewer = { kind: 'staff', userId: 0, role: Role.STREET_ADMIN, displayName: 'demo', communityIds: 'ALL' };
   const report = await services.imports.importHomes(em, everyone, reg.csv);
   if (report.errors.length) throw new Error(`demo register did not import: ${JSON.stringify(report.errors.slice(0, 3))}`);
+  const companies = new Map<string, PropertyCompany>();
+  for (const name of new Set(reg.estates.map((e) => e.propertyCompany).filter((n): n is string => !!n)))
+    companies.set(name, em.create(PropertyCompany, { name }));
+  await em.flush();
   for (const e of reg.estates) {
-    await em.nativeUpdate(Estate, { name: e.name, community: { name: e.community } }, { propertyCompany: e.propertyCompany });
+    if (e.propertyCompany) await em.nativeUpdate(Estate, { name: e.name, community: { name: e.community } }, { company: companies.get(e.propertyCompany)!.id });
   }
 
   const logins: DemoLogin[] = [{ username: 'street', password: DEMO_STAFF_PASSWORD, role: Role.STREET_ADMIN, scope: '莲花街道' }];
-  await services.auth.createStaff(em, { username: 'street', password: DEMO_STAFF_PASSWORD, role: Role.STREET_ADMIN, displayName: '街道工作人员' });
+  const streetUser = await services.auth.createStaff(em, {
+    username: 'street',
+    password: DEMO_STAFF_PASSWORD,
+    role: Role.STREET_ADMIN,
+    displayName: '街道工作人员',
+  });
   const staffFor: Array<[string, string, string]> = [
     ['wqj', '万泉街社区', '万泉街社区党委'],
     ['htw', '花土湾社区', '花土湾社区党委'],
@@ -226,13 +250,20 @@ export async function loadDemoData(
   // Three homes of one unit in 万泉街 with known credentials, so a vote can be tried at once.
   const demoHomes = await em.find(
     Home,
-    { unit: { building: { estate: { community: { name: '万泉街社区' }, propertyCompany: null } } } },
+    { unit: { building: { estate: { community: { name: '万泉街社区' }, company: null } } } },
     { orderBy: { id: 'asc' }, limit: 3, populate: ['unit.building'] },
   );
+  // And one in 宏源花园, to rate its property company and complain.
+  const estateHome = await em.findOneOrFail(
+    Home,
+    { unit: { building: { estate: { name: ARTICLE_ESTATE } } } },
+    { orderBy: { id: 'asc' }, populate: ['unit.building'] },
+  );
+  demoHomes.push(estateHome);
   const residents: DemoResident[] = [];
   for (const [i, home] of demoHomes.entries()) {
     const homeCode = String(20260001 + i);
-    const pin = ['135790', '246802', '369258'][i];
+    const pin = ['135790', '246802', '369258', '480246'][i];
     em.create(HomeCredential, { home, homeCode, pinHash: await hashSecret(pin) });
     residents.push({ homeCode, pin, home: `${home.unit.unwrap().building.unwrap().name} ${home.unit.unwrap().name} ${home.room}` });
   }
@@ -242,5 +273,8 @@ export async function loadDemoData(
   const withTeams = COMMUNITIES.filter((c) => c.oldBuildings > 0).map((c) => ({ community: communities.find((x) => x.name === c.name)!, tag: c.tag! }));
   const teamLogins = await loadDemoTeams(em, withTeams, DEMO_STAFF_PASSWORD);
   const workOrders = await loadDemoOrders(em);
+  const street: StaffViewer = { kind: 'staff', userId: streetUser.id, role: Role.STREET_ADMIN, displayName: streetUser.displayName, communityIds: 'ALL' };
+  await services.evaluation.standards.ensureSeeded(em);
+  await loadDemoEvaluation(em, services.evaluation, street);
   return { logins, teamLogins, residents, homes: reg.homes, pavilions: pavilionNo, matters, workOrders };
 }

@@ -75,7 +75,7 @@ export async function loadDemoOrders(em: EntityManager, now = new Date(), total 
   const places = new Map<number, { pavilions: number[]; buildings: number[] }>();
   for (const id of communityIds) {
     const pavilions = (await em.find(Pavilion, { community: id }, { fields: ['id'] })).map((p) => p.id);
-    const buildings = (await em.find(Building, { estate: { community: id } }, { fields: ['id'], limit: 300 })).map((b) => b.id);
+    const buildings = (await em.find(Building, { estate: { community: id, company: null } }, { fields: ['id'], limit: 300 })).map((b) => b.id);
     places.set(id, { pavilions, buildings });
   }
   const used = new Set((await em.find(Matter, {}, { fields: ['trackingCode'] })).map((m) => m.trackingCode));

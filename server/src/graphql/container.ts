@@ -23,6 +23,7 @@ import {
   WorkOrderFieldsResolver,
 } from '../service-centre/service-centre.resolver';
 import { MatterVoteResolver, VotesResolver } from '../votes/votes.resolver';
+import { EvaluationResolver, MatterScorecardResolver, PropertyCompanyFieldsResolver, ScorecardFieldsResolver } from '../evaluation/evaluation.resolver';
 
 /** Every resolver, built once with the services it needs: type-graphql asks this container for them. */
 export function resolverInstances(s: Services): object[] {
@@ -49,6 +50,10 @@ export function resolverInstances(s: Services): object[] {
     new MatterWorkOrdersResolver(),
     new ViewerTeamsResolver(),
     new NotificationsResolver(),
+    new EvaluationResolver(s.evaluation),
+    new PropertyCompanyFieldsResolver(),
+    new ScorecardFieldsResolver(),
+    new MatterScorecardResolver(s.evaluation),
   ];
 }
 

@@ -27,6 +27,13 @@ const PUBLIC_ROOT_FIELDS = new Set([
   'pavilion',
   'communities',
   'vote',
+  'evaluationStandard',
+  'propertyCompanies',
+  'scorecards',
+  'scorecard',
+  'closedEvaluationPeriods',
+  'feeCollection',
+  'propertyTrend',
   '__typename',
 ]);
 const TTL_MS = 30_000;

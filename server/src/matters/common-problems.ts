@@ -72,6 +72,11 @@ const LIST: Record<MatterCategory, Entry[]> = {
     ['NEIGHBOURS_SEEPAGE', '楼上渗水', 'Water from the flat above'],
   ],
   CONVENTION: [['CONVENTION_PROPOSE', '建议修改居民公约', 'Propose a change to the convention']],
+  PROPERTY: [
+    ['PROPERTY_SERVICE', '物业服务不到位', 'Property service falls short'],
+    ['PROPERTY_RENEWAL', '表决是否续聘物业', "Vote on renewing the company's contract"],
+    ['PROPERTY_STAFF', '物业人员态度差', 'Property staff are rude'],
+  ],
   OTHER: [],
 };
 
@@ -85,6 +90,7 @@ const GENERAL: Record<MatterCategory, [string, string]> = {
   REPAIR: ['维修的其他问题', 'Another repair'],
   NEIGHBOURS: ['邻里的其他问题', 'Another neighbour matter'],
   CONVENTION: ['公约的其他问题', 'Another convention matter'],
+  PROPERTY: ['物业的其他问题', 'Another property matter'],
   OTHER: ['其他问题', 'Something else'],
 };
 

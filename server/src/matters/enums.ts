@@ -10,6 +10,8 @@ export enum MatterCategory {
   REPAIR = 'REPAIR',
   NEIGHBOURS = 'NEIGHBOURS',
   CONVENTION = 'CONVENTION',
+  /** The property company of an estate: its service, its contract. */
+  PROPERTY = 'PROPERTY',
   OTHER = 'OTHER',
 }
 
@@ -79,6 +81,8 @@ export enum MatterEventKind {
 export enum NoticeKind {
   RESOLUTION = 'RESOLUTION',
   VOTE_RESULT = 'VOTE_RESULT',
+  /** The scorecards of property companies for a closed period. */
+  EVALUATION = 'EVALUATION',
 }
 
 registerEnumType(MatterActionKind, { name: 'MatterActionKind', description: 'An action a client may offer on a matter (see Matter.allowedActions).' });

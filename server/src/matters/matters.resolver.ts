@@ -309,8 +309,8 @@ export class MatterFieldsResolver {
 
 @Resolver(() => Notice)
 export class NoticeFieldsResolver {
-  @FieldResolver(() => Matter)
-  matter(@Root() n: NoticeLike, @Ctx() ctx: Context): Promise<Matter> {
-    return ctx.em.getReference(Matter, n.matter.id, { wrapped: true }).loadOrFail();
+  @FieldResolver(() => Matter, { nullable: true, description: 'The matter the notice is about; null for the property scorecards.' })
+  matter(@Root() n: NoticeLike, @Ctx() ctx: Context): Promise<Matter> | null {
+    return n.matter ? ctx.em.getReference(Matter, n.matter.id, { wrapped: true }).loadOrFail() : null;
   }
 }

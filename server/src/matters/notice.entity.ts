@@ -5,7 +5,7 @@ import { DateTimeScalar } from '../common/scalars';
 import { Community } from '../register/community.entity';
 import { Matter } from './matter.entity';
 
-/** A public notice (公示): a resolution or a vote's result, published with its date. */
+/** A public notice (公示): a resolution, a vote's result or the property scorecards, published with its date. */
 @Entity({ tableName: 'notice' })
 @Index({ properties: ['community', 'publishedAt'] })
 @ObjectType()
@@ -14,8 +14,9 @@ export class Notice {
   @Field(() => ID)
   id!: number;
 
-  @ManyToOne(() => Matter, { ref: true })
-  matter!: Ref<Matter>;
+  /** Null for a notice of the sub-district's own (the property scorecards). */
+  @ManyToOne(() => Matter, { ref: true, nullable: true })
+  matter?: Ref<Matter> | null;
 
   @ManyToOne(() => Community, { ref: true })
   community!: Ref<Community>;

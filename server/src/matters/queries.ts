@@ -16,7 +16,7 @@ import { Matter } from './matter.entity';
 import type { Notice } from './notice.entity';
 
 /** A notice read for a list: its fields, and its matter and community by id. */
-export type NoticeLike = Pick<Notice, 'id' | 'kind' | 'title' | 'body' | 'publishedAt'> & { matter: { id: number }; community: { id: number } };
+export type NoticeLike = Pick<Notice, 'id' | 'kind' | 'title' | 'body' | 'publishedAt'> & { matter: { id: number } | null; community: { id: number } };
 
 export const TRIAGE_TARGET_MINUTES = 120;
 
@@ -176,7 +176,7 @@ export class MatterQueries {
     );
     return rows.map((r) => ({
       id: Number(r.id),
-      matter: { id: Number(r.matter_id) },
+      matter: r.matter_id == null ? null : { id: Number(r.matter_id) },
       community: { id: Number(r.community_id) },
       kind: r.kind,
       title: r.title,

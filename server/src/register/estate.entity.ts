@@ -2,6 +2,7 @@ import { Collection, Entity, ManyToOne, OneToMany, PrimaryKey, Property, type Re
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Building } from './building.entity';
 import { Community } from './community.entity';
+import { PropertyCompany } from '../evaluation/company.entity';
 
 @Entity({ tableName: 'estate' })
 @Unique({ properties: ['community', 'name'] })
@@ -19,9 +20,8 @@ export class Estate {
   name!: string;
 
   /** Null for old buildings that have no property company. */
-  @Property({ type: 'string', length: 100, nullable: true })
-  @Field(() => String, { nullable: true })
-  propertyCompany?: string | null;
+  @ManyToOne(() => PropertyCompany, { ref: true, nullable: true })
+  company?: Ref<PropertyCompany> | null;
 
   @OneToMany(() => Building, (b) => b.estate, { orderBy: { id: 'asc' } })
   buildings = new Collection<Building>(this);

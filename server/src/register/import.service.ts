@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/knex';
 import type { AuditService } from '../audit/audit.service';
 import { parse } from 'csv-parse/sync';
+import { chunks } from '../common/csv-table';
 import type { AppPubSub } from '../common/pubsub';
 import { actsFor } from '../auth/guards';
 import type { StaffViewer } from '../common/actor';
@@ -229,10 +230,4 @@ export class ImportService {
     }
     return { rows, errors };
   }
-}
-
-function chunks<T>(items: T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
 }

@@ -1,6 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { actsFor, requireStaff } from '../auth/guards';
 import { Role } from '../auth/role';
+import { PropertyCompany } from '../evaluation/company.entity';
 import type { Context } from '../graphql/context';
 import { parseId } from '../common/ids';
 import { IMPORT_COLUMNS, IMPORT_HEADER, ImportService } from './import.service';
@@ -71,6 +72,16 @@ export class EstateFieldsResolver {
   @FieldResolver(() => [Building])
   buildings(@Root() estate: Estate): Promise<Building[]> {
     return estate.buildings.loadItems();
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: "The property company's name; null for old buildings without one." })
+  async propertyCompany(@Root() estate: Estate): Promise<string | null> {
+    return estate.company ? (await estate.company.load())!.name : null;
+  }
+
+  @FieldResolver(() => PropertyCompany, { nullable: true })
+  company(@Root() estate: Estate): Promise<PropertyCompany | null> | null {
+    return estate.company ? estate.company.load().then((c) => c ?? null) : null;
   }
 }
 

@@ -28,6 +28,8 @@ export interface TeamLevels {
   levels: Levels;
 }
 
+const CENTRE_JOIN = 'left join building b on b.id = o.building_id left join estate e on e.id = b.estate_id';
+
 /** Teams are ranked only with this many orders in the period: fewer say little. */
 export const RANK_MIN_ORDERS = 10;
 
@@ -99,7 +101,8 @@ export async function serviceLevels(
   const platform = em.getPlatform();
   const date = (d: Date) => platform.processDateProperty(d);
   // The default period ends now, and includes what was reported this very moment.
-  const where = ['o.reported_at >= ?', scope.to ? 'o.reported_at < ?' : 'o.reported_at <= ?', 'o.status <> ?'];
+  // The centre's own orders: those of estates served by a property company count toward that company's scorecard instead.
+  const where = ['o.reported_at >= ?', scope.to ? 'o.reported_at < ?' : 'o.reported_at <= ?', 'o.status <> ?', 'e.company_id is null'];
   const params: unknown[] = [date(start), date(end), WorkOrderStatus.CANCELLED];
   if (scope.communityId) {
     where.push('o.community_id = ?');
@@ -122,13 +125,13 @@ export async function serviceLevels(
             sum(case when o.resolved_on_time is not null and o.rework_count > 0 then 1 else 0 end) as reworked,
             sum(case when o.rating_speed is not null and o.rating_quality is not null then 1 else 0 end) as rated,
             sum(case when o.rating_speed is not null and o.rating_quality is not null then o.rating_speed + o.rating_quality else 0 end) as rating_sum
-       from work_order o join service_item i on i.id = o.item_id
+       from work_order o join service_item i on i.id = o.item_id ${CENTRE_JOIN}
       where ${where.join(' and ')}
       group by o.team_id`,
     [...OPEN_STATUSES, date(now), ...OPEN_STATUSES, date(now), ...params],
   );
   const minutes = await em.execute<Array<{ team_id: unknown; responded_in_minutes: unknown }>>(
-    `select o.team_id, o.responded_in_minutes from work_order o where ${where.join(' and ')} and o.responded_in_minutes is not null`,
+    `select o.team_id, o.responded_in_minutes from work_order o ${CENTRE_JOIN} where ${where.join(' and ')} and o.responded_in_minutes is not null`,
     params,
   );
   const teamOf = (v: unknown) => (v == null ? null : Number(v));
