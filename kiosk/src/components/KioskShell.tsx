@@ -1,6 +1,6 @@
 'use client';
 
-import { ClipboardList, MessageSquarePlus, Search, Vote, Volume2, Wrench } from 'lucide-react';
+import { Award, ClipboardList, MessageSquarePlus, Search, Vote, Volume2, Wrench } from 'lucide-react';
 import Link from 'next/link';
 import { usePathname, useRouter } from 'next/navigation';
 import { createContext, useContext, useEffect, useRef, type ReactNode } from 'react';
@@ -87,6 +87,7 @@ export function KioskShell({
     { href: `${base}/repair`, label: t.nav.repair, icon: Wrench },
     { href: `${base}/track`, label: t.nav.track, icon: Search },
     { href: `${base}/vote`, label: t.nav.vote, icon: Vote },
+    { href: `${base}/property`, label: t.evaluation.nav, icon: Award },
   ];
   return (
     <div className="kiosk">

@@ -28,3 +28,8 @@ export function shanghai(local: string): string {
 export function formatTrackingCode(code: string): string {
   return `${code.slice(0, 4)} ${code.slice(4)}`;
 }
+
+/** A rate of 0..1 as a percentage with at most one decimal (93.6%). */
+export function formatPercent(rate: number, locale: string): string {
+  return new Intl.NumberFormat(locale === 'en' ? 'en-GB' : 'zh-CN', { style: 'percent', maximumFractionDigits: 1 }).format(rate);
+}

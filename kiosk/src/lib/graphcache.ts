@@ -68,6 +68,18 @@ const EMBEDDED = [
   'WorkOrderEvent',
   'ServiceLevels',
   'ServiceTeamLevels',
+  'EvaluationStandard',
+  'EvaluationDimension',
+  'EvaluationIndicator',
+  'EvaluationGrade',
+  // A company's card differs per period: it lives inside the answer that asked for it.
+  'Scorecard',
+  'DimensionScore',
+  'IndicatorScore',
+  'FeeCollection',
+  'PropertyMonth',
+  'MyPropertyRating',
+  'StarsAnswer',
 ];
 
 /**

@@ -1,3 +1,4 @@
+import { evaluationEn } from './evaluation-en';
 import { serviceEn } from './service-en';
 import type { Messages } from './zh-CN';
 
@@ -23,6 +24,7 @@ export const en: Messages = {
   readAloud: 'Read aloud',
   nav: { board: 'Board', raise: 'Raise a matter', repair: 'Repairs', track: 'Track', vote: 'Vote' },
   service: serviceEn,
+  evaluation: evaluationEn,
   steps: { RAISE: 'Raised', DELIBERATE: 'Deliberating', EXECUTE: 'In hand', DONE: 'Done' },
   stepHints: {
     RAISE: 'Waiting for the branch',
@@ -170,6 +172,7 @@ export const en: Messages = {
       meetings: 'Meetings',
       votes: 'Votes and notices',
       service: 'Service centre',
+      evaluation: 'Property rating',
       register: 'Register and codes',
       audit: 'Audit log',
       stats: 'Figures',

@@ -1,3 +1,4 @@
+import { evaluationZhCN } from './evaluation-zh-CN';
 import type {
   BallotChoice,
   MatterCategory,
@@ -35,6 +36,7 @@ export const zhCN = {
   readAloud: '朗读',
   nav: { board: '议事看板', raise: '我要说事', repair: '我要报修', track: '查询进度', vote: '参与表决' },
   service: serviceZhCN,
+  evaluation: evaluationZhCN,
   steps: { RAISE: '说事', DELIBERATE: '议事', EXECUTE: '办事', DONE: '已办结' } satisfies Record<MatterStep, string>,
   stepHints: { RAISE: '居民提出，等待支部受理', DELIBERATE: '支部议事、业主表决', EXECUTE: '社区办理中', DONE: '已办结的事项' } satisfies Record<
     MatterStep,
@@ -176,7 +178,16 @@ export const zhCN = {
     unknown: '出了点问题，请稍后再试，或联系社区工作人员。',
   } as Record<string, string>,
   admin: {
-    menu: { matters: '事项', meetings: '议事会', votes: '表决与公示', service: '服务中心', register: '户籍与户码', audit: '操作日志', stats: '统计' },
+    menu: {
+      matters: '事项',
+      meetings: '议事会',
+      votes: '表决与公示',
+      service: '服务中心',
+      evaluation: '物业考评',
+      register: '户籍与户码',
+      audit: '操作日志',
+      stats: '统计',
+    },
     home: '工作台',
     search: '查询码、标题或地点',
     community: '社区',

@@ -235,8 +235,13 @@ export class EvaluationResolver {
 
 @Resolver(() => PropertyCompany)
 export class PropertyCompanyFieldsResolver {
-  @FieldResolver(() => [Estate])
-  estates(@Root() c: PropertyCompany, @Ctx() ctx: Context): Promise<Estate[]> {
+  @FieldResolver(() => [Estate], { description: 'The estates it serves (in one community, if given).' })
+  async estates(
+    @Root() c: PropertyCompany,
+    @Ctx() ctx: Context,
+    @Arg('communityId', () => ID, { nullable: true }) communityId?: string | null,
+  ): Promise<Estate[]> {
+    const community = parseOptionalId(communityId, 'communityId');
     let loader = estatesOfCompanies.get(ctx.em);
     if (!loader) {
       const em = ctx.em;
@@ -246,7 +251,8 @@ export class PropertyCompanyFieldsResolver {
       });
       estatesOfCompanies.set(ctx.em, loader);
     }
-    return loader.load(c.id);
+    const estates = await loader.load(c.id);
+    return community ? estates.filter((e) => e.community.id === community) : estates;
   }
 }
 

@@ -1,0 +1,5 @@
+import { PropertyScreen } from '../../../../components/evaluation/PropertyScreen';
+
+export default function PropertyPage() {
+  return <PropertyScreen />;
+}

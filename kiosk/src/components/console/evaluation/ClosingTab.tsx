@@ -1,0 +1,78 @@
+'use client';
+
+import { Alert, Button, Popconfirm, Space, Table, Typography } from 'antd';
+import { useState } from 'react';
+import { useMutation, useQuery } from 'urql';
+import { graphql } from '../../../gql';
+import { errorDetail, usePrefs } from '../../../lib/i18n';
+import { latestPast, PeriodPicker, type PeriodChoice } from './PeriodPicker';
+
+const Closed = graphql(`
+  query ConsoleClosedPeriods {
+    months: closedEvaluationPeriods(kind: MONTH)
+    quarters: closedEvaluationPeriods(kind: QUARTER)
+    years: closedEvaluationPeriods(kind: YEAR)
+  }
+`);
+
+const Close = graphql(`
+  mutation ConsoleClosePeriod($kind: EvaluationPeriodKind!, $period: String!) {
+    closeEvaluationPeriod(kind: $kind, period: $period) {
+      rank
+      total
+      gradeName
+      renewalWarning
+      company {
+        id
+        name
+      }
+    }
+  }
+`);
+
+/** The sub-district closes a period that is over: its cards freeze and every community's board shows the ranking. */
+export function ClosingTab() {
+  const { t } = usePrefs();
+  const e = t.evaluation;
+  const [choice, setChoice] = useState<PeriodChoice>(latestPast('MONTH'));
+  const [{ data }, refetch] = useQuery({ query: Closed, requestPolicy: 'cache-and-network' });
+  const [state, close] = useMutation(Close);
+  const closed = data ? [...data.years, ...data.quarters, ...data.months] : [];
+  return (
+    <Space orientation="vertical" style={{ width: '100%' }}>
+      <Typography.Text type="secondary">
+        {e.console.closedPeriods}: {closed.join('、') || '—'}
+      </Typography.Text>
+      <PeriodPicker value={choice} onChange={setChoice} past />
+      <Popconfirm
+        title={e.console.closeConfirm}
+        onConfirm={async () => {
+          await close(choice);
+          refetch({ requestPolicy: 'network-only' });
+        }}
+      >
+        <Button type="primary" danger disabled={closed.includes(choice.period)} loading={state.fetching}>
+          {e.console.close}
+        </Button>
+      </Popconfirm>
+      {state.error ? <Alert type="error" showIcon title={errorDetail(state.error, t)} role="alert" /> : null}
+      {state.data ? (
+        <>
+          <Alert type="success" showIcon role="status" title={`${e.console.closed}: ${choice.period}`} />
+          <Table
+            size="small"
+            rowKey={(c) => c.company.id}
+            pagination={false}
+            dataSource={state.data.closeEvaluationPeriod}
+            columns={[
+              { title: '#', dataIndex: 'rank', width: 48 },
+              { title: e.company, render: (_, c) => c.company.name },
+              { title: e.score, dataIndex: 'total' },
+              { title: e.grade, render: (_, c) => `${c.gradeName}${c.renewalWarning ? ` · ${e.warning}` : ''}` },
+            ]}
+          />
+        </>
+      ) : null}
+    </Space>
+  );
+}

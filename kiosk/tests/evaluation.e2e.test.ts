@@ -1,0 +1,103 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { gqlAt } from '../../server/src/test/processes';
+import { noEmoji, noSeriousA11yViolations, shot, startStage, touchTargetsAreLarge, type Stage } from './browser';
+
+/**
+ * The property-service evaluation in Chromium: a resident of 宏源花园 reads the scorecard, the
+ * ranking and the two-year trend at the kiosk, rates the company and complains with taps only;
+ * the sub-district records a check, closes a month and puts a warned company to the owners.
+ */
+let stage: Stage;
+
+async function tapDigits(page: Page, digits: string) {
+  for (const d of digits) await page.locator('.keypad button', { hasText: new RegExp(`^${d}$`) }).click();
+}
+
+async function signIn(page: Page) {
+  await tapDigits(page, '20260004');
+  await tapDigits(page, '480246');
+  await page.getByRole('button', { name: '登录' }).click();
+}
+
+beforeAll(async () => {
+  stage = await startStage('evaluation');
+}, 240_000);
+afterAll(() => stage?.stop());
+
+describe('the property evaluation in Chromium', () => {
+  it('kiosk: scorecard, ranking, trend and how it is scored; rating and a complaint by taps', async () => {
+    const { browser, kiosk, api } = stage;
+    const pavilions = (await gqlAt(api.url, '{ pavilions { id community { name } } }')).data.pavilions as Array<{ id: string; community: { name: string } }>;
+    const pavilion = pavilions.find((p) => p.community.name === '花土湾社区')!;
+    const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+    await page.goto(`${kiosk.url}/p/${pavilion.id}`);
+    await page.getByRole('link', { name: '物业评价' }).click();
+    const estate = page.getByRole('button', { name: /^宏源花园 · / });
+    await estate.click();
+    await page.getByTestId('scorecard').waitFor();
+    expect(Number(await page.getByTestId('scorecard-total').innerText())).toBeGreaterThan(0);
+    await page.getByText('街道已公布').first().waitFor();
+    await page.getByRole('heading', { name: '各物业公司排名' }).waitFor();
+    await page.getByRole('img', { name: /物业费收缴率/ }).waitFor();
+    await page.getByRole('heading', { name: '怎么评分' }).waitFor();
+    await noSeriousA11yViolations(page);
+    await touchTargetsAreLarge(page);
+    await noEmoji(page);
+    await shot(page, 'property-scorecard');
+
+    await page.getByRole('button', { name: '我来评价' }).click();
+    await signIn(page);
+    const questions = page.locator('fieldset.stars');
+    await questions.first().waitFor();
+    expect(await questions.count()).toBe(4);
+    for (let i = 0; i < 4; i++) await questions.nth(i).getByRole('button', { name: '4 颗星' }).click();
+    await shot(page, 'property-rating');
+    await page.getByRole('button', { name: '提交评价' }).click();
+    await page.getByText('谢谢！您的评价已记录').waitFor();
+    await page.getByRole('button', { name: '完成' }).click();
+
+    await page.getByRole('button', { name: '一键投诉' }).click();
+    await signIn(page);
+    await page.getByRole('button', { name: '卫生保洁差' }).click();
+    await page.getByText('投诉已记录，计入本月考评。').waitFor();
+    await page.getByRole('button', { name: '完成' }).click();
+    await page.close();
+  });
+
+  it('console: the sub-district compares, checks, closes a month and puts a warned company to the owners', async () => {
+    const { browser, kiosk } = stage;
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await page.goto(`${kiosk.url}/console`);
+    await page.getByLabel('用户名').fill('street');
+    await page.getByLabel('密码').fill('lianhua2026');
+    await page.getByRole('button', { name: '工作人员登录' }).click();
+    await page.locator('.ant-menu').getByRole('link', { name: '物业考评' }).click();
+    const warned = page.locator('.ant-table-row', { hasText: '巴渝家园物业' });
+    await warned.waitFor();
+    expect(await page.locator('.ant-table-row').count()).toBeGreaterThan(5);
+    await shot(page, 'property-console-comparison');
+    await warned.locator('button.ant-btn-dangerous').first().click();
+    await page.getByText('已生成议事事项').waitFor();
+
+    await page.getByRole('tab', { name: '月度检查' }).click();
+    await page.getByLabel('物业公司').click();
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').first().click();
+    await page.getByLabel('人员在岗').fill('4.5');
+    await page.getByRole('button', { name: '保存检查' }).click();
+    await page.getByText(/检查已保存/).waitFor();
+
+    await page.getByRole('tab', { name: '关闭考评期' }).click();
+    await page.getByRole('tabpanel', { name: '关闭考评期' }).getByLabel('期间').click();
+    // The second past month: the demo closed only the last one.
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').nth(1).click();
+    await page.getByRole('button', { name: '关闭并公布' }).click();
+    await page
+      .locator('.ant-popconfirm')
+      .getByRole('button', { name: /确\s*定|OK/ })
+      .click();
+    await page.getByText(/已关闭并公示/).waitFor();
+    await shot(page, 'property-console-closed');
+    await page.close();
+  });
+});
