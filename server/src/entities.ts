@@ -32,6 +32,12 @@ import { Inspection, InspectionScore } from './evaluation/inspection.entity';
 import { PropertyRating, PropertyRatingScore } from './evaluation/rating.entity';
 import { PropertyReview } from './evaluation/review.entity';
 import { EvaluationStandardVersion } from './evaluation/standard.entity';
+import { Amendment, AmendmentSupport, ArticleComment, ConventionArticle } from './conventions/article.entity';
+import { Breach } from './conventions/breach.entity';
+import { Convention, ConventionCommunity } from './conventions/convention.entity';
+import { ConventionVersionRow } from './conventions/version.entity';
+import { GridPost } from './grid/grid-post.entity';
+import { JointAgenda, JointAttendance, JointMeeting, JointPartner, JointProblem, JointUnit } from './joint/joint.entity';
 import { ThirdPartyScore } from './evaluation/third-party-score.entity';
 
 /** Every entity, listed explicitly so that the compiled and the TypeScript builds see the same set. */
@@ -79,4 +85,19 @@ export const entities = [
   EvaluationClose,
   FrozenScorecard,
   PropertyReview,
+  Convention,
+  ConventionCommunity,
+  ConventionArticle,
+  ArticleComment,
+  Amendment,
+  AmendmentSupport,
+  ConventionVersionRow,
+  Breach,
+  GridPost,
+  JointUnit,
+  JointMeeting,
+  JointAttendance,
+  JointProblem,
+  JointPartner,
+  JointAgenda,
 ];

@@ -41,6 +41,12 @@ import { ResidentEvaluationService } from './evaluation/residents.service';
 import { PropertyReviewService } from './evaluation/review.service';
 import { ScorecardService } from './evaluation/scorecards.service';
 import { StandardStore } from './evaluation/standards';
+import { ConventionConsultation } from './conventions/consultation.service';
+import type { ConventionServices } from './conventions/convention-services';
+import { ConventionDrafting } from './conventions/drafting.service';
+import { ConventionKeeping } from './conventions/keeping.service';
+import { GridService, notifyBuildingHeads } from './grid/grid.service';
+import { JointMeetings } from './joint/joint.service';
 
 /** One instance of each service per server process; they hold no request state. */
 export interface Services {
@@ -58,6 +64,9 @@ export interface Services {
   votes: VoteServices;
   serviceCentre: ServiceCentreServices;
   evaluation: EvaluationServices;
+  conventions: ConventionServices;
+  grid: GridService;
+  joint: JointMeetings;
   pubSub: AppPubSub;
   close(): Promise<void>;
 }
@@ -79,6 +88,8 @@ export const DEFAULT_SETTINGS: ServiceSettings = {
 };
 
 export const REPORT_PER_HOME_PER_HOUR = 10;
+/** Comments and proposed wordings on a convention per home per hour. */
+export const CONVENTION_WRITES_PER_HOME_PER_HOUR = 20;
 /** One-click complaints about a property company per home per day. */
 export const COMPLAINTS_PER_HOME_PER_DAY = 3;
 
@@ -156,6 +167,26 @@ export function createServices(config: Config, settings: ServiceSettings = DEFAU
     reviews: new PropertyReviewService(timeline, audit),
     clock,
   };
+  const votes: VoteServices = {
+    opening: new VoteOpeningService(audit, timeline),
+    closing: new VoteClosingService(audit, timeline, pubSub.pubSub),
+    ballots: new BallotsService(audit, pubSub.pubSub),
+    costShares: new CostShareService(audit),
+  };
+  const conventions: ConventionServices = {
+    drafting: new ConventionDrafting(audit, timeline, votes.opening, pubSub.pubSub, clock),
+    consultation: new ConventionConsultation(
+      makeLimiter({ keyPrefix: `${p}convention-home`, points: CONVENTION_WRITES_PER_HOME_PER_HOUR, durationSeconds: 3600 }, redis),
+      pubSub.pubSub,
+      clock,
+    ),
+    keeping: new ConventionKeeping(pubSub.pubSub, clock),
+  };
+  // A vote on a convention moves its stage in the closing's own transaction.
+  votes.closing.onClosed((tx, vote, passed) => conventions.drafting.voteClosed(tx, vote, passed));
+  const grid = new GridService(audit, pubSub.pubSub);
+  matters.raising.placeNotifier = notifyBuildingHeads;
+  journal.placeNotifier = notifyBuildingHeads;
   const stats = new StatsService();
   // Voters count towards participation too.
   stats.addParticipantSource(votersBetween);
@@ -170,13 +201,11 @@ export function createServices(config: Config, settings: ServiceSettings = DEFAU
     matters,
     meetings: new MeetingsService(audit, timeline, pubSub.pubSub),
     stats,
-    votes: {
-      opening: new VoteOpeningService(audit, timeline),
-      closing: new VoteClosingService(audit, timeline, pubSub.pubSub),
-      ballots: new BallotsService(audit, pubSub.pubSub),
-      costShares: new CostShareService(audit),
-    },
+    votes,
     serviceCentre,
+    conventions,
+    grid,
+    joint: new JointMeetings(audit, clock),
     evaluation,
     pubSub: pubSub.pubSub,
     async close() {

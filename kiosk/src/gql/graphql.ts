@@ -18,6 +18,44 @@ export type Scalars = {
   DateTime: { input: string; output: string; }
 };
 
+export type Amendment = {
+  __typename?: 'Amendment';
+  appliedInVersion?: Maybe<Scalars['Int']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  /** The branch's note on its decision. */
+  decisionNote?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  reason?: Maybe<Scalars['String']['output']>;
+  state: AmendmentState;
+  /** Homes that support it. */
+  support: Scalars['Int']['output'];
+  /** Whether the signed-in home supports it (false for everyone else). */
+  supportedByMe: Scalars['Boolean']['output'];
+  /** The article's proposed new text. */
+  text: Scalars['String']['output'];
+};
+
+export const AmendmentState = {
+  Accepted: 'ACCEPTED',
+  Proposed: 'PROPOSED',
+  Rejected: 'REJECTED'
+} as const;
+
+export type AmendmentState = typeof AmendmentState[keyof typeof AmendmentState];
+export type ArticleChange = {
+  __typename?: 'ArticleChange';
+  after?: Maybe<Scalars['String']['output']>;
+  before?: Maybe<Scalars['String']['output']>;
+  number: Scalars['Int']['output'];
+};
+
+export type ArticleComment = {
+  __typename?: 'ArticleComment';
+  at: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  text: Scalars['String']['output'];
+};
+
 /** The chain walked from its first row. */
 export type AuditChainCheck = {
   __typename?: 'AuditChainCheck';
@@ -82,6 +120,34 @@ export type BallotVerification = {
   voteStatus?: Maybe<VoteStatus>;
 };
 
+export type Breach = {
+  __typename?: 'Breach';
+  article: ConventionArticle;
+  at: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+  outcome: BreachOutcome;
+  place: Scalars['String']['output'];
+};
+
+export type BreachCount = {
+  __typename?: 'BreachCount';
+  articleNumber: Scalars['Int']['output'];
+  count: Scalars['Int']['output'];
+  /** 2026-11. */
+  month: Scalars['String']['output'];
+};
+
+export const BreachOutcome = {
+  /** Persuaded on the spot (劝导). */
+  Persuaded: 'PERSUADED',
+  /** Handed to the office, the police or the property company. */
+  Referred: 'REFERRED',
+  /** Persuaded, but it happened again. */
+  Repeated: 'REPEATED'
+} as const;
+
+export type BreachOutcome = typeof BreachOutcome[keyof typeof BreachOutcome];
 export type Building = {
   __typename?: 'Building';
   id: Scalars['ID']['output'];
@@ -128,6 +194,55 @@ export const ComplaintTopic = {
 } as const;
 
 export type ComplaintTopic = typeof ComplaintTopic[keyof typeof ComplaintTopic];
+export type Convention = {
+  __typename?: 'Convention';
+  articles: Array<ConventionArticle>;
+  communities: Array<Community>;
+  consultationClosesAt?: Maybe<Scalars['DateTime']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** The version in force (kept while a review goes on); null until a vote passes. */
+  inForceVersion?: Maybe<Scalars['Int']['output']>;
+  stage: ConventionStage;
+  title: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+  /** Every published version, oldest first. */
+  versions: Array<ConventionVersion>;
+  vote?: Maybe<Vote>;
+};
+
+export type ConventionArticle = {
+  __typename?: 'ConventionArticle';
+  /** Most supported first. */
+  amendments: Array<Amendment>;
+  /** Newest first; nobody named. */
+  comments: Array<ArticleComment>;
+  id: Scalars['ID']['output'];
+  number: Scalars['Int']['output'];
+  text: Scalars['String']['output'];
+};
+
+/** 定约 (drafting, consultation, voting), then kept (in force) or rejected; a review of one in force goes through consultation and a vote again. */
+export const ConventionStage = {
+  Consultation: 'CONSULTATION',
+  Drafting: 'DRAFTING',
+  InForce: 'IN_FORCE',
+  Rejected: 'REJECTED',
+  Repealed: 'REPEALED',
+  Voting: 'VOTING'
+} as const;
+
+export type ConventionStage = typeof ConventionStage[keyof typeof ConventionStage];
+export type ConventionVersion = {
+  __typename?: 'ConventionVersion';
+  /** The articles of this version, in order. */
+  articles: Array<Scalars['String']['output']>;
+  /** What changed from the previous version, article by article. */
+  changes: Array<ArticleChange>;
+  publishedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
+};
+
 export type CostShareInput = {
   /** Floor coefficients; the default is 3: 0.7, 4: 0.8 ... 9: 1.3, then +0.1 a floor. */
   coefficients?: InputMaybe<Array<FloorCoefficientInput>>;
@@ -166,6 +281,12 @@ export type DimensionScore = {
   name: Scalars['String']['output'];
   points: Scalars['Float']['output'];
   weight: Scalars['Int']['output'];
+};
+
+export type DraftConventionInput = {
+  articles: Array<Scalars['String']['input']>;
+  communityIds: Array<Scalars['ID']['input']>;
+  title: Scalars['String']['input'];
 };
 
 /** Minutes, over the matters that reached that point. */
@@ -266,6 +387,44 @@ export type FloorCoefficientInput = {
   permille: Scalars['Int']['input'];
 };
 
+/** One post of the five-level grid chain: 网格长 - 党小组长 - 楼栋长 - 党员中心户 - 志愿者. */
+export type GridPost = {
+  __typename?: 'GridPost';
+  /** The area a post above building level covers, in words. */
+  area?: Maybe<Scalars['String']['output']>;
+  building?: Maybe<Building>;
+  children: Array<GridPost>;
+  community: Community;
+  id: Scalars['ID']['output'];
+  /** The person's display name (public: residents should know their building head). */
+  name: Scalars['String']['output'];
+  parent?: Maybe<GridPost>;
+  /** Staff of the community only. */
+  phone?: Maybe<Scalars['String']['output']>;
+  role: GridRole;
+};
+
+export type GridPostInput = {
+  /** The area a post above building level covers. */
+  area?: InputMaybe<Scalars['String']['input']>;
+  buildingId?: InputMaybe<Scalars['ID']['input']>;
+  communityId: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+  /** Staff only. */
+  phone?: InputMaybe<Scalars['String']['input']>;
+  role: GridRole;
+};
+
+export const GridRole = {
+  BuildingHead: 'BUILDING_HEAD',
+  GridHead: 'GRID_HEAD',
+  MemberHousehold: 'MEMBER_HOUSEHOLD',
+  PartyGroupHead: 'PARTY_GROUP_HEAD',
+  Volunteer: 'VOLUNTEER'
+} as const;
+
+export type GridRole = typeof GridRole[keyof typeof GridRole];
 /** A home (户): an owned exclusive part with a registered floor area. */
 export type Home = {
   __typename?: 'Home';
@@ -343,6 +502,67 @@ export const IndicatorSource = {
 } as const;
 
 export type IndicatorSource = typeof IndicatorSource[keyof typeof IndicatorSource];
+export type JointMeeting = {
+  __typename?: 'JointMeeting';
+  attendees: Array<JointUnit>;
+  heldAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  minutes?: Maybe<Scalars['String']['output']>;
+  /** Raised at this meeting or carried into it. */
+  problems: Array<JointProblem>;
+  /** 2026-Q4. */
+  quarter: Scalars['String']['output'];
+};
+
+export type JointProblem = {
+  __typename?: 'JointProblem';
+  /** Meetings it was carried over to while open. */
+  carriedOver: Scalars['Int']['output'];
+  dueBy: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  leadUnit: JointUnit;
+  partners: Array<JointUnit>;
+  /** The meeting where it was raised. */
+  raisedAt: JointMeeting;
+  solvedAt?: Maybe<Scalars['DateTime']['output']>;
+  solvedNote?: Maybe<Scalars['String']['output']>;
+  status: JointProblemStatus;
+  title: Scalars['String']['output'];
+};
+
+export const JointProblemStatus = {
+  Open: 'OPEN',
+  Solved: 'SOLVED'
+} as const;
+
+export type JointProblemStatus = typeof JointProblemStatus[keyof typeof JointProblemStatus];
+export type JointUnit = {
+  __typename?: 'JointUnit';
+  id: Scalars['ID']['output'];
+  kind: JointUnitKind;
+  name: Scalars['String']['output'];
+};
+
+/** Problems a unit led: raised, solved, solved by their due date. */
+export type JointUnitFigures = {
+  __typename?: 'JointUnitFigures';
+  raised: Scalars['Int']['output'];
+  solved: Scalars['Int']['output'];
+  solvedOnTime: Scalars['Int']['output'];
+  unit: JointUnit;
+};
+
+export const JointUnitKind = {
+  Clinic: 'CLINIC',
+  Community: 'COMMUNITY',
+  DistrictDepartment: 'DISTRICT_DEPARTMENT',
+  Other: 'OTHER',
+  Police: 'POLICE',
+  PropertyCompany: 'PROPERTY_COMPANY',
+  School: 'SCHOOL'
+} as const;
+
+export type JointUnitKind = typeof JointUnitKind[keyof typeof JointUnitKind];
 /** A matter a resident raised, followed through the three steps. */
 export type Matter = {
   __typename?: 'Matter';
@@ -518,6 +738,8 @@ export type Meeting = {
 export type Mutation = {
   __typename?: 'Mutation';
   acknowledgeWorkOrder: WorkOrder;
+  addJointProblem: JointProblem;
+  addJointUnit: JointUnit;
   /** Shares an elevator's net cost among the homes of a building or unit (SECRETARY or OFFICE). */
   calculateCostShare: CostSharePlan;
   /** A duplicate, or not a job for the centre; the reason is public. */
@@ -530,14 +752,21 @@ export type Mutation = {
   closeEvaluationPeriod: Array<Scorecard>;
   /** Closes early once everyone has voted; after closesAt it returns the closed vote. */
   closeVote: Vote;
+  /** A signed-in resident of one of the convention's communities. */
+  commentArticle: ConventionArticle;
   /** 一键投诉: a signed-in resident complains about their estate's company. */
   complainAboutProperty: PropertyComplaint;
   completeMatter: Matter;
   createWorkOrder: WorkOrder;
+  decideAmendment: Amendment;
   dispatchWorkOrder: WorkOrder;
+  /** A secretary (or the sub-district) drafts a convention for communities they act for. */
+  draftConvention: Convention;
   finishWorkOrder: WorkOrder;
   /** CSV: community,estate,month,billed_homes,paid_homes. All or nothing, every bad line reported. */
   importFeeCollection: ImportReport;
+  /** CSV: community,role,name,estate,building,area,parent,phone. All or nothing, every bad line reported. */
+  importGridPosts: ImportReport;
   /**
    * CSV with a header row: community,estate,building,unit,floor,room,area_m2,owner_key.
    * All or nothing: with any error, nothing is imported and every bad line is reported.
@@ -553,10 +782,17 @@ export type Mutation = {
   mergeMatter: Matter;
   /** A note on the timeline, by the team or the office. */
   noteWorkOrder: WorkOrder;
+  /** Opens a draft, or one in force for its yearly review (评约), to residents until a date. */
+  openConsultation: Convention;
   /** A warning grade: puts the company's re-appointment to the owners of an estate, with the scorecard attached. */
   openPropertyReview: Matter;
   /** Opens the vote the branch resolved on (SECRETARY); the electorate is frozen now. */
   openVote: Vote;
+  proposeAmendment: Amendment;
+  /** Applies accepted amendments as a new version with its changes. */
+  publishConventionVersion: Convention;
+  /** Opens a RESIDENTS_MAJORITY vote of the convention's households; passing puts it IN_FORCE. */
+  putConventionToVote: Convention;
   putWorkOrderOnLedger: WorkOrder;
   /** From a kiosk without a session, or by a signed-in resident (then linked to the home). */
   raiseMatter: Matter;
@@ -565,8 +801,12 @@ export type Mutation = {
   /** A signed-in resident rates the company of their own estate; once per home per month. */
   rateProperty: Scorecard;
   rateWorkOrder: WorkOrder;
+  /** A patrol team member or staff records a breach and its outcome; no resident is named. */
+  recordBreach: Breach;
   /** A monthly check by staff of the estate's community or the sub-district. */
   recordInspection: Scorecard;
+  /** Every problem still open is carried over to it. */
+  recordJointMeeting: JointMeeting;
   /** Attendance and minutes of a meeting (SECRETARY). */
   recordMeetingMinutes: Meeting;
   /** A paper ballot collected door to door, entered by OFFICE or SECRETARY staff. */
@@ -593,8 +833,13 @@ export type Mutation = {
   secondMatter: Matter;
   /** Who serves an estate: a company by name (added if new), or null for none. */
   setEstateCompany: Estate;
+  /** Sets a post (a building head replaces the one of that building); office, secretary or sub-district. */
+  setGridPost: GridPost;
   /** Ends the session of the bearer token sent with this request. */
   signOut: Scalars['Boolean']['output'];
+  solveJointProblem: JointProblem;
+  /** One support per home. */
+  supportAmendment: Amendment;
   triageMatter: Matter;
   /** STREET_ADMIN: a new version of an item; orders reported before keep their promise. */
   updateServiceItem: ServiceItem;
@@ -605,6 +850,21 @@ export type Mutation = {
 
 export type MutationAcknowledgeWorkOrderArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationAddJointProblemArgs = {
+  dueBy: Scalars['DateTime']['input'];
+  leadUnitId: Scalars['ID']['input'];
+  meetingId: Scalars['ID']['input'];
+  partnerIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  title: Scalars['String']['input'];
+};
+
+
+export type MutationAddJointUnitArgs = {
+  kind: JointUnitKind;
+  name: Scalars['String']['input'];
 };
 
 
@@ -643,6 +903,12 @@ export type MutationCloseVoteArgs = {
 };
 
 
+export type MutationCommentArticleArgs = {
+  articleId: Scalars['ID']['input'];
+  text: Scalars['String']['input'];
+};
+
+
 export type MutationComplainAboutPropertyArgs = {
   note?: InputMaybe<Scalars['String']['input']>;
   topic: ComplaintTopic;
@@ -660,9 +926,21 @@ export type MutationCreateWorkOrderArgs = {
 };
 
 
+export type MutationDecideAmendmentArgs = {
+  accept: Scalars['Boolean']['input'];
+  amendmentId: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type MutationDispatchWorkOrderArgs = {
   id: Scalars['ID']['input'];
   teamId: Scalars['ID']['input'];
+};
+
+
+export type MutationDraftConventionArgs = {
+  input: DraftConventionInput;
 };
 
 
@@ -673,6 +951,11 @@ export type MutationFinishWorkOrderArgs = {
 
 
 export type MutationImportFeeCollectionArgs = {
+  csv: Scalars['String']['input'];
+};
+
+
+export type MutationImportGridPostsArgs = {
   csv: Scalars['String']['input'];
 };
 
@@ -710,6 +993,12 @@ export type MutationNoteWorkOrderArgs = {
 };
 
 
+export type MutationOpenConsultationArgs = {
+  closesAt: Scalars['DateTime']['input'];
+  conventionId: Scalars['ID']['input'];
+};
+
+
 export type MutationOpenPropertyReviewArgs = {
   companyId: Scalars['ID']['input'];
   estateId: Scalars['ID']['input'];
@@ -720,6 +1009,24 @@ export type MutationOpenPropertyReviewArgs = {
 
 export type MutationOpenVoteArgs = {
   input: OpenVoteInput;
+};
+
+
+export type MutationProposeAmendmentArgs = {
+  articleId: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+  text: Scalars['String']['input'];
+};
+
+
+export type MutationPublishConventionVersionArgs = {
+  conventionId: Scalars['ID']['input'];
+};
+
+
+export type MutationPutConventionToVoteArgs = {
+  closesAt: Scalars['DateTime']['input'];
+  conventionId: Scalars['ID']['input'];
 };
 
 
@@ -755,11 +1062,24 @@ export type MutationRateWorkOrderArgs = {
 };
 
 
+export type MutationRecordBreachArgs = {
+  input: RecordBreachInput;
+};
+
+
 export type MutationRecordInspectionArgs = {
   companyId: Scalars['ID']['input'];
   month: Scalars['String']['input'];
   note?: InputMaybe<Scalars['String']['input']>;
   scores: Array<IndicatorPointsInput>;
+};
+
+
+export type MutationRecordJointMeetingArgs = {
+  attendeeIds: Array<Scalars['ID']['input']>;
+  heldAt: Scalars['DateTime']['input'];
+  minutes?: InputMaybe<Scalars['String']['input']>;
+  quarter: Scalars['String']['input'];
 };
 
 
@@ -842,6 +1162,22 @@ export type MutationSecondMatterArgs = {
 export type MutationSetEstateCompanyArgs = {
   companyName?: InputMaybe<Scalars['String']['input']>;
   estateId: Scalars['ID']['input'];
+};
+
+
+export type MutationSetGridPostArgs = {
+  input: GridPostInput;
+};
+
+
+export type MutationSolveJointProblemArgs = {
+  note: Scalars['String']['input'];
+  problemId: Scalars['ID']['input'];
+};
+
+
+export type MutationSupportAmendmentArgs = {
+  amendmentId: Scalars['ID']['input'];
 };
 
 
@@ -987,11 +1323,16 @@ export type Query = {
   auditChain: AuditChainCheck;
   /** The audit log, newest first (staff: the rows of their communities and their own). */
   auditEntries: AuditEntryPage;
+  /** Breaches per article and month (Beijing time); public, nobody named. */
+  breachCounts: Array<BreachCount>;
   /** Periods of a kind that the sub-district has closed, newest first. */
   closedEvaluationPeriods: Array<Scalars['String']['output']>;
   /** What residents raise most often, per category; the last of each is its general entry. */
   commonProblems: Array<CommonProblem>;
   communities: Array<Community>;
+  convention?: Maybe<Convention>;
+  /** Conventions of a community (or all), newest first; public. */
+  conventions: Array<Convention>;
   /** An elevator matter's cost shares (staff of the community). */
   costSharePlan?: Maybe<CostSharePlan>;
   /** One estate, to browse its buildings, units and (for staff) homes. */
@@ -1002,10 +1343,18 @@ export type Query = {
   feeCollection: Array<FeeCollection>;
   /** Completed matters rated 1 or 2 stars, awaiting the office (staff). */
   followUps: Array<Matter>;
+  /** Public: names and posts; phones for staff only. */
+  grid: Array<GridPost>;
   /** The columns of a register file for importHomes, in order (its header row). */
   homeImportColumns: Array<Scalars['String']['output']>;
   /** Untriaged matters of the caller's communities, oldest first (staff). */
   inbox: Array<Matter>;
+  /** Newest first. */
+  jointMeetings: Array<JointMeeting>;
+  /** Public: open ones by due date, solved ones newest first. */
+  jointProblems: Array<JointProblem>;
+  jointUnitFigures: Array<JointUnitFigures>;
+  jointUnits: Array<JointUnit>;
   matter?: Maybe<Matter>;
   matterByTrackingCode?: Maybe<Matter>;
   /** Newest first; pass pageInfo.endCursor as `after` for the next page. */
@@ -1067,6 +1416,13 @@ export type QueryAuditEntriesArgs = {
 };
 
 
+export type QueryBreachCountsArgs = {
+  conventionId: Scalars['ID']['input'];
+  from?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type QueryClosedEvaluationPeriodsArgs = {
   kind: EvaluationPeriodKind;
 };
@@ -1074,6 +1430,16 @@ export type QueryClosedEvaluationPeriodsArgs = {
 
 export type QueryCommonProblemsArgs = {
   category?: InputMaybe<MatterCategory>;
+};
+
+
+export type QueryConventionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryConventionsArgs = {
+  communityId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -1091,6 +1457,21 @@ export type QueryFeeCollectionArgs = {
   estateId: Scalars['ID']['input'];
   from?: InputMaybe<Scalars['String']['input']>;
   to?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryGridArgs = {
+  communityId: Scalars['ID']['input'];
+};
+
+
+export type QueryJointMeetingsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryJointProblemsArgs = {
+  status?: InputMaybe<JointProblemStatus>;
 };
 
 
@@ -1280,6 +1661,15 @@ export type RaiseMatterInput = {
   unitId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+export type RecordBreachInput = {
+  articleNumber: Scalars['Int']['input'];
+  buildingId?: InputMaybe<Scalars['ID']['input']>;
+  conventionId: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  outcome: BreachOutcome;
+  place: Scalars['String']['input'];
+};
+
 export type ReportRepairInput = {
   buildingId?: InputMaybe<Scalars['ID']['input']>;
   /** Mainland mobile number; staff of the community only. */
@@ -1329,6 +1719,8 @@ export type ScheduleMeetingInput = {
 
 export const ScopeKind = {
   Building: 'BUILDING',
+  /** Every household of the communities of a residents' convention (opened by putConventionToVote). */
+  Communities: 'COMMUNITIES',
   Estate: 'ESTATE',
   Unit: 'UNIT'
 } as const;

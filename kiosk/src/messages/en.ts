@@ -290,7 +290,7 @@ export const en: Messages = {
     openVote: 'Open vote',
     rules: { OWNERS_MAJOR: 'Owners, major matter', OWNERS_ORDINARY: 'Owners, ordinary matter', RESIDENTS_MAJORITY: 'Residents, one vote per household' },
     scope: 'Scope',
-    scopeKinds: { ESTATE: 'Estate', BUILDING: 'Building', UNIT: 'Unit' },
+    scopeKinds: { ESTATE: 'Estate', BUILDING: 'Building', UNIT: 'Unit', COMMUNITIES: 'Whole communities' },
     closesAt: 'Closes at',
     question: 'Question',
     costShare: 'Elevator cost share',

@@ -305,7 +305,7 @@ export const zhCN = {
       RESIDENTS_MAJORITY: '居民（每户一票，过半）',
     } satisfies Record<VoteRule, string>,
     scope: '表决范围',
-    scopeKinds: { ESTATE: '小区', BUILDING: '楼栋', UNIT: '单元' } satisfies Record<ScopeKind, string>,
+    scopeKinds: { ESTATE: '小区', BUILDING: '楼栋', UNIT: '单元', COMMUNITIES: '全社区' } satisfies Record<ScopeKind, string>,
     closesAt: '截止时间',
     question: '表决事项',
     costShare: '电梯费用分摊',

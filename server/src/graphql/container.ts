@@ -23,6 +23,15 @@ import {
   WorkOrderFieldsResolver,
 } from '../service-centre/service-centre.resolver';
 import { MatterVoteResolver, VotesResolver } from '../votes/votes.resolver';
+import {
+  AmendmentFieldsResolver,
+  ArticleFieldsResolver,
+  BreachFieldsResolver,
+  ConventionFieldsResolver,
+  ConventionsResolver,
+} from '../conventions/conventions.resolver';
+import { GridPostFieldsResolver, GridResolver } from '../grid/grid.resolver';
+import { JointMeetingFieldsResolver, JointProblemFieldsResolver, JointResolver } from '../joint/joint.resolver';
 import { EvaluationResolver, MatterScorecardResolver, PropertyCompanyFieldsResolver, ScorecardFieldsResolver } from '../evaluation/evaluation.resolver';
 
 /** Every resolver, built once with the services it needs: type-graphql asks this container for them. */
@@ -54,6 +63,16 @@ export function resolverInstances(s: Services): object[] {
     new PropertyCompanyFieldsResolver(),
     new ScorecardFieldsResolver(),
     new MatterScorecardResolver(s.evaluation),
+    new ConventionsResolver(s.conventions),
+    new ConventionFieldsResolver(),
+    new ArticleFieldsResolver(),
+    new AmendmentFieldsResolver(),
+    new BreachFieldsResolver(),
+    new GridResolver(s.grid),
+    new GridPostFieldsResolver(),
+    new JointResolver(s.joint),
+    new JointMeetingFieldsResolver(),
+    new JointProblemFieldsResolver(),
   ];
 }
 

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/knex';
 import type { RateLimiterAbstract } from 'rate-limiter-flexible';
 import { requireResident } from '../auth/guards';
 import type { Actor } from '../common/actor';
+import type { PlaceNotifier } from '../common/place-notifier';
 import { isCode, newCode, normaliseCode } from '../common/codes';
 import { badInput, conflict, forbidden, notFound } from '../common/errors';
 import { consumeOrThrow } from '../common/rate-limits';
@@ -59,6 +60,9 @@ export interface RaiseLimiters {
 
 /** Step 1: residents raise a matter at a kiosk or on a phone, and second others'. */
 export class RaisingService {
+  /** Who else hears of a matter raised about a building (its building head), if anyone. */
+  placeNotifier: PlaceNotifier | null = null;
+
   constructor(
     private readonly timeline: MatterTimeline,
     private readonly limiters: RaiseLimiters,
@@ -99,6 +103,10 @@ export class RaisingService {
         if (marked !== 1) throw conflict('This draft has already been sent');
       }
       this.timeline.addEvent(tx, m, MatterEventKind.RAISED, null);
+      if (m.building && this.placeNotifier)
+        await this.placeNotifier(tx, [
+          { buildingId: m.building.id, communityId: m.community.id, trackingCode, text: `楼内有居民说事：${m.title}，查询码 ${trackingCode}`, at: new Date() },
+        ]);
       return m;
     });
     this.timeline.publish(matter);

@@ -3,6 +3,8 @@ import { randomUUID } from 'node:crypto';
 import type { AuditService } from '../audit/audit.service';
 import type { AppPubSub } from '../common/pubsub';
 import { queueNotification } from '../notifications/outbox';
+import { WorkOrderEventKind } from './enums';
+import type { PlaceNotifier } from '../common/place-notifier';
 import { orderText } from '../notifications/texts';
 import type { JournalStep } from './journal-step';
 import { OrderChanges } from './order-change';
@@ -23,6 +25,9 @@ export class WorkOrderJournal {
     this.changes = new OrderChanges(this);
   }
 
+  /** Who else hears of a new order in a building (its building head), if anyone. */
+  placeNotifier: PlaceNotifier | null = null;
+
   /** Where every change of an existing order goes (group commit on SQLite). */
   readonly changes: OrderChanges;
 
@@ -41,6 +46,18 @@ export class WorkOrderJournal {
         details: { workOrderId: e.order.id, trackingCode: e.order.trackingCode, status: e.status ?? e.order.status, ...(e.note ? { note: e.note } : {}) },
       })),
     );
+    const reported = steps.filter((e) => e.kind === WorkOrderEventKind.REPORTED && e.order.building);
+    if (reported.length && this.placeNotifier)
+      await this.placeNotifier(
+        tx,
+        reported.map((e) => ({
+          buildingId: e.order.building!.id,
+          communityId: e.order.community.id,
+          trackingCode: e.order.trackingCode,
+          text: `楼内有新报修：${e.itemName}，查询码 ${e.order.trackingCode}`,
+          at: e.at,
+        })),
+      );
     for (const e of steps) {
       const o = e.order;
       const text = o.contactPhone ? orderText(e.kind, { item: e.itemName, code: o.trackingCode, team: e.teamName ?? null, note: e.note ?? null }) : null;

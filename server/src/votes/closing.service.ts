@@ -21,6 +21,13 @@ import { Vote } from './vote.entity';
 
 /** Closing a vote, once, whoever asks first: the result, the notice, the digest, the matter's next status. */
 export class VoteClosingService {
+  /** What else follows a vote's result, in the same transaction (e.g. a convention coming into force). */
+  private readonly closeHooks: Array<(tx: EntityManager, vote: Vote, passed: boolean) => Promise<void>> = [];
+
+  onClosed(hook: (tx: EntityManager, vote: Vote, passed: boolean) => Promise<void>) {
+    this.closeHooks.push(hook);
+  }
+
   constructor(
     private readonly audit: AuditService,
     private readonly timeline: MatterTimeline,
@@ -70,6 +77,7 @@ export class VoteClosingService {
       });
       const m = await tx.findOneOrFail(Matter, vote.matter.id);
       m.status = next(m.status, o.passed ? 'VOTE_PASSED' : 'VOTE_FAILED');
+      for (const hook of this.closeHooks) await hook(tx, vote, o.passed);
       const figures = this.figures(vote, o);
       this.timeline.addEvent(tx, m, MatterEventKind.VOTE_CLOSED, figures);
       tx.create(Notice, {

@@ -14,7 +14,15 @@ import { ScopeKind, VoteRule, VoteStatus } from './enums';
 import { votesByHome } from './rules';
 import { Vote } from './vote.entity';
 
-export async function resolveScope(em: EntityManager, kind: ScopeKind, id: number, communityId: number) {
+/** The homes a vote covers, as SQL over `home h`: `where` takes the scope's id as its one parameter. */
+export interface VoteScope {
+  id: number;
+  name: string;
+  join: string;
+  where: string;
+}
+
+export async function resolveScope(em: EntityManager, kind: ScopeKind, id: number, communityId: number): Promise<VoteScope> {
   let name: string;
   let scopeCommunity: number;
   let join: string;
@@ -41,7 +49,7 @@ export async function resolveScope(em: EntityManager, kind: ScopeKind, id: numbe
     scopeCommunity = b.estate.unwrap().community.id;
     join = '';
     where = 'h.unit_id = ?';
-  } else throw badInput('Unknown scope kind');
+  } else throw badInput('This kind of scope is not opened by hand', { field: 'scopeKind' });
   if (scopeCommunity !== communityId) throw badInput("The scope is not in the matter's community");
   return { id, name, join, where };
 }
@@ -50,7 +58,7 @@ export async function resolveScope(em: EntityManager, kind: ScopeKind, id: numbe
  * Copies the homes of the scope into the vote's electorate, so that later changes to the register
  * do not alter an open vote; returns its totals.
  */
-export async function freezeElectorate(tx: EntityManager, voteId: number, rule: VoteRule, scope: Awaited<ReturnType<typeof resolveScope>>) {
+export async function freezeElectorate(tx: EntityManager, voteId: number, rule: VoteRule, scope: VoteScope) {
   const voterKey = votesByHome(rule) ? `'home:' || h.id` : 'h.owner_key';
   await tx.execute(
     `insert into vote_elector (vote_id, home_id, voter_key, floor, area_centi_m2)

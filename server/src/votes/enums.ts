@@ -10,6 +10,8 @@ export enum ScopeKind {
   ESTATE = 'ESTATE',
   BUILDING = 'BUILDING',
   UNIT = 'UNIT',
+  /** Every household of one or more whole communities: a residents' convention. */
+  COMMUNITIES = 'COMMUNITIES',
 }
 
 export enum BallotChoice {
@@ -31,6 +33,9 @@ registerEnumType(VoteRule, {
     RESIDENTS_MAJORITY: { description: 'One vote per household: more than 1/2 take part, more than 1/2 of them yes' },
   },
 });
-registerEnumType(ScopeKind, { name: 'ScopeKind' });
+registerEnumType(ScopeKind, {
+  name: 'ScopeKind',
+  valuesConfig: { COMMUNITIES: { description: "Every household of the communities of a residents' convention (opened by putConventionToVote)." } },
+});
 registerEnumType(BallotChoice, { name: 'BallotChoice' });
 registerEnumType(VoteStatus, { name: 'VoteStatus' });

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/knex';
 import type { AuditService } from '../audit/audit.service';
 import { requireStaffOf } from '../auth/guards';
-import type { Actor } from '../common/actor';
+import type { Actor, StaffViewer } from '../common/actor';
 import { badInput, conflict } from '../common/errors';
 import { MatterEventKind, ResolutionOutcome } from '../matters/enums';
 import { ACTION_ROLES, next } from '../matters/lifecycle';
@@ -9,7 +9,7 @@ import { Matter } from '../matters/matter.entity';
 import { findMatter, type MatterTimeline } from '../matters/timeline';
 import { inTransaction } from '../common/transaction';
 import { cleanText } from '../matters/text';
-import { freezeElectorate, resolveScope } from './electorate';
+import { freezeElectorate, resolveScope, type VoteScope } from './electorate';
 import { ScopeKind, VoteRule } from './enums';
 import { Vote } from './vote.entity';
 
@@ -49,44 +49,58 @@ export class VoteOpeningService {
       throw conflict(`The branch has not resolved to put this matter to a vote (it is ${matter.status})`, { status: matter.status });
     }
 
-    const vote = await inTransaction(em, async (tx) => {
-      const m = await tx.findOneOrFail(Matter, matter.id);
-      m.status = next(m.status, 'OPEN_VOTE');
-      if (m.resolutionOutcome !== ResolutionOutcome.PUT_TO_VOTE) throw conflict('The resolution is no longer to put it to a vote');
-      const vote = tx.create(Vote, {
-        matter: m.id,
-        community: m.community.id,
-        question,
-        rule: input.rule,
-        scopeKind: input.scopeKind,
-        scopeId: scope.id,
-        scopeName: scope.name,
-        closesAt: input.closesAt,
-        eligibleVoters: 0,
-        eligibleAreaCentiM2: 0,
-        eligibleHomes: 0,
-        openedBy: viewer.userId || null,
-        openedAt: now,
-      });
-      await tx.flush();
-      const totals = await freezeElectorate(tx, vote.id, input.rule, scope);
-      if (totals.homes === 0) throw badInput('There are no homes in this scope');
-      vote.eligibleVoters = totals.voters;
-      vote.eligibleAreaCentiM2 = totals.area;
-      vote.eligibleHomes = totals.homes;
-      m.vote = tx.getReference(Vote, vote.id) as never;
-      this.timeline.addEvent(tx, m, MatterEventKind.VOTE_OPENED, question);
-      await this.audit.append(tx, viewer, 'openVote', m.id, {
-        voteId: vote.id,
-        rule: input.rule,
-        scopeKind: input.scopeKind,
-        scopeId: scope.id,
-        closesAt: input.closesAt.toISOString(),
-      });
-      return vote;
-    });
+    const vote = await inTransaction(em, (tx) =>
+      this.openInTx(tx, viewer, matter.id, { question, rule: input.rule, closesAt: input.closesAt, scopeKind: input.scopeKind }, scope),
+    );
     this.onOpened(vote);
     await this.timeline.reloadAndPublish(em, matter.id);
     return em.findOneOrFail(Vote, vote.id);
+  }
+
+  /**
+   * The vote itself, in the caller's transaction: the matter moves to VOTING, the electorate of the
+   * scope is frozen. The caller publishes after commit (`onOpened`, the matter's timeline).
+   */
+  async openInTx(
+    tx: EntityManager,
+    viewer: StaffViewer,
+    matterId: number,
+    input: { question: string; rule: VoteRule; closesAt: Date; scopeKind: ScopeKind },
+    scope: VoteScope,
+  ): Promise<Vote> {
+    const m = await tx.findOneOrFail(Matter, matterId);
+    m.status = next(m.status, 'OPEN_VOTE');
+    if (m.resolutionOutcome !== ResolutionOutcome.PUT_TO_VOTE) throw conflict('The resolution is no longer to put it to a vote');
+    const vote = tx.create(Vote, {
+      matter: m.id,
+      community: m.community.id,
+      question: input.question,
+      rule: input.rule,
+      scopeKind: input.scopeKind,
+      scopeId: scope.id,
+      scopeName: scope.name,
+      closesAt: input.closesAt,
+      eligibleVoters: 0,
+      eligibleAreaCentiM2: 0,
+      eligibleHomes: 0,
+      openedBy: viewer.userId || null,
+      openedAt: new Date(),
+    });
+    await tx.flush();
+    const totals = await freezeElectorate(tx, vote.id, input.rule, scope);
+    if (totals.homes === 0) throw badInput('There are no homes in this scope');
+    vote.eligibleVoters = totals.voters;
+    vote.eligibleAreaCentiM2 = totals.area;
+    vote.eligibleHomes = totals.homes;
+    m.vote = tx.getReference(Vote, vote.id) as never;
+    this.timeline.addEvent(tx, m, MatterEventKind.VOTE_OPENED, input.question);
+    await this.audit.append(tx, viewer, 'openVote', m.id, {
+      voteId: vote.id,
+      rule: input.rule,
+      scopeKind: input.scopeKind,
+      scopeId: scope.id,
+      closesAt: input.closesAt.toISOString(),
+    });
+    return vote;
   }
 }

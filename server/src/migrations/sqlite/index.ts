@@ -3,6 +3,7 @@ import { Migration20261126223115_init as M0 } from './Migration20261126223115_in
 import { Migration20261127111348_raise_place_and_drafts as M1 } from './Migration20261127111348_raise_place_and_drafts';
 import { Migration20261127135648_service_centre as M2 } from './Migration20261127135648_service_centre';
 import { Migration20261127164028_evaluation as M3 } from './Migration20261127164028_evaluation';
+import { Migration20261127170730_conventions_grid_joint as M4 } from './Migration20261127170730_conventions_grid_joint';
 
 /** Applied in this order; scripts/migration-create.ts adds each new one here. */
 export const sqliteMigrations: MigrationObject[] = [
@@ -10,4 +11,5 @@ export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261127111348_raise_place_and_drafts', class: M1 },
   { name: 'Migration20261127135648_service_centre', class: M2 },
   { name: 'Migration20261127164028_evaluation', class: M3 },
+  { name: 'Migration20261127170730_conventions_grid_joint', class: M4 },
 ];
