@@ -55,7 +55,7 @@ it('loads the demo and leaves every live limit unspent: a kiosk raises at once, 
   expect(mine.data.workOrders.edges.every((e: { node: { team: { name: string } } }) => e.node.team.name === '万泉街水电维修队')).toBe(true);
 });
 
-it('loads two years of the property evaluation whose trend matches the article', async () => {
+it("loads two years of the property evaluation, and the public-rental area's convention, grid and joint meetings, with the article's figures", async () => {
   const db = await testDatabase();
   cleanups.push(db.drop);
   const config = testConfig(db.database, { demoData: true });
@@ -98,4 +98,33 @@ it('loads two years of the property evaluation whose trend matches the article',
   const hongyuan = companies.flatMap((c: { estates: Array<{ id: string; name: string }> }) => c.estates).find((e: { name: string }) => e.name === '宏源花园');
   const fees = (await gql('query($e: ID!) { feeCollection(estateId: $e) { month rate } }', { e: hongyuan.id })).data.feeCollection;
   expect(fees.at(-1).rate).toBeGreaterThan(0.93);
+
+  // The 云篆山水 convention in force with two versions, ~800 breaches down 58%, 16 building heads, 35 joint problems solved.
+  const yz = (await gql('{ communities { id name } }')).data.communities.filter((c: { name: string }) => c.name.startsWith('云篆山水'));
+  const conventions = (
+    await gql('query($c: ID) { conventions(communityId: $c) { id stage version inForceVersion versions { changes { number } } } }', { c: yz[0].id })
+  ).data.conventions;
+  expect(conventions).toHaveLength(1);
+  expect(conventions[0]).toMatchObject({ stage: 'IN_FORCE', version: 2, inForceVersion: 2 });
+  expect(conventions[0].versions[1].changes.map((c: { number: number }) => c.number)).toEqual([1, 6]);
+  const counts = (await gql('query($id: ID!) { breachCounts(conventionId: $id) { month count } }', { id: conventions[0].id })).data.breachCounts as Array<{
+    month: string;
+    count: number;
+  }>;
+  const byMonth = new Map<string, number>();
+  for (const c of counts) byMonth.set(c.month, (byMonth.get(c.month) ?? 0) + c.count);
+  const breachMonths = [...byMonth.keys()].sort();
+  const firstYear = breachMonths.slice(0, 12).reduce((t, m) => t + byMonth.get(m)!, 0);
+  const secondYear = breachMonths.slice(-12).reduce((t, m) => t + byMonth.get(m)!, 0);
+  expect(firstYear + secondYear).toBeGreaterThan(750);
+  expect(1 - secondYear / firstYear).toBeGreaterThan(0.5);
+  let buildingHeads = 0;
+  for (const c of yz)
+    buildingHeads += (await gql('query($c: ID!) { grid(communityId: $c) { role } }', { c: c.id })).data.grid.filter(
+      (p: { role: string }) => p.role === 'BUILDING_HEAD',
+    ).length;
+  expect(buildingHeads).toBe(16);
+  expect((await gql('{ jointUnits { id } }')).data.jointUnits).toHaveLength(10);
+  expect((await gql('{ jointProblems(status: SOLVED) { id } }')).data.jointProblems).toHaveLength(35);
+  expect((await gql('{ jointMeetings { id } }')).data.jointMeetings).toHaveLength(4);
 });

@@ -16,6 +16,11 @@ import { loadDemoHistory } from './history';
 import { loadDemoOrders, loadDemoTeams, type DemoTeamLogin } from './service-centre';
 import { rng } from './rng';
 import { ARTICLE_ESTATE, loadDemoEvaluation } from './evaluation';
+import { loadDemoConventions, type DemoPatrolLogin } from './conventions';
+import type { ConventionServices } from '../conventions/convention-services';
+import type { JointMeetings } from '../joint/joint.service';
+import type { VoteServices } from '../votes/vote-services';
+import { StaffUser } from '../auth/staff-user.entity';
 import type { EvaluationServices } from '../evaluation/evaluation-services';
 
 /**
@@ -168,10 +173,18 @@ export interface DemoResident {
 /** Loads the demo register, pavilions, staff and a few resident credentials into an empty database. */
 export async function loadDemoData(
   em: EntityManager,
-  services: { auth: AuthService; imports: ImportService; evaluation: EvaluationServices },
+  services: {
+    auth: AuthService;
+    imports: ImportService;
+    evaluation: EvaluationServices;
+    conventions: ConventionServices;
+    votes: VoteServices;
+    joint: JointMeetings;
+  },
 ): Promise<{
   logins: DemoLogin[];
   teamLogins: DemoTeamLogin[];
+  patrolLogins: DemoPatrolLogin[];
   residents: DemoResident[];
   homes: number;
   pavilions: number;
@@ -276,5 +289,15 @@ export async function loadDemoData(
   const street: StaffViewer = { kind: 'staff', userId: streetUser.id, role: Role.STREET_ADMIN, displayName: streetUser.displayName, communityIds: 'ALL' };
   await services.evaluation.standards.ensureSeeded(em);
   await loadDemoEvaluation(em, services.evaluation, street);
-  return { logins, teamLogins, residents, homes: reg.homes, pavilions: pavilionNo, matters, workOrders };
+  const yz = communities.filter((c) => c.name.startsWith('云篆山水'));
+  const secretaryYz = await em.findOneOrFail(StaffUser, { username: 'secretary-yz' });
+  const secretary: StaffViewer = {
+    kind: 'staff',
+    userId: secretaryYz.id,
+    role: Role.SECRETARY,
+    displayName: secretaryYz.displayName,
+    communityIds: yz.map((c) => c.id),
+  };
+  const { patrols } = await loadDemoConventions(em, services, secretary, street, DEMO_STAFF_PASSWORD);
+  return { logins, teamLogins, patrolLogins: patrols, residents, homes: reg.homes, pavilions: pavilionNo, matters, workOrders };
 }
