@@ -1,6 +1,5 @@
 import type { EntityManager } from '@mikro-orm/knex';
 import type { AuthService } from '../auth/auth.service';
-import { Role } from '../auth/role';
 import type { StaffViewer } from '../common/actor';
 import { newCode, RECEIPT_LENGTH } from '../common/codes';
 import { chunks } from '../common/csv-table';
