@@ -57,7 +57,7 @@ afterAll(() => stage?.stop());
 describe('the console in Chromium', () => {
   it('as a secretary: finds the matter by its code, filters the overdue, and takes the matter to deliberation', async () => {
     const page = await signIn('secretary-wqj');
-    expect(await menu(page)).toEqual(['事项', '议事会', '表决与公示', '服务中心', '物业考评', '操作日志', '统计']);
+    expect(await menu(page)).toEqual(['事项', '议事会', '表决与公示', '服务中心', '物业考评', '公约与网格', '操作日志', '统计']);
     await noSeriousA11yViolations(page);
     await shot(page, 'console-matters');
 
@@ -114,7 +114,7 @@ describe('the console in Chromium', () => {
       secretaryToken,
     );
     const page = await signIn('office-wqj');
-    expect(await menu(page)).toEqual(['事项', '表决与公示', '服务中心', '物业考评', '户籍与户码', '操作日志', '统计']);
+    expect(await menu(page)).toEqual(['事项', '表决与公示', '服务中心', '物业考评', '公约与网格', '户籍与户码', '操作日志', '统计']);
 
     await page.getByLabel('状态').click();
     await page.locator('.ant-select-item-option', { hasText: /^办理中$/ }).click();

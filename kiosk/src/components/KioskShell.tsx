@@ -1,6 +1,6 @@
 'use client';
 
-import { Award, ClipboardList, MessageSquarePlus, Search, Vote, Volume2, Wrench } from 'lucide-react';
+import { Award, ClipboardList, MessageSquarePlus, ScrollText, Search, Vote, Volume2, Wrench } from 'lucide-react';
 import Link from 'next/link';
 import { usePathname, useRouter } from 'next/navigation';
 import { createContext, useContext, useEffect, useRef, type ReactNode } from 'react';
@@ -88,6 +88,7 @@ export function KioskShell({
     { href: `${base}/track`, label: t.nav.track, icon: Search },
     { href: `${base}/vote`, label: t.nav.vote, icon: Vote },
     { href: `${base}/property`, label: t.evaluation.nav, icon: Award },
+    { href: `${base}/together`, label: t.together.nav, icon: ScrollText },
   ];
   return (
     <div className="kiosk">

@@ -24,6 +24,7 @@ type Documents = {
     "\n  mutation KioskEndSession {\n    signOut\n  }\n": typeof types.KioskEndSessionDocument,
     "\n  mutation RateMatter($code: String!, $stars: Int!, $comment: String) {\n    rateMatter(trackingCode: $code, stars: $stars, comment: $comment) {\n      id\n      rating\n    }\n  }\n": typeof types.RateMatterDocument,
     "\n  query KioskPavilions {\n    communities {\n      id\n      name\n      pavilions {\n        id\n        name\n      }\n    }\n  }\n": typeof types.KioskPavilionsDocument,
+    "\n  mutation PhoneLogin($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n      role\n    }\n  }\n": typeof types.PhoneLoginDocument,
     "\n  mutation KioskResidentLogin($homeCode: String!, $pin: String!) {\n    residentLogin(homeCode: $homeCode, pin: $pin) {\n      token\n      expiresAt\n    }\n  }\n": typeof types.KioskResidentLoginDocument,
     "\n  query TrackLookup($code: String!) {\n    matterByTrackingCode(code: $code) {\n      id\n    }\n    workOrderByTrackingCode(code: $code) {\n      id\n    }\n  }\n": typeof types.TrackLookupDocument,
     "\n  mutation KioskSignOut {\n    signOut\n  }\n": typeof types.KioskSignOutDocument,
@@ -94,6 +95,20 @@ type Documents = {
     "\n  query ConsolePhoneReportData {\n    pavilions {\n      id\n      community {\n        id\n      }\n    }\n  }\n": typeof types.ConsolePhoneReportDataDocument,
     "\n  mutation ConsolePhoneReport($input: ReportRepairInput!) {\n    reportRepair(input: $input) {\n      id\n      trackingCode\n      reporterCount\n    }\n  }\n": typeof types.ConsolePhoneReportDocument,
     "\n  query ConsoleServiceItemChoices {\n    serviceCatalogue {\n      code\n      name\n      items {\n        code\n        name\n      }\n    }\n  }\n": typeof types.ConsoleServiceItemChoicesDocument,
+    "\n  query ConsoleConventions {\n    conventions {\n      id\n      title\n      stage\n      version\n      inForceVersion\n      consultationClosesAt\n      communities {\n        id\n        name\n      }\n      vote {\n        id\n        status\n      }\n      articles {\n        id\n        number\n        text\n        comments {\n          id\n        }\n        amendments {\n          id\n          text\n          reason\n          state\n          support\n        }\n      }\n    }\n  }\n": typeof types.ConsoleConventionsDocument,
+    "\n  mutation ConsoleDraftConvention($input: DraftConventionInput!) {\n    draftConvention(input: $input) {\n      id\n    }\n  }\n": typeof types.ConsoleDraftConventionDocument,
+    "\n  mutation ConsoleOpenConsultation($id: ID!, $closesAt: DateTime!) {\n    openConsultation(conventionId: $id, closesAt: $closesAt) {\n      id\n      stage\n      consultationClosesAt\n    }\n  }\n": typeof types.ConsoleOpenConsultationDocument,
+    "\n  mutation ConsoleDecideAmendment($id: ID!, $accept: Boolean!) {\n    decideAmendment(amendmentId: $id, accept: $accept) {\n      id\n      state\n    }\n  }\n": typeof types.ConsoleDecideAmendmentDocument,
+    "\n  mutation ConsolePublishConvention($id: ID!) {\n    publishConventionVersion(conventionId: $id) {\n      id\n      version\n    }\n  }\n": typeof types.ConsolePublishConventionDocument,
+    "\n  mutation ConsoleConventionToVote($id: ID!, $closesAt: DateTime!) {\n    putConventionToVote(conventionId: $id, closesAt: $closesAt) {\n      id\n      stage\n    }\n  }\n": typeof types.ConsoleConventionToVoteDocument,
+    "\n  query ConsoleGrid($communityId: ID!) {\n    grid(communityId: $communityId) {\n      id\n      role\n      name\n      area\n      phone\n      building {\n        id\n        name\n      }\n      parent {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ConsoleGridDocument,
+    "\n  mutation ConsoleSetGridPost($input: GridPostInput!) {\n    setGridPost(input: $input) {\n      id\n    }\n  }\n": typeof types.ConsoleSetGridPostDocument,
+    "\n  mutation ConsoleImportGrid($csv: String!) {\n    importGridPosts(csv: $csv) {\n      created\n      updated\n      errors {\n        line\n        message\n      }\n    }\n  }\n": typeof types.ConsoleImportGridDocument,
+    "\n  query ConsoleJoint {\n    jointUnits {\n      id\n      name\n      kind\n    }\n    jointMeetings(first: 8) {\n      id\n      quarter\n      heldAt\n      attendees {\n        id\n        name\n      }\n    }\n    jointProblems {\n      id\n      title\n      status\n      dueBy\n      carriedOver\n      solvedAt\n      leadUnit {\n        id\n        name\n      }\n      partners {\n        id\n        name\n      }\n      raisedAt {\n        id\n        quarter\n      }\n    }\n    jointUnitFigures {\n      unit {\n        id\n        name\n      }\n      raised\n      solved\n      solvedOnTime\n    }\n  }\n": typeof types.ConsoleJointDocument,
+    "\n  mutation ConsoleAddJointUnit($name: String!, $kind: JointUnitKind!) {\n    addJointUnit(name: $name, kind: $kind) {\n      id\n    }\n  }\n": typeof types.ConsoleAddJointUnitDocument,
+    "\n  mutation ConsoleRecordJointMeeting($quarter: String!, $heldAt: DateTime!, $attendeeIds: [ID!]!, $minutes: String) {\n    recordJointMeeting(quarter: $quarter, heldAt: $heldAt, attendeeIds: $attendeeIds, minutes: $minutes) {\n      id\n    }\n  }\n": typeof types.ConsoleRecordJointMeetingDocument,
+    "\n  mutation ConsoleAddJointProblem($meetingId: ID!, $title: String!, $leadUnitId: ID!, $partnerIds: [ID!], $dueBy: DateTime!) {\n    addJointProblem(meetingId: $meetingId, title: $title, leadUnitId: $leadUnitId, partnerIds: $partnerIds, dueBy: $dueBy) {\n      id\n    }\n  }\n": typeof types.ConsoleAddJointProblemDocument,
+    "\n  mutation ConsoleSolveJointProblem($id: ID!, $note: String!) {\n    solveJointProblem(problemId: $id, note: $note) {\n      id\n      status\n    }\n  }\n": typeof types.ConsoleSolveJointProblemDocument,
     "\n  query KioskPropertyCompanies($communityId: ID!) {\n    propertyCompanies(communityId: $communityId) {\n      id\n      name\n      estates(communityId: $communityId) {\n        id\n        name\n      }\n    }\n    months: closedEvaluationPeriods(kind: MONTH)\n    quarters: closedEvaluationPeriods(kind: QUARTER)\n    years: closedEvaluationPeriods(kind: YEAR)\n  }\n": typeof types.KioskPropertyCompaniesDocument,
     "\n  query KioskScorecards($kind: EvaluationPeriodKind!, $period: String!) {\n    scorecards(kind: $kind, period: $period) {\n      company {\n        id\n        name\n      }\n      total\n      gradeName\n      ...KioskScorecard\n    }\n  }\n": typeof types.KioskScorecardsDocument,
     "\n  query KioskMyPropertyRating {\n    myPropertyRating {\n      month\n      scores {\n        code\n        points\n      }\n    }\n  }\n": typeof types.KioskMyPropertyRatingDocument,
@@ -111,7 +126,6 @@ type Documents = {
     "\n  query KioskServiceCatalogue {\n    serviceCatalogue {\n      code\n      name\n      items {\n        code\n        name\n        standard\n        respondMinutes\n        resolveMinutes\n        paid\n      }\n    }\n  }\n": typeof types.KioskServiceCatalogueDocument,
     "\n  mutation KioskReportRepair($input: ReportRepairInput!) {\n    reportRepair(input: $input) {\n      id\n      trackingCode\n      reporterCount\n    }\n  }\n": typeof types.KioskReportRepairDocument,
     "\n  query KioskServiceLevels($communityId: ID!) {\n    serviceLevels(communityId: $communityId) {\n      orders\n      medianRespondMinutes\n      onTimeRespondRate\n      averageRating\n    }\n  }\n": typeof types.KioskServiceLevelsDocument,
-    "\n  mutation TeamLogin($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n      role\n    }\n  }\n": typeof types.TeamLoginDocument,
     "\n  query TeamMe {\n    me {\n      displayName\n      role\n      teams {\n        id\n        name\n      }\n    }\n  }\n": typeof types.TeamMeDocument,
     "\n  query TeamOrderList {\n    workOrders(filter: { status: [REPORTED, DISPATCHED, ACKNOWLEDGED, AWAITING_CHECK] }, sort: DEADLINE, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          ...TeamOrder\n        }\n      }\n    }\n  }\n": typeof types.TeamOrderListDocument,
     "\n  fragment TeamOrder on WorkOrder {\n    id\n    trackingCode\n    status\n    note\n    overdue\n    dueSoon\n    reportedAt\n    respondBy\n    resolveBy\n    contactPhone\n    reporterCount\n    urgeCount\n    allowedActions\n    item {\n      code\n      name\n      standard\n    }\n    building {\n      id\n      name\n    }\n    team {\n      id\n    }\n    timeline {\n      at\n      kind\n      note\n    }\n  }\n": typeof types.TeamOrderFragmentDoc,
@@ -125,6 +139,16 @@ type Documents = {
     "\n  mutation UrgeWorkOrder($code: String!) {\n    urgeWorkOrder(trackingCode: $code) {\n      id\n      ...WorkOrderDetails\n    }\n  }\n": typeof types.UrgeWorkOrderDocument,
     "\n  mutation ReopenWorkOrder($code: String!, $note: String!) {\n    reopenWorkOrder(trackingCode: $code, note: $note) {\n      id\n      ...WorkOrderDetails\n    }\n  }\n": typeof types.ReopenWorkOrderDocument,
     "\n  mutation RateWorkOrder($code: String!, $speed: Int!, $quality: Int!) {\n    rateWorkOrder(trackingCode: $code, speed: $speed, quality: $quality) {\n      id\n      ...WorkOrderDetails\n    }\n  }\n": typeof types.RateWorkOrderDocument,
+    "\n  query KioskGrid($communityId: ID!) {\n    grid(communityId: $communityId) {\n      id\n      role\n      name\n      area\n      building {\n        id\n        name\n      }\n      parent {\n        id\n      }\n    }\n  }\n": typeof types.KioskGridDocument,
+    "\n  query KioskBreachCounts($conventionId: ID!) {\n    breachCounts(conventionId: $conventionId) {\n      articleNumber\n      month\n      count\n    }\n  }\n": typeof types.KioskBreachCountsDocument,
+    "\n  query KioskConventions($communityId: ID!) {\n    conventions(communityId: $communityId) {\n      id\n      title\n      stage\n      version\n      inForceVersion\n      consultationClosesAt\n      vote {\n        id\n        status\n      }\n      articles {\n        id\n        number\n        text\n        comments {\n          id\n          text\n        }\n        amendments {\n          id\n          text\n          reason\n          state\n          support\n          supportedByMe\n        }\n      }\n      versions {\n        version\n        publishedAt\n        changes {\n          number\n          before\n          after\n        }\n      }\n    }\n  }\n": typeof types.KioskConventionsDocument,
+    "\n  mutation KioskCommentArticle($articleId: ID!, $text: String!) {\n    commentArticle(articleId: $articleId, text: $text) {\n      id\n    }\n  }\n": typeof types.KioskCommentArticleDocument,
+    "\n  mutation KioskProposeAmendment($articleId: ID!, $text: String!, $reason: String) {\n    proposeAmendment(articleId: $articleId, text: $text, reason: $reason) {\n      id\n    }\n  }\n": typeof types.KioskProposeAmendmentDocument,
+    "\n  mutation KioskSupportAmendment($amendmentId: ID!) {\n    supportAmendment(amendmentId: $amendmentId) {\n      id\n      support\n      supportedByMe\n    }\n  }\n": typeof types.KioskSupportAmendmentDocument,
+    "\n  query KioskJointProblems {\n    jointProblems {\n      id\n      title\n      status\n      dueBy\n      carriedOver\n      solvedAt\n      leadUnit {\n        id\n        name\n      }\n      raisedAt {\n        id\n        quarter\n      }\n    }\n  }\n": typeof types.KioskJointProblemsDocument,
+    "\n  query PatrolMe {\n    me {\n      displayName\n      role\n      teams {\n        id\n        name\n        community {\n          id\n          name\n          estates {\n            id\n            name\n            buildings {\n              id\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.PatrolMeDocument,
+    "\n  query PatrolConventions($communityId: ID!) {\n    conventions(communityId: $communityId) {\n      id\n      title\n      inForceVersion\n      articles {\n        id\n        number\n        text\n      }\n    }\n  }\n": typeof types.PatrolConventionsDocument,
+    "\n  mutation PatrolRecordBreach($input: RecordBreachInput!) {\n    recordBreach(input: $input) {\n      id\n      article {\n        number\n      }\n    }\n  }\n": typeof types.PatrolRecordBreachDocument,
 };
 const documents: Documents = {
     "\n  query KioskPavilion($id: ID!) {\n    pavilion(id: $id) {\n      id\n      name\n      community {\n        id\n        name\n      }\n    }\n  }\n": types.KioskPavilionDocument,
@@ -137,6 +161,7 @@ const documents: Documents = {
     "\n  mutation KioskEndSession {\n    signOut\n  }\n": types.KioskEndSessionDocument,
     "\n  mutation RateMatter($code: String!, $stars: Int!, $comment: String) {\n    rateMatter(trackingCode: $code, stars: $stars, comment: $comment) {\n      id\n      rating\n    }\n  }\n": types.RateMatterDocument,
     "\n  query KioskPavilions {\n    communities {\n      id\n      name\n      pavilions {\n        id\n        name\n      }\n    }\n  }\n": types.KioskPavilionsDocument,
+    "\n  mutation PhoneLogin($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n      role\n    }\n  }\n": types.PhoneLoginDocument,
     "\n  mutation KioskResidentLogin($homeCode: String!, $pin: String!) {\n    residentLogin(homeCode: $homeCode, pin: $pin) {\n      token\n      expiresAt\n    }\n  }\n": types.KioskResidentLoginDocument,
     "\n  query TrackLookup($code: String!) {\n    matterByTrackingCode(code: $code) {\n      id\n    }\n    workOrderByTrackingCode(code: $code) {\n      id\n    }\n  }\n": types.TrackLookupDocument,
     "\n  mutation KioskSignOut {\n    signOut\n  }\n": types.KioskSignOutDocument,
@@ -207,6 +232,20 @@ const documents: Documents = {
     "\n  query ConsolePhoneReportData {\n    pavilions {\n      id\n      community {\n        id\n      }\n    }\n  }\n": types.ConsolePhoneReportDataDocument,
     "\n  mutation ConsolePhoneReport($input: ReportRepairInput!) {\n    reportRepair(input: $input) {\n      id\n      trackingCode\n      reporterCount\n    }\n  }\n": types.ConsolePhoneReportDocument,
     "\n  query ConsoleServiceItemChoices {\n    serviceCatalogue {\n      code\n      name\n      items {\n        code\n        name\n      }\n    }\n  }\n": types.ConsoleServiceItemChoicesDocument,
+    "\n  query ConsoleConventions {\n    conventions {\n      id\n      title\n      stage\n      version\n      inForceVersion\n      consultationClosesAt\n      communities {\n        id\n        name\n      }\n      vote {\n        id\n        status\n      }\n      articles {\n        id\n        number\n        text\n        comments {\n          id\n        }\n        amendments {\n          id\n          text\n          reason\n          state\n          support\n        }\n      }\n    }\n  }\n": types.ConsoleConventionsDocument,
+    "\n  mutation ConsoleDraftConvention($input: DraftConventionInput!) {\n    draftConvention(input: $input) {\n      id\n    }\n  }\n": types.ConsoleDraftConventionDocument,
+    "\n  mutation ConsoleOpenConsultation($id: ID!, $closesAt: DateTime!) {\n    openConsultation(conventionId: $id, closesAt: $closesAt) {\n      id\n      stage\n      consultationClosesAt\n    }\n  }\n": types.ConsoleOpenConsultationDocument,
+    "\n  mutation ConsoleDecideAmendment($id: ID!, $accept: Boolean!) {\n    decideAmendment(amendmentId: $id, accept: $accept) {\n      id\n      state\n    }\n  }\n": types.ConsoleDecideAmendmentDocument,
+    "\n  mutation ConsolePublishConvention($id: ID!) {\n    publishConventionVersion(conventionId: $id) {\n      id\n      version\n    }\n  }\n": types.ConsolePublishConventionDocument,
+    "\n  mutation ConsoleConventionToVote($id: ID!, $closesAt: DateTime!) {\n    putConventionToVote(conventionId: $id, closesAt: $closesAt) {\n      id\n      stage\n    }\n  }\n": types.ConsoleConventionToVoteDocument,
+    "\n  query ConsoleGrid($communityId: ID!) {\n    grid(communityId: $communityId) {\n      id\n      role\n      name\n      area\n      phone\n      building {\n        id\n        name\n      }\n      parent {\n        id\n        name\n      }\n    }\n  }\n": types.ConsoleGridDocument,
+    "\n  mutation ConsoleSetGridPost($input: GridPostInput!) {\n    setGridPost(input: $input) {\n      id\n    }\n  }\n": types.ConsoleSetGridPostDocument,
+    "\n  mutation ConsoleImportGrid($csv: String!) {\n    importGridPosts(csv: $csv) {\n      created\n      updated\n      errors {\n        line\n        message\n      }\n    }\n  }\n": types.ConsoleImportGridDocument,
+    "\n  query ConsoleJoint {\n    jointUnits {\n      id\n      name\n      kind\n    }\n    jointMeetings(first: 8) {\n      id\n      quarter\n      heldAt\n      attendees {\n        id\n        name\n      }\n    }\n    jointProblems {\n      id\n      title\n      status\n      dueBy\n      carriedOver\n      solvedAt\n      leadUnit {\n        id\n        name\n      }\n      partners {\n        id\n        name\n      }\n      raisedAt {\n        id\n        quarter\n      }\n    }\n    jointUnitFigures {\n      unit {\n        id\n        name\n      }\n      raised\n      solved\n      solvedOnTime\n    }\n  }\n": types.ConsoleJointDocument,
+    "\n  mutation ConsoleAddJointUnit($name: String!, $kind: JointUnitKind!) {\n    addJointUnit(name: $name, kind: $kind) {\n      id\n    }\n  }\n": types.ConsoleAddJointUnitDocument,
+    "\n  mutation ConsoleRecordJointMeeting($quarter: String!, $heldAt: DateTime!, $attendeeIds: [ID!]!, $minutes: String) {\n    recordJointMeeting(quarter: $quarter, heldAt: $heldAt, attendeeIds: $attendeeIds, minutes: $minutes) {\n      id\n    }\n  }\n": types.ConsoleRecordJointMeetingDocument,
+    "\n  mutation ConsoleAddJointProblem($meetingId: ID!, $title: String!, $leadUnitId: ID!, $partnerIds: [ID!], $dueBy: DateTime!) {\n    addJointProblem(meetingId: $meetingId, title: $title, leadUnitId: $leadUnitId, partnerIds: $partnerIds, dueBy: $dueBy) {\n      id\n    }\n  }\n": types.ConsoleAddJointProblemDocument,
+    "\n  mutation ConsoleSolveJointProblem($id: ID!, $note: String!) {\n    solveJointProblem(problemId: $id, note: $note) {\n      id\n      status\n    }\n  }\n": types.ConsoleSolveJointProblemDocument,
     "\n  query KioskPropertyCompanies($communityId: ID!) {\n    propertyCompanies(communityId: $communityId) {\n      id\n      name\n      estates(communityId: $communityId) {\n        id\n        name\n      }\n    }\n    months: closedEvaluationPeriods(kind: MONTH)\n    quarters: closedEvaluationPeriods(kind: QUARTER)\n    years: closedEvaluationPeriods(kind: YEAR)\n  }\n": types.KioskPropertyCompaniesDocument,
     "\n  query KioskScorecards($kind: EvaluationPeriodKind!, $period: String!) {\n    scorecards(kind: $kind, period: $period) {\n      company {\n        id\n        name\n      }\n      total\n      gradeName\n      ...KioskScorecard\n    }\n  }\n": types.KioskScorecardsDocument,
     "\n  query KioskMyPropertyRating {\n    myPropertyRating {\n      month\n      scores {\n        code\n        points\n      }\n    }\n  }\n": types.KioskMyPropertyRatingDocument,
@@ -224,7 +263,6 @@ const documents: Documents = {
     "\n  query KioskServiceCatalogue {\n    serviceCatalogue {\n      code\n      name\n      items {\n        code\n        name\n        standard\n        respondMinutes\n        resolveMinutes\n        paid\n      }\n    }\n  }\n": types.KioskServiceCatalogueDocument,
     "\n  mutation KioskReportRepair($input: ReportRepairInput!) {\n    reportRepair(input: $input) {\n      id\n      trackingCode\n      reporterCount\n    }\n  }\n": types.KioskReportRepairDocument,
     "\n  query KioskServiceLevels($communityId: ID!) {\n    serviceLevels(communityId: $communityId) {\n      orders\n      medianRespondMinutes\n      onTimeRespondRate\n      averageRating\n    }\n  }\n": types.KioskServiceLevelsDocument,
-    "\n  mutation TeamLogin($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n      role\n    }\n  }\n": types.TeamLoginDocument,
     "\n  query TeamMe {\n    me {\n      displayName\n      role\n      teams {\n        id\n        name\n      }\n    }\n  }\n": types.TeamMeDocument,
     "\n  query TeamOrderList {\n    workOrders(filter: { status: [REPORTED, DISPATCHED, ACKNOWLEDGED, AWAITING_CHECK] }, sort: DEADLINE, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          ...TeamOrder\n        }\n      }\n    }\n  }\n": types.TeamOrderListDocument,
     "\n  fragment TeamOrder on WorkOrder {\n    id\n    trackingCode\n    status\n    note\n    overdue\n    dueSoon\n    reportedAt\n    respondBy\n    resolveBy\n    contactPhone\n    reporterCount\n    urgeCount\n    allowedActions\n    item {\n      code\n      name\n      standard\n    }\n    building {\n      id\n      name\n    }\n    team {\n      id\n    }\n    timeline {\n      at\n      kind\n      note\n    }\n  }\n": types.TeamOrderFragmentDoc,
@@ -238,6 +276,16 @@ const documents: Documents = {
     "\n  mutation UrgeWorkOrder($code: String!) {\n    urgeWorkOrder(trackingCode: $code) {\n      id\n      ...WorkOrderDetails\n    }\n  }\n": types.UrgeWorkOrderDocument,
     "\n  mutation ReopenWorkOrder($code: String!, $note: String!) {\n    reopenWorkOrder(trackingCode: $code, note: $note) {\n      id\n      ...WorkOrderDetails\n    }\n  }\n": types.ReopenWorkOrderDocument,
     "\n  mutation RateWorkOrder($code: String!, $speed: Int!, $quality: Int!) {\n    rateWorkOrder(trackingCode: $code, speed: $speed, quality: $quality) {\n      id\n      ...WorkOrderDetails\n    }\n  }\n": types.RateWorkOrderDocument,
+    "\n  query KioskGrid($communityId: ID!) {\n    grid(communityId: $communityId) {\n      id\n      role\n      name\n      area\n      building {\n        id\n        name\n      }\n      parent {\n        id\n      }\n    }\n  }\n": types.KioskGridDocument,
+    "\n  query KioskBreachCounts($conventionId: ID!) {\n    breachCounts(conventionId: $conventionId) {\n      articleNumber\n      month\n      count\n    }\n  }\n": types.KioskBreachCountsDocument,
+    "\n  query KioskConventions($communityId: ID!) {\n    conventions(communityId: $communityId) {\n      id\n      title\n      stage\n      version\n      inForceVersion\n      consultationClosesAt\n      vote {\n        id\n        status\n      }\n      articles {\n        id\n        number\n        text\n        comments {\n          id\n          text\n        }\n        amendments {\n          id\n          text\n          reason\n          state\n          support\n          supportedByMe\n        }\n      }\n      versions {\n        version\n        publishedAt\n        changes {\n          number\n          before\n          after\n        }\n      }\n    }\n  }\n": types.KioskConventionsDocument,
+    "\n  mutation KioskCommentArticle($articleId: ID!, $text: String!) {\n    commentArticle(articleId: $articleId, text: $text) {\n      id\n    }\n  }\n": types.KioskCommentArticleDocument,
+    "\n  mutation KioskProposeAmendment($articleId: ID!, $text: String!, $reason: String) {\n    proposeAmendment(articleId: $articleId, text: $text, reason: $reason) {\n      id\n    }\n  }\n": types.KioskProposeAmendmentDocument,
+    "\n  mutation KioskSupportAmendment($amendmentId: ID!) {\n    supportAmendment(amendmentId: $amendmentId) {\n      id\n      support\n      supportedByMe\n    }\n  }\n": types.KioskSupportAmendmentDocument,
+    "\n  query KioskJointProblems {\n    jointProblems {\n      id\n      title\n      status\n      dueBy\n      carriedOver\n      solvedAt\n      leadUnit {\n        id\n        name\n      }\n      raisedAt {\n        id\n        quarter\n      }\n    }\n  }\n": types.KioskJointProblemsDocument,
+    "\n  query PatrolMe {\n    me {\n      displayName\n      role\n      teams {\n        id\n        name\n        community {\n          id\n          name\n          estates {\n            id\n            name\n            buildings {\n              id\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": types.PatrolMeDocument,
+    "\n  query PatrolConventions($communityId: ID!) {\n    conventions(communityId: $communityId) {\n      id\n      title\n      inForceVersion\n      articles {\n        id\n        number\n        text\n      }\n    }\n  }\n": types.PatrolConventionsDocument,
+    "\n  mutation PatrolRecordBreach($input: RecordBreachInput!) {\n    recordBreach(input: $input) {\n      id\n      article {\n        number\n      }\n    }\n  }\n": types.PatrolRecordBreachDocument,
 };
 
 /**
@@ -294,6 +342,10 @@ export function graphql(source: "\n  mutation RateMatter($code: String!, $stars:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query KioskPavilions {\n    communities {\n      id\n      name\n      pavilions {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query KioskPavilions {\n    communities {\n      id\n      name\n      pavilions {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PhoneLogin($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n      role\n    }\n  }\n"): (typeof documents)["\n  mutation PhoneLogin($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n      role\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -577,6 +629,62 @@ export function graphql(source: "\n  query ConsoleServiceItemChoices {\n    serv
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query ConsoleConventions {\n    conventions {\n      id\n      title\n      stage\n      version\n      inForceVersion\n      consultationClosesAt\n      communities {\n        id\n        name\n      }\n      vote {\n        id\n        status\n      }\n      articles {\n        id\n        number\n        text\n        comments {\n          id\n        }\n        amendments {\n          id\n          text\n          reason\n          state\n          support\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConsoleConventions {\n    conventions {\n      id\n      title\n      stage\n      version\n      inForceVersion\n      consultationClosesAt\n      communities {\n        id\n        name\n      }\n      vote {\n        id\n        status\n      }\n      articles {\n        id\n        number\n        text\n        comments {\n          id\n        }\n        amendments {\n          id\n          text\n          reason\n          state\n          support\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleDraftConvention($input: DraftConventionInput!) {\n    draftConvention(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleDraftConvention($input: DraftConventionInput!) {\n    draftConvention(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleOpenConsultation($id: ID!, $closesAt: DateTime!) {\n    openConsultation(conventionId: $id, closesAt: $closesAt) {\n      id\n      stage\n      consultationClosesAt\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleOpenConsultation($id: ID!, $closesAt: DateTime!) {\n    openConsultation(conventionId: $id, closesAt: $closesAt) {\n      id\n      stage\n      consultationClosesAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleDecideAmendment($id: ID!, $accept: Boolean!) {\n    decideAmendment(amendmentId: $id, accept: $accept) {\n      id\n      state\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleDecideAmendment($id: ID!, $accept: Boolean!) {\n    decideAmendment(amendmentId: $id, accept: $accept) {\n      id\n      state\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsolePublishConvention($id: ID!) {\n    publishConventionVersion(conventionId: $id) {\n      id\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation ConsolePublishConvention($id: ID!) {\n    publishConventionVersion(conventionId: $id) {\n      id\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleConventionToVote($id: ID!, $closesAt: DateTime!) {\n    putConventionToVote(conventionId: $id, closesAt: $closesAt) {\n      id\n      stage\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleConventionToVote($id: ID!, $closesAt: DateTime!) {\n    putConventionToVote(conventionId: $id, closesAt: $closesAt) {\n      id\n      stage\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleGrid($communityId: ID!) {\n    grid(communityId: $communityId) {\n      id\n      role\n      name\n      area\n      phone\n      building {\n        id\n        name\n      }\n      parent {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConsoleGrid($communityId: ID!) {\n    grid(communityId: $communityId) {\n      id\n      role\n      name\n      area\n      phone\n      building {\n        id\n        name\n      }\n      parent {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleSetGridPost($input: GridPostInput!) {\n    setGridPost(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleSetGridPost($input: GridPostInput!) {\n    setGridPost(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleImportGrid($csv: String!) {\n    importGridPosts(csv: $csv) {\n      created\n      updated\n      errors {\n        line\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleImportGrid($csv: String!) {\n    importGridPosts(csv: $csv) {\n      created\n      updated\n      errors {\n        line\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleJoint {\n    jointUnits {\n      id\n      name\n      kind\n    }\n    jointMeetings(first: 8) {\n      id\n      quarter\n      heldAt\n      attendees {\n        id\n        name\n      }\n    }\n    jointProblems {\n      id\n      title\n      status\n      dueBy\n      carriedOver\n      solvedAt\n      leadUnit {\n        id\n        name\n      }\n      partners {\n        id\n        name\n      }\n      raisedAt {\n        id\n        quarter\n      }\n    }\n    jointUnitFigures {\n      unit {\n        id\n        name\n      }\n      raised\n      solved\n      solvedOnTime\n    }\n  }\n"): (typeof documents)["\n  query ConsoleJoint {\n    jointUnits {\n      id\n      name\n      kind\n    }\n    jointMeetings(first: 8) {\n      id\n      quarter\n      heldAt\n      attendees {\n        id\n        name\n      }\n    }\n    jointProblems {\n      id\n      title\n      status\n      dueBy\n      carriedOver\n      solvedAt\n      leadUnit {\n        id\n        name\n      }\n      partners {\n        id\n        name\n      }\n      raisedAt {\n        id\n        quarter\n      }\n    }\n    jointUnitFigures {\n      unit {\n        id\n        name\n      }\n      raised\n      solved\n      solvedOnTime\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleAddJointUnit($name: String!, $kind: JointUnitKind!) {\n    addJointUnit(name: $name, kind: $kind) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleAddJointUnit($name: String!, $kind: JointUnitKind!) {\n    addJointUnit(name: $name, kind: $kind) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleRecordJointMeeting($quarter: String!, $heldAt: DateTime!, $attendeeIds: [ID!]!, $minutes: String) {\n    recordJointMeeting(quarter: $quarter, heldAt: $heldAt, attendeeIds: $attendeeIds, minutes: $minutes) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleRecordJointMeeting($quarter: String!, $heldAt: DateTime!, $attendeeIds: [ID!]!, $minutes: String) {\n    recordJointMeeting(quarter: $quarter, heldAt: $heldAt, attendeeIds: $attendeeIds, minutes: $minutes) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleAddJointProblem($meetingId: ID!, $title: String!, $leadUnitId: ID!, $partnerIds: [ID!], $dueBy: DateTime!) {\n    addJointProblem(meetingId: $meetingId, title: $title, leadUnitId: $leadUnitId, partnerIds: $partnerIds, dueBy: $dueBy) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleAddJointProblem($meetingId: ID!, $title: String!, $leadUnitId: ID!, $partnerIds: [ID!], $dueBy: DateTime!) {\n    addJointProblem(meetingId: $meetingId, title: $title, leadUnitId: $leadUnitId, partnerIds: $partnerIds, dueBy: $dueBy) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleSolveJointProblem($id: ID!, $note: String!) {\n    solveJointProblem(problemId: $id, note: $note) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleSolveJointProblem($id: ID!, $note: String!) {\n    solveJointProblem(problemId: $id, note: $note) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query KioskPropertyCompanies($communityId: ID!) {\n    propertyCompanies(communityId: $communityId) {\n      id\n      name\n      estates(communityId: $communityId) {\n        id\n        name\n      }\n    }\n    months: closedEvaluationPeriods(kind: MONTH)\n    quarters: closedEvaluationPeriods(kind: QUARTER)\n    years: closedEvaluationPeriods(kind: YEAR)\n  }\n"): (typeof documents)["\n  query KioskPropertyCompanies($communityId: ID!) {\n    propertyCompanies(communityId: $communityId) {\n      id\n      name\n      estates(communityId: $communityId) {\n        id\n        name\n      }\n    }\n    months: closedEvaluationPeriods(kind: MONTH)\n    quarters: closedEvaluationPeriods(kind: QUARTER)\n    years: closedEvaluationPeriods(kind: YEAR)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -645,10 +753,6 @@ export function graphql(source: "\n  query KioskServiceLevels($communityId: ID!)
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation TeamLogin($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n      role\n    }\n  }\n"): (typeof documents)["\n  mutation TeamLogin($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n      role\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  query TeamMe {\n    me {\n      displayName\n      role\n      teams {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query TeamMe {\n    me {\n      displayName\n      role\n      teams {\n        id\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -698,6 +802,46 @@ export function graphql(source: "\n  mutation ReopenWorkOrder($code: String!, $n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RateWorkOrder($code: String!, $speed: Int!, $quality: Int!) {\n    rateWorkOrder(trackingCode: $code, speed: $speed, quality: $quality) {\n      id\n      ...WorkOrderDetails\n    }\n  }\n"): (typeof documents)["\n  mutation RateWorkOrder($code: String!, $speed: Int!, $quality: Int!) {\n    rateWorkOrder(trackingCode: $code, speed: $speed, quality: $quality) {\n      id\n      ...WorkOrderDetails\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KioskGrid($communityId: ID!) {\n    grid(communityId: $communityId) {\n      id\n      role\n      name\n      area\n      building {\n        id\n        name\n      }\n      parent {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query KioskGrid($communityId: ID!) {\n    grid(communityId: $communityId) {\n      id\n      role\n      name\n      area\n      building {\n        id\n        name\n      }\n      parent {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KioskBreachCounts($conventionId: ID!) {\n    breachCounts(conventionId: $conventionId) {\n      articleNumber\n      month\n      count\n    }\n  }\n"): (typeof documents)["\n  query KioskBreachCounts($conventionId: ID!) {\n    breachCounts(conventionId: $conventionId) {\n      articleNumber\n      month\n      count\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KioskConventions($communityId: ID!) {\n    conventions(communityId: $communityId) {\n      id\n      title\n      stage\n      version\n      inForceVersion\n      consultationClosesAt\n      vote {\n        id\n        status\n      }\n      articles {\n        id\n        number\n        text\n        comments {\n          id\n          text\n        }\n        amendments {\n          id\n          text\n          reason\n          state\n          support\n          supportedByMe\n        }\n      }\n      versions {\n        version\n        publishedAt\n        changes {\n          number\n          before\n          after\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query KioskConventions($communityId: ID!) {\n    conventions(communityId: $communityId) {\n      id\n      title\n      stage\n      version\n      inForceVersion\n      consultationClosesAt\n      vote {\n        id\n        status\n      }\n      articles {\n        id\n        number\n        text\n        comments {\n          id\n          text\n        }\n        amendments {\n          id\n          text\n          reason\n          state\n          support\n          supportedByMe\n        }\n      }\n      versions {\n        version\n        publishedAt\n        changes {\n          number\n          before\n          after\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KioskCommentArticle($articleId: ID!, $text: String!) {\n    commentArticle(articleId: $articleId, text: $text) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation KioskCommentArticle($articleId: ID!, $text: String!) {\n    commentArticle(articleId: $articleId, text: $text) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KioskProposeAmendment($articleId: ID!, $text: String!, $reason: String) {\n    proposeAmendment(articleId: $articleId, text: $text, reason: $reason) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation KioskProposeAmendment($articleId: ID!, $text: String!, $reason: String) {\n    proposeAmendment(articleId: $articleId, text: $text, reason: $reason) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KioskSupportAmendment($amendmentId: ID!) {\n    supportAmendment(amendmentId: $amendmentId) {\n      id\n      support\n      supportedByMe\n    }\n  }\n"): (typeof documents)["\n  mutation KioskSupportAmendment($amendmentId: ID!) {\n    supportAmendment(amendmentId: $amendmentId) {\n      id\n      support\n      supportedByMe\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KioskJointProblems {\n    jointProblems {\n      id\n      title\n      status\n      dueBy\n      carriedOver\n      solvedAt\n      leadUnit {\n        id\n        name\n      }\n      raisedAt {\n        id\n        quarter\n      }\n    }\n  }\n"): (typeof documents)["\n  query KioskJointProblems {\n    jointProblems {\n      id\n      title\n      status\n      dueBy\n      carriedOver\n      solvedAt\n      leadUnit {\n        id\n        name\n      }\n      raisedAt {\n        id\n        quarter\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PatrolMe {\n    me {\n      displayName\n      role\n      teams {\n        id\n        name\n        community {\n          id\n          name\n          estates {\n            id\n            name\n            buildings {\n              id\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PatrolMe {\n    me {\n      displayName\n      role\n      teams {\n        id\n        name\n        community {\n          id\n          name\n          estates {\n            id\n            name\n            buildings {\n              id\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PatrolConventions($communityId: ID!) {\n    conventions(communityId: $communityId) {\n      id\n      title\n      inForceVersion\n      articles {\n        id\n        number\n        text\n      }\n    }\n  }\n"): (typeof documents)["\n  query PatrolConventions($communityId: ID!) {\n    conventions(communityId: $communityId) {\n      id\n      title\n      inForceVersion\n      articles {\n        id\n        number\n        text\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PatrolRecordBreach($input: RecordBreachInput!) {\n    recordBreach(input: $input) {\n      id\n      article {\n        number\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PatrolRecordBreach($input: RecordBreachInput!) {\n    recordBreach(input: $input) {\n      id\n      article {\n        number\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -33,3 +33,8 @@ export function formatTrackingCode(code: string): string {
 export function formatPercent(rate: number, locale: string): string {
   return new Intl.NumberFormat(locale === 'en' ? 'en-GB' : 'zh-CN', { style: 'percent', maximumFractionDigits: 1 }).format(rate);
 }
+
+/** A datetime-local value (Beijing time) `days` from now, for a form's default deadline; `shanghai` reads it back. */
+export function beijingLocalIn(days: number): string {
+  return new Date(Date.now() + days * 86_400_000 + 8 * 3_600_000).toISOString().slice(0, 16);
+}

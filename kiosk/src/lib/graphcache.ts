@@ -80,6 +80,10 @@ const EMBEDDED = [
   'PropertyMonth',
   'MyPropertyRating',
   'StarsAnswer',
+  'ConventionVersion',
+  'ArticleChange',
+  'BreachCount',
+  'JointUnitFigures',
 ];
 
 /**

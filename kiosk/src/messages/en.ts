@@ -1,3 +1,4 @@
+import { togetherEn } from './together-en';
 import { evaluationEn } from './evaluation-en';
 import { serviceEn } from './service-en';
 import type { Messages } from './zh-CN';
@@ -25,6 +26,7 @@ export const en: Messages = {
   nav: { board: 'Board', raise: 'Raise a matter', repair: 'Repairs', track: 'Track', vote: 'Vote' },
   service: serviceEn,
   evaluation: evaluationEn,
+  together: togetherEn,
   steps: { RAISE: 'Raised', DELIBERATE: 'Deliberating', EXECUTE: 'In hand', DONE: 'Done' },
   stepHints: {
     RAISE: 'Waiting for the branch',
@@ -173,6 +175,7 @@ export const en: Messages = {
       votes: 'Votes and notices',
       service: 'Service centre',
       evaluation: 'Property rating',
+      together: 'Conventions and grid',
       register: 'Register and codes',
       audit: 'Audit log',
       stats: 'Figures',

@@ -1,3 +1,4 @@
+import { togetherZhCN } from './together-zh-CN';
 import { evaluationZhCN } from './evaluation-zh-CN';
 import type {
   BallotChoice,
@@ -37,6 +38,7 @@ export const zhCN = {
   nav: { board: '议事看板', raise: '我要说事', repair: '我要报修', track: '查询进度', vote: '参与表决' },
   service: serviceZhCN,
   evaluation: evaluationZhCN,
+  together: togetherZhCN,
   steps: { RAISE: '说事', DELIBERATE: '议事', EXECUTE: '办事', DONE: '已办结' } satisfies Record<MatterStep, string>,
   stepHints: { RAISE: '居民提出，等待支部受理', DELIBERATE: '支部议事、业主表决', EXECUTE: '社区办理中', DONE: '已办结的事项' } satisfies Record<
     MatterStep,
@@ -184,6 +186,7 @@ export const zhCN = {
       votes: '表决与公示',
       service: '服务中心',
       evaluation: '物业考评',
+      together: '公约与网格',
       register: '户籍与户码',
       audit: '操作日志',
       stats: '统计',

@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { useMutation } from 'urql';
 import { graphql } from '../../gql';
-import { formatYuan, shanghai } from '../../lib/format';
+import { beijingLocalIn, formatYuan, shanghai } from '../../lib/format';
 import { errorDetail, errorText, usePrefs } from '../../lib/i18n';
 import { Alert, Button, Card, Input, InputNumber, Select, Space, Table, Typography } from 'antd';
 import { VoteRule } from '../../gql/graphql';
@@ -36,10 +36,7 @@ const CostShare = graphql(`
 
 const VOTE_RULES = Object.values(VoteRule);
 
-const defaultClose = () => {
-  const d = new Date(Date.now() + 14 * 86_400_000 + 8 * 3_600_000);
-  return d.toISOString().slice(0, 16);
-};
+const defaultClose = () => beijingLocalIn(14);
 
 export function OpenVoteForm({
   matter,

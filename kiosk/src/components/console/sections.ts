@@ -1,7 +1,7 @@
-import { Award, BarChart3, CalendarDays, ClipboardList, History, Home as HomeIcon, Vote, Wrench, type LucideIcon } from 'lucide-react';
+import { Award, BarChart3, Network, CalendarDays, ClipboardList, History, Home as HomeIcon, Vote, Wrench, type LucideIcon } from 'lucide-react';
 import type { Role } from '../../gql/graphql';
 
-export type SectionKey = 'matters' | 'meetings' | 'votes' | 'service' | 'evaluation' | 'register' | 'audit' | 'stats';
+export type SectionKey = 'matters' | 'meetings' | 'votes' | 'service' | 'evaluation' | 'together' | 'register' | 'audit' | 'stats';
 
 export interface Section {
   key: SectionKey;
@@ -17,6 +17,7 @@ export const SECTIONS: readonly Section[] = [
   { key: 'votes', href: '/console/votes', icon: Vote, roles: ['STREET_ADMIN', 'SECRETARY', 'OFFICE'] },
   { key: 'service', href: '/console/service', icon: Wrench, roles: ['STREET_ADMIN', 'SECRETARY', 'OFFICE'] },
   { key: 'evaluation', href: '/console/evaluation', icon: Award, roles: ['STREET_ADMIN', 'SECRETARY', 'OFFICE'] },
+  { key: 'together', href: '/console/together', icon: Network, roles: ['STREET_ADMIN', 'SECRETARY', 'OFFICE'] },
   { key: 'register', href: '/console/register', icon: HomeIcon, roles: ['STREET_ADMIN', 'OFFICE'] },
   { key: 'audit', href: '/console/audit', icon: History, roles: ['STREET_ADMIN', 'SECRETARY', 'OFFICE'] },
   { key: 'stats', href: '/console/stats', icon: BarChart3, roles: ['STREET_ADMIN', 'SECRETARY', 'OFFICE'] },

@@ -7,17 +7,9 @@ import type { WorkOrderAction } from '../../gql/graphql';
 import { formatTime } from '../../lib/format';
 import { errorText, usePrefs } from '../../lib/i18n';
 import { useSession } from '../../lib/urql-provider';
+import { PhoneSignIn } from '../PhoneSignIn';
 
 const TOKEN_KEY = 'pavilion-team-token';
-
-const TeamLogin = graphql(`
-  mutation TeamLogin($username: String!, $password: String!) {
-    login(username: $username, password: $password) {
-      token
-      role
-    }
-  }
-`);
 
 const TeamMe = graphql(`
   query TeamMe {
@@ -112,38 +104,6 @@ const Finish = graphql(`
     }
   }
 `);
-
-function SignIn({ onToken }: { onToken(token: string): void }) {
-  const { t } = usePrefs();
-  const s = t.service.teamPage;
-  const [state, login] = useMutation(TeamLogin);
-  const [username, setUsername] = useState('');
-  const [password, setPassword] = useState('');
-  return (
-    <form
-      className="stack"
-      onSubmit={async (e) => {
-        e.preventDefault();
-        const res = await login({ username, password });
-        if (res.data) onToken(res.data.login.token);
-      }}
-    >
-      <h2>{s.signIn}</h2>
-      <label>
-        {s.username}
-        <input name="username" autoComplete="username" value={username} onChange={(e) => setUsername(e.target.value)} />
-      </label>
-      <label>
-        {s.password}
-        <input name="password" type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} />
-      </label>
-      {state.error ? <p role="alert">{errorText(state.error, t)}</p> : null}
-      <button type="submit" className="primary" disabled={!username || !password || state.fetching}>
-        {t.confirm}
-      </button>
-    </form>
-  );
-}
 
 function OrderCard({ data }: { data: FragmentType<typeof TeamOrderFragment> }) {
   const order = useFragment(TeamOrderFragment, data);
@@ -255,7 +215,7 @@ export function TeamOrders() {
   const reload = useCallback(() => refetch({ requestPolicy: 'network-only' }), [refetch]);
 
   if (!ready) return null;
-  if (!token || (me.data && !me.data.me)) return <SignIn onToken={keep} />;
+  if (!token || (me.data && !me.data.me)) return <PhoneSignIn title={s.signIn} onToken={keep} />;
   if (me.error) return <p role="alert">{errorText(me.error, t)}</p>;
   if (!me.data) return <p>{t.loading}</p>;
   const orders = list.data?.workOrders.edges.map((e) => e.node) ?? [];

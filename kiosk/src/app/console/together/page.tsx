@@ -1,0 +1,5 @@
+import { TogetherSection } from '../../../components/console/together/TogetherSection';
+
+export default function ConsoleTogetherPage() {
+  return <TogetherSection />;
+}

@@ -1,0 +1,5 @@
+import { TogetherScreen } from '../../../../components/together/TogetherScreen';
+
+export default function TogetherPage() {
+  return <TogetherScreen />;
+}
