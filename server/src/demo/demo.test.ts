@@ -39,8 +39,10 @@ it('loads the demo and leaves every live limit unspent: a kiosk raises at once, 
       headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
       body: JSON.stringify({ query }),
     }).then((r) => r.json() as Promise<{ data: any; errors?: unknown }>);
-  const teams = await gql('{ serviceTeams { id } }');
-  expect(teams.data.serviceTeams).toHaveLength(25);
+  // 25 teams of the centre in the five communities with old buildings, and the five patrols of the public-rental area.
+  const teams = (await gql('{ serviceTeams { id kind community { name } } }')).data.serviceTeams as Array<{ kind: string; community: { name: string } }>;
+  expect(teams.filter((t) => !t.community.name.startsWith('云篆山水'))).toHaveLength(25);
+  expect(teams.filter((t) => t.community.name.startsWith('云篆山水')).map((t) => t.kind)).toEqual(['PATROL', 'PATROL', 'PATROL', 'PATROL', 'PATROL']);
   const levels = (await gql('{ serviceLevels { orders responded medianRespondMinutes onTimeRespondRate onTimeResolveRate reworkRate averageRating } }')).data
     .serviceLevels;
   expect(levels.orders).toBeGreaterThan(17_000);

@@ -35,7 +35,7 @@ export class Vote {
   @Field(() => VoteRule)
   rule!: VoteRule;
 
-  @Property({ type: 'string', length: 10 })
+  @Property({ type: 'string', length: 20 })
   @Field(() => ScopeKind)
   scopeKind!: ScopeKind;
 

@@ -3,6 +3,9 @@ import { Migration } from '@mikro-orm/migrations';
 export class Migration20261127170731_conventions_grid_joint extends Migration {
 
   override async up(): Promise<void> {
+    // A convention's vote covers whole communities: a longer scope kind (COMMUNITIES).
+    this.addSql(`alter table "vote" alter column "scope_kind" type varchar(20) using ("scope_kind"::varchar(20));`);
+
     this.addSql(`create table "joint_unit" ("id" serial primary key, "name" varchar(60) not null, "kind" varchar(20) not null);`);
     this.addSql(`alter table "joint_unit" add constraint "joint_unit_name_unique" unique ("name");`);
 
@@ -95,6 +98,8 @@ export class Migration20261127170731_conventions_grid_joint extends Migration {
   }
 
   override async down(): Promise<void> {
+    this.addSql(`alter table "vote" alter column "scope_kind" type varchar(10) using ("scope_kind"::varchar(10));`);
+
     this.addSql(`alter table "joint_problem" drop constraint "joint_problem_lead_unit_id_foreign";`);
 
     this.addSql(`alter table "joint_partner" drop constraint "joint_partner_unit_id_foreign";`);
