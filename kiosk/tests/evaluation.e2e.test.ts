@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gqlAt } from '../../server/src/test/processes';
+import { recentPeriods } from '../src/lib/periods';
 import { noEmoji, noSeriousA11yViolations, shot, startStage, touchTargetsAreLarge, type Stage } from './browser';
 
 /**
@@ -90,7 +91,9 @@ describe('the property evaluation in Chromium', () => {
     await page.getByRole('tab', { name: '关闭考评期' }).click();
     await page.getByRole('tabpanel', { name: '关闭考评期' }).getByLabel('期间').click();
     // The second past month: the demo closed only the last one.
-    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').nth(1).click();
+    const open = recentPeriods('MONTH', 3)[2];
+    await page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${open}"]`).click();
+    await page.getByRole('tabpanel', { name: '关闭考评期' }).getByTitle(open).waitFor();
     await page.getByRole('button', { name: '关闭并公布' }).click();
     await page
       .locator('.ant-popconfirm')

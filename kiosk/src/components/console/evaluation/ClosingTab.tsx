@@ -51,7 +51,7 @@ export function ClosingTab() {
           refetch({ requestPolicy: 'network-only' });
         }}
       >
-        <Button type="primary" danger disabled={closed.includes(choice.period)} loading={state.fetching}>
+        <Button type="primary" danger disabled={!data || closed.includes(choice.period)} loading={state.fetching}>
           {e.console.close}
         </Button>
       </Popconfirm>
