@@ -101,6 +101,14 @@ describe('the property evaluation in Chromium', () => {
       .click();
     await page.getByText(/已关闭并公示/).waitFor();
     await shot(page, 'property-console-closed');
+    // The standard, revised as a whole: the total must stay 100 before it can be published.
+    await page.getByRole('tab', { name: '评分标准' }).click();
+    await page.getByText('合计 100 分').waitFor();
+    await page.getByLabel('人员在岗 得分').fill('4');
+    await page.getByText('合计 99 分').waitFor();
+    await page.getByLabel('物业费收缴率 得分').fill('7');
+    await page.getByRole('button', { name: '发布新版本' }).click();
+    await page.getByText('已发布第 2 版').waitFor();
     await page.close();
   });
 });

@@ -151,7 +151,7 @@ export function createServices(config: Config, settings: ServiceSettings = DEFAU
     reference,
     clock,
   };
-  const standards = new StandardStore();
+  const standards = new StandardStore(audit, pubSub.pubSub);
   const evaluation: EvaluationServices = {
     standards,
     companies: new CompanyService(audit, pubSub.pubSub),

@@ -328,6 +328,12 @@ export type EvaluationDimension = {
   weight: Scalars['Int']['output'];
 };
 
+export type EvaluationDimensionInput = {
+  code: Scalars['String']['input'];
+  indicators: Array<EvaluationIndicatorInput>;
+  name: Scalars['String']['input'];
+};
+
 /** A band of totals and what the standard ties to it. */
 export type EvaluationGrade = {
   __typename?: 'EvaluationGrade';
@@ -343,9 +349,20 @@ export type EvaluationGrade = {
   renewalWarning: Scalars['Boolean']['output'];
 };
 
+export type EvaluationGradeInput = {
+  consequence: Scalars['String']['input'];
+  feeFloat: Scalars['String']['input'];
+  grade: Scalars['String']['input'];
+  min: Scalars['Int']['input'];
+  name: Scalars['String']['input'];
+  renewalWarning: Scalars['Boolean']['input'];
+};
+
 export type EvaluationIndicator = {
   __typename?: 'EvaluationIndicator';
   code: Scalars['String']['output'];
+  /** WORK_ORDERS: which figure of the orders. */
+  measure?: Maybe<OrderMeasure>;
   /** How the score is measured, in words residents understand. */
   method: Scalars['String']['output'];
   name: Scalars['String']['output'];
@@ -354,6 +371,16 @@ export type EvaluationIndicator = {
   source: IndicatorSource;
   /** Points of 100 that this indicator carries. */
   weight: Scalars['Int']['output'];
+};
+
+export type EvaluationIndicatorInput = {
+  code: Scalars['String']['input'];
+  measure?: InputMaybe<OrderMeasure>;
+  method: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  question?: InputMaybe<Scalars['String']['input']>;
+  source: IndicatorSource;
+  weight: Scalars['Int']['input'];
 };
 
 export const EvaluationPeriodKind = {
@@ -369,6 +396,13 @@ export type EvaluationStandard = {
   grades: Array<EvaluationGrade>;
   title: Scalars['String']['output'];
   version: Scalars['Int']['output'];
+};
+
+/** A whole revised standard: weights of whole points adding to 100. */
+export type EvaluationStandardInput = {
+  dimensions: Array<EvaluationDimensionInput>;
+  grades: Array<EvaluationGradeInput>;
+  title: Scalars['String']['input'];
 };
 
 export type FeeCollection = {
@@ -791,6 +825,8 @@ export type Mutation = {
   proposeAmendment: Amendment;
   /** Applies accepted amendments as a new version with its changes. */
   publishConventionVersion: Convention;
+  /** STREET_ADMIN: a revised standard as the next version; closed periods keep theirs. */
+  publishEvaluationStandard: EvaluationStandard;
   /** Opens a RESIDENTS_MAJORITY vote of the convention's households; passing puts it IN_FORCE. */
   putConventionToVote: Convention;
   putWorkOrderOnLedger: WorkOrder;
@@ -1021,6 +1057,11 @@ export type MutationProposeAmendmentArgs = {
 
 export type MutationPublishConventionVersionArgs = {
   conventionId: Scalars['ID']['input'];
+};
+
+
+export type MutationPublishEvaluationStandardArgs = {
+  input: EvaluationStandardInput;
 };
 
 
@@ -1255,6 +1296,14 @@ export type OpenVoteInput = {
   scopeKind: ScopeKind;
 };
 
+/** Which figure of the orders a WORK_ORDERS indicator takes. */
+export const OrderMeasure = {
+  OrderRating: 'ORDER_RATING',
+  ResolveOnTime: 'RESOLVE_ON_TIME',
+  RespondOnTime: 'RESPOND_ON_TIME'
+} as const;
+
+export type OrderMeasure = typeof OrderMeasure[keyof typeof OrderMeasure];
 export type PageInfo = {
   __typename?: 'PageInfo';
   endCursor?: Maybe<Scalars['String']['output']>;
@@ -2519,6 +2568,18 @@ export type ConsoleRecordInspectionMutationVariables = Exact<{
 
 export type ConsoleRecordInspectionMutation = { __typename?: 'Mutation', recordInspection: { __typename?: 'Scorecard', total: number, gradeName: string } };
 
+export type ConsoleEvaluationStandardQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConsoleEvaluationStandardQuery = { __typename?: 'Query', evaluationStandard: { __typename?: 'EvaluationStandard', version: number, title: string, dimensions: Array<{ __typename?: 'EvaluationDimension', code: string, name: string, indicators: Array<{ __typename?: 'EvaluationIndicator', code: string, name: string, weight: number, source: IndicatorSource, method: string, question?: string | null, measure?: OrderMeasure | null }> }>, grades: Array<{ __typename?: 'EvaluationGrade', grade: string, name: string, min: number, consequence: string, feeFloat: string, renewalWarning: boolean }> } };
+
+export type ConsolePublishStandardMutationVariables = Exact<{
+  input: EvaluationStandardInput;
+}>;
+
+
+export type ConsolePublishStandardMutation = { __typename?: 'Mutation', publishEvaluationStandard: { __typename?: 'EvaluationStandard', version: number } };
+
 export type ConsoleTriageMutationVariables = Exact<{
   id: Scalars['ID']['input'];
   decision: TriageDecision;
@@ -3214,6 +3275,8 @@ export const ConsoleImportThirdPartyDocument = {"kind":"Document","definitions":
 export const ConsoleImportFeesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleImportFees"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"csv"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importFeeCollection"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"csv"},"value":{"kind":"Variable","name":{"kind":"Name","value":"csv"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"updated"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleImportFeesMutation, ConsoleImportFeesMutationVariables>;
 export const ConsoleInspectionSetupDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleInspectionSetup"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"communityId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"propertyCompanies"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"communityId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"communityId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"evaluationStandard"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dimensions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"indicators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"method"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleInspectionSetupQuery, ConsoleInspectionSetupQueryVariables>;
 export const ConsoleRecordInspectionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleRecordInspection"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"companyId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"month"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"scores"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"IndicatorPointsInput"}}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"note"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordInspection"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"companyId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"companyId"}}},{"kind":"Argument","name":{"kind":"Name","value":"month"},"value":{"kind":"Variable","name":{"kind":"Name","value":"month"}}},{"kind":"Argument","name":{"kind":"Name","value":"scores"},"value":{"kind":"Variable","name":{"kind":"Name","value":"scores"}}},{"kind":"Argument","name":{"kind":"Name","value":"note"},"value":{"kind":"Variable","name":{"kind":"Name","value":"note"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"gradeName"}}]}}]}}]} as unknown as DocumentNode<ConsoleRecordInspectionMutation, ConsoleRecordInspectionMutationVariables>;
+export const ConsoleEvaluationStandardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleEvaluationStandard"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"evaluationStandard"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"dimensions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"indicators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"question"}},{"kind":"Field","name":{"kind":"Name","value":"measure"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"grades"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"grade"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"min"}},{"kind":"Field","name":{"kind":"Name","value":"consequence"}},{"kind":"Field","name":{"kind":"Name","value":"feeFloat"}},{"kind":"Field","name":{"kind":"Name","value":"renewalWarning"}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleEvaluationStandardQuery, ConsoleEvaluationStandardQueryVariables>;
+export const ConsolePublishStandardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsolePublishStandard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EvaluationStandardInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publishEvaluationStandard"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<ConsolePublishStandardMutation, ConsolePublishStandardMutationVariables>;
 export const ConsoleTriageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleTriage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"decision"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TriageDecision"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"triageMatter"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"decision"},"value":{"kind":"Variable","name":{"kind":"Name","value":"decision"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"allowedActions"}}]}}]}}]} as unknown as DocumentNode<ConsoleTriageMutation, ConsoleTriageMutationVariables>;
 export const ConsoleFindByCodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleFindByCode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"matterByTrackingCode"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ConsoleFindByCodeQuery, ConsoleFindByCodeQueryVariables>;
 export const ConsoleMergeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleMerge"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"intoId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mergeMatter"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"intoId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"intoId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"allowedActions"}}]}}]}}]} as unknown as DocumentNode<ConsoleMergeMutation, ConsoleMergeMutationVariables>;

@@ -88,6 +88,13 @@ export const evaluationEn: EvaluationMessages = {
     review: 'Put the renewal to the owners',
     reviewed: 'A matter has been raised; it follows the three steps',
     estates: 'Estates served',
+    standard: 'Standard',
+    standardHint: 'Change weights or methods and publish a new version: it must add up to 100; closed periods keep theirs.',
+    total: (n) => `${n} points in all`,
+    publishStandard: 'Publish a new version',
+    published: (v) => `Version ${v} published`,
+    indicator: 'Indicator',
+    source: 'Source',
     setCompany: 'Set the company',
   },
 };

@@ -89,6 +89,13 @@ export const evaluationZhCN = {
     review: '提请业主表决是否续聘',
     reviewed: '已生成议事事项，进入“一事三步”',
     estates: '所服务的小区',
+    standard: '评分标准',
+    standardHint: '修改分值或计分办法后发布为新版本：总分须为100分；已关闭的期间仍按原版本。',
+    total: (n: number) => `合计 ${n} 分`,
+    publishStandard: '发布新版本',
+    published: (v: number) => `已发布第 ${v} 版`,
+    indicator: '指标',
+    source: '来源',
     setCompany: '设置物业公司',
   },
 };

@@ -25,6 +25,14 @@ export enum ComplaintTopic {
   NOISE_PARKING = 'NOISE_PARKING',
 }
 
+/** Which figure of the orders a WORK_ORDERS indicator takes. */
+export enum OrderMeasure {
+  RESPOND_ON_TIME = 'RESPOND_ON_TIME',
+  RESOLVE_ON_TIME = 'RESOLVE_ON_TIME',
+  ORDER_RATING = 'ORDER_RATING',
+}
+
+registerEnumType(OrderMeasure, { name: 'OrderMeasure', description: 'Which figure of the orders a WORK_ORDERS indicator takes.' });
 registerEnumType(IndicatorSource, {
   name: 'IndicatorSource',
   valuesConfig: {

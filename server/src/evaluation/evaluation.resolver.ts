@@ -12,6 +12,7 @@ import { PropertyCompany } from './company.entity';
 import { ComplaintTopic, EvaluationPeriodKind, IndicatorSource } from './enums';
 import type { EvaluationServices } from './evaluation-services';
 import {
+  EvaluationStandardInput,
   EvaluationStandardView,
   FeeCollectionView,
   IndicatorPointsInput,
@@ -28,6 +29,19 @@ import type { ScoredCard } from './scoring';
 import { dimensionWeight, indicatorsOf } from './standard';
 import type { StandardBody } from './standard-seed';
 import { companyTrend, monthsUpTo } from './trend';
+
+function standardView({ version, body }: { version: number; body: StandardBody }): EvaluationStandardView {
+  return {
+    version,
+    title: body.title,
+    dimensions: body.dimensions.map((d) => ({
+      ...d,
+      weight: dimensionWeight(d),
+      indicators: d.indicators.map((i) => ({ ...i, question: i.question ?? null, measure: i.measure ?? null })),
+    })),
+    grades: body.grades,
+  };
+}
 
 /** A card with the names and weights of the standard it was scored by. */
 function viewOf(c: CompanyCard, body: StandardBody): ScorecardView {
@@ -72,17 +86,25 @@ export class EvaluationResolver {
 
   @Query(() => EvaluationStandardView, { description: 'How property companies are scored: the current version of the standard.' })
   async evaluationStandard(@Ctx() ctx: Context): Promise<EvaluationStandardView> {
-    const { version, body } = await this.s.standards.current(ctx.em);
-    return {
-      version,
-      title: body.title,
-      dimensions: body.dimensions.map((d) => ({
-        ...d,
-        weight: dimensionWeight(d),
-        indicators: d.indicators.map((i) => ({ ...i, question: i.question ?? null })),
-      })),
-      grades: body.grades,
-    };
+    return standardView(await this.s.standards.current(ctx.em));
+  }
+
+  @Mutation(() => EvaluationStandardView, { description: 'STREET_ADMIN: a revised standard as the next version; closed periods keep theirs.' })
+  async publishEvaluationStandard(
+    @Arg('input', () => EvaluationStandardInput) input: EvaluationStandardInput,
+    @Ctx() ctx: Context,
+  ): Promise<EvaluationStandardView> {
+    return standardView(
+      await this.s.standards.publish(ctx.em, ctx.actor, {
+        title: input.title,
+        dimensions: input.dimensions.map((d) => ({
+          code: d.code,
+          name: d.name,
+          indicators: d.indicators.map((i) => ({ ...i, question: i.question ?? undefined, measure: i.measure ?? undefined })),
+        })),
+        grades: input.grades,
+      }),
+    );
   }
 
   @Query(() => [PropertyCompany], { description: 'Companies that serve an estate (of one community, if given), by name.' })

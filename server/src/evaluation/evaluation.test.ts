@@ -293,3 +293,41 @@ describe('the public scorecards', () => {
     expect(code(await app.gql(RATE, { s: stars(3) }, residentB.token))).toBe('BAD_USER_INPUT');
   });
 });
+
+describe('a revised standard', () => {
+  const STANDARD = `{ evaluationStandard { version title dimensions { code name indicators { code name weight source method question measure } } grades { grade name min consequence feeFloat renewalWarning } } }`;
+  const PUBLISH = 'mutation($i: EvaluationStandardInput!) { publishEvaluationStandard(input: $i) { version dimensions { indicators { code weight } } } }';
+
+  it('is published by STREET_ADMIN as the next version, whole and adding to 100; closed periods keep theirs', async () => {
+    const current = (await app.gql(STANDARD)).data.evaluationStandard;
+    const input = {
+      title: current.title,
+      grades: current.grades,
+      dimensions: current.dimensions.map((d: { code: string; name: string; indicators: Array<Record<string, unknown>> }) => ({
+        code: d.code,
+        name: d.name,
+        indicators: d.indicators.map((i) => ({ ...i, weight: i.code === 'C1' ? 4 : i.code === 'C4' ? 7 : i.weight })),
+      })),
+    };
+    type DimensionIn = { code: string; name: string; indicators: Array<Record<string, unknown>> };
+    const unbalanced = {
+      ...input,
+      dimensions: (input.dimensions as DimensionIn[]).map((d) =>
+        d.code === 'CONTRACT' ? { ...d, indicators: d.indicators.map((i) => (i.code === 'C4' ? { ...i, weight: 6 } : i)) } : d,
+      ),
+    };
+    expect(code(await app.gql(PUBLISH, { i: input }, tokens['office-a']))).toBe('FORBIDDEN');
+    const bad = await app.gql(PUBLISH, { i: unbalanced }, tokens.street);
+    expect(code(bad)).toBe('BAD_USER_INPUT');
+    expect(bad.errors![0].message).toContain('weights add up to 99');
+    const res = await app.gql(PUBLISH, { i: input }, tokens.street);
+    expect(res.errors).toBeUndefined();
+    expect(res.data.publishEvaluationStandard.version).toBe(2);
+    const open = (await app.gql(CARDS, { k: 'MONTH', p: '2026-11' })).data.scorecards[0];
+    expect(open.standardVersion).toBe(2);
+    expect(open.dimensions[0].indicators.find((i: { code: string }) => i.code === 'C4').weight).toBe(7);
+    const closed = (await app.gql(CARDS, { k: 'MONTH', p: '2026-09' })).data.scorecards[0];
+    expect(closed.standardVersion).toBe(1);
+    expect(closed.dimensions[0].indicators.find((i: { code: string }) => i.code === 'C4').weight).toBe(6);
+  });
+});

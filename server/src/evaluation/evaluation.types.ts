@@ -1,7 +1,7 @@
 import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { Estate } from '../register/estate.entity';
 import { PropertyCompany } from './company.entity';
-import { ComplaintTopic, EvaluationPeriodKind, IndicatorSource } from './enums';
+import { ComplaintTopic, EvaluationPeriodKind, IndicatorSource, OrderMeasure } from './enums';
 import { DateTimeScalar } from '../common/scalars';
 
 @ObjectType('EvaluationIndicator')
@@ -12,6 +12,7 @@ export class EvaluationIndicatorView {
   @Field(() => IndicatorSource) source!: IndicatorSource;
   @Field(() => String, { description: 'How the score is measured, in words residents understand.' }) method!: string;
   @Field(() => String, { nullable: true, description: 'RESIDENT_RATING: the question residents answer with 1 to 5 stars.' }) question?: string | null;
+  @Field(() => OrderMeasure, { nullable: true, description: 'WORK_ORDERS: which figure of the orders.' }) measure?: OrderMeasure | null;
 }
 
 @ObjectType('EvaluationDimension')
@@ -122,3 +123,38 @@ export class IndicatorPointsInput {
 }
 
 export { PropertyCompany };
+
+@InputType()
+export class EvaluationIndicatorInput {
+  @Field(() => String) code!: string;
+  @Field(() => String) name!: string;
+  @Field(() => Int) weight!: number;
+  @Field(() => IndicatorSource) source!: IndicatorSource;
+  @Field(() => String) method!: string;
+  @Field(() => String, { nullable: true }) question?: string | null;
+  @Field(() => OrderMeasure, { nullable: true }) measure?: OrderMeasure | null;
+}
+
+@InputType()
+export class EvaluationDimensionInput {
+  @Field(() => String) code!: string;
+  @Field(() => String) name!: string;
+  @Field(() => [EvaluationIndicatorInput]) indicators!: EvaluationIndicatorInput[];
+}
+
+@InputType()
+export class EvaluationGradeInput {
+  @Field(() => String) grade!: string;
+  @Field(() => String) name!: string;
+  @Field(() => Int) min!: number;
+  @Field(() => String) consequence!: string;
+  @Field(() => String) feeFloat!: string;
+  @Field(() => Boolean) renewalWarning!: boolean;
+}
+
+@InputType({ description: 'A whole revised standard: weights of whole points adding to 100.' })
+export class EvaluationStandardInput {
+  @Field(() => String) title!: string;
+  @Field(() => [EvaluationDimensionInput]) dimensions!: EvaluationDimensionInput[];
+  @Field(() => [EvaluationGradeInput]) grades!: EvaluationGradeInput[];
+}

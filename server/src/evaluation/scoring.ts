@@ -1,4 +1,4 @@
-import { IndicatorSource } from './enums';
+import { IndicatorSource, OrderMeasure } from './enums';
 import type { IndicatorSpec, StandardBody } from './standard-seed';
 import { dimensionWeight, gradeOf } from './standard';
 
@@ -89,11 +89,11 @@ function share(i: IndicatorSpec, e: Evidence, months: number): { share: number; 
     }
     case IndicatorSource.WORK_ORDERS: {
       const o = e.orders;
-      if (i.measure === 'RESPOND_ON_TIME') {
+      if (i.measure === OrderMeasure.RESPOND_ON_TIME) {
         if (!o.reported) return null;
         return { share: o.respondedOnTime / o.reported, basis: `${o.reported}单报修中${o.respondedOnTime}单按时响应` };
       }
-      if (i.measure === 'RESOLVE_ON_TIME') {
+      if (i.measure === OrderMeasure.RESOLVE_ON_TIME) {
         if (!o.done) return null;
         return { share: o.doneOnTime / o.done, basis: `${o.done}单办结中${o.doneOnTime}单按时办结` };
       }

@@ -1,4 +1,4 @@
-import { IndicatorSource } from './enums';
+import { IndicatorSource, OrderMeasure } from './enums';
 
 export interface IndicatorSpec {
   code: string;
@@ -12,7 +12,7 @@ export interface IndicatorSpec {
   measure?: OrderMeasure;
 }
 
-export type OrderMeasure = 'RESPOND_ON_TIME' | 'RESOLVE_ON_TIME' | 'ORDER_RATING';
+export type { OrderMeasure };
 
 export interface DimensionSpec {
   code: string;
@@ -39,6 +39,7 @@ export interface StandardBody {
 }
 
 const R = IndicatorSource;
+const M = OrderMeasure;
 
 /** 莲花街道红岩先锋物业服务标准, first version: 5 dimensions, 20 indicators, 100 points. */
 export const STANDARD_V1: StandardBody = {
@@ -63,7 +64,7 @@ export const STANDARD_V1: StandardBody = {
           name: '报修按时响应',
           weight: 7,
           source: R.WORK_ORDERS,
-          measure: 'RESPOND_ON_TIME',
+          measure: M.RESPOND_ON_TIME,
           method: '报修在承诺时限（最长2小时）内有人响应的比例乘以分值。',
         },
         {
@@ -71,7 +72,7 @@ export const STANDARD_V1: StandardBody = {
           name: '报修按时办结',
           weight: 5,
           source: R.WORK_ORDERS,
-          measure: 'RESOLVE_ON_TIME',
+          measure: M.RESOLVE_ON_TIME,
           method: '已办结的报修中，在承诺时限内办结的比例乘以分值。',
         },
         { code: 'R3', name: '投诉处理', weight: 3, source: R.INSPECTION, method: '检查投诉台账：是否登记、是否回复、是否办结。' },
@@ -139,7 +140,7 @@ export const STANDARD_V1: StandardBody = {
           method: '一键投诉和涉及本小区的议事事项，按每百户每年折算：0件满分，3件及以上不得分，其间按比例。',
         },
         { code: 'M3', name: '第三方满意度调查', weight: 5, source: R.THIRD_PARTY, method: '第三方机构入户调查满意度的得分。' },
-        { code: 'M4', name: '报修评价', weight: 4, source: R.WORK_ORDERS, measure: 'ORDER_RATING', method: '居民对办结报修的质量评分（1到5颗星）平均后折算。' },
+        { code: 'M4', name: '报修评价', weight: 4, source: R.WORK_ORDERS, measure: M.ORDER_RATING, method: '居民对办结报修的质量评分（1到5颗星）平均后折算。' },
       ],
     },
   ],

@@ -7,6 +7,7 @@ import { ClosingTab } from './ClosingTab';
 import { ComparisonTab } from './ComparisonTab';
 import { ImportsTab } from './ImportsTab';
 import { InspectionTab } from './InspectionTab';
+import { StandardTab } from './StandardTab';
 
 /** The property-service evaluation: companies compared, monthly checks, imports and (for the sub-district) closing a period. */
 export function EvaluationSection() {
@@ -22,6 +23,7 @@ export function EvaluationSection() {
           ...(checks ? [{ key: 'inspections', label: c.inspections, children: <InspectionTab /> }] : []),
           ...(checks ? [{ key: 'imports', label: c.imports, children: <ImportsTab /> }] : []),
           ...(role === 'STREET_ADMIN' ? [{ key: 'closing', label: c.closing, children: <ClosingTab /> }] : []),
+          ...(role === 'STREET_ADMIN' ? [{ key: 'standard', label: c.standard, children: <StandardTab /> }] : []),
         ]}
       />
     </Card>
