@@ -109,8 +109,22 @@ export async function loadDemoConventions(
   const id = drafted.id;
   await s.conventions.drafting.openConsultation(em.fork(), secretary, id, new Date(now.getTime() + DAY));
   const articles = await em.find(ConventionArticle, { convention: id }, { orderBy: { number: 'asc' } });
-  const comments = ['时间写清楚了，好', '希望加上周末中午也不能施工', '建议在楼道装摄像头', '支持', '电动车充电桩不够，请社区想办法', '狗绳要写明长度'];
-  for (let i = 0; i < 36; i++) em.create(ArticleComment, { article: pick(articles).id, home: pick(homeIds), text: pick(comments), at: now });
+  // What residents said, article by article (the numbers are the articles').
+  const comments: Array<[number, string]> = [
+    [1, '时间写清楚了，好'],
+    [1, '希望周末中午也不能施工'],
+    [2, '建议在楼道口装摄像头'],
+    [3, '停车位不够，请社区想办法'],
+    [4, '狗绳要写明长度'],
+    [5, '分类点离3栋太远'],
+    [6, '电动车充电桩不够，请社区想办法'],
+    [8, '支持，有事先找楼栋长'],
+    [10, '劝导要文明，先提醒再登记'],
+  ];
+  for (let i = 0; i < 36; i++) {
+    const [n, text] = pick(comments);
+    em.create(ArticleComment, { article: articles[n - 1].id, home: pick(homeIds), text, at: now });
+  }
   const proposals: Array<[number, string, string, boolean]> = [
     [1, '装修施工请在工作日8:00-12:00、14:00-18:00进行，周末和节假日不进行产生噪音的施工。', '周末也要休息', true],
     [6, '电动车不进楼道、不进电梯，不飞线充电；社区增设集中充电点。', '光禁止不解决问题', true],
