@@ -39,7 +39,7 @@ export async function startStage(name: string): Promise<Stage> {
         ADMIN_PASSWORD: 'e2e-admin-pass',
         REDIS_PREFIX: `${name}${process.pid}:`,
       },
-      60_000,
+      120_000,
     );
     cleanups.push(() => api.stop());
     const kiosk = await startKiosk(api.url);

@@ -22,10 +22,11 @@ describe('live updates across server processes', () => {
     }
     const url = db.database.driver === 'sqlite' ? `sqlite:${db.database.url}` : db.database.url;
     const env = { DATABASE_URL: url, REDIS_URL: redisUrl, REDIS_PREFIX: `mp${process.pid}:`, ADMIN_PASSWORD: 'process-test-1' };
-    // One after the other: the first applies the migrations and loads the demo register.
-    a = await startApiProcess({ ...env, DEMO_DATA: 'true' });
+    // One after the other: the first applies the migrations and loads the demo (about 15 s alone,
+    // more beside the other test files).
+    a = await startApiProcess({ ...env, DEMO_DATA: 'true' }, 120_000);
     b = await startApiProcess(env);
-  }, 90_000);
+  }, 180_000);
 
   afterAll(async () => {
     for (const p of [a, b]) if (p) expect(await p.stop()).toBe(0);

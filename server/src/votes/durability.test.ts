@@ -17,7 +17,7 @@ describe('ballot durability', () => {
       ADMIN_PASSWORD: 'durability-1',
       REDIS_PREFIX: `dur${process.pid}:`,
     };
-    let api: ApiProcess = await startApiProcess({ ...env, DEMO_DATA: 'true' }, 60_000);
+    let api: ApiProcess = await startApiProcess({ ...env, DEMO_DATA: 'true' }, 120_000);
     cleanups.push(() => api.stop('SIGKILL'));
     const secretary = (await gqlAt(api.url, 'mutation { login(username: "secretary-wqj", password: "lianhua2026") { token } }')).data.login.token;
     const m = (
@@ -64,5 +64,5 @@ describe('ballot durability', () => {
     expect(check.data.verifyBallot).toEqual({ found: true, choice: 'YES', voteStatus: 'OPEN' });
     expect(check.data.vote.tally.participatingOwners).toBe(1);
     expect(await api.stop()).toBe(0);
-  });
+  }, 240_000);
 });
