@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { graphql } from '../../../gql';
 import { errorDetail, usePrefs } from '../../../lib/i18n';
+import { recentPeriods } from '../../../lib/periods';
 import { latestPast, PeriodPicker, type PeriodChoice } from './PeriodPicker';
 
 const Closed = graphql(`
@@ -34,10 +35,15 @@ const Close = graphql(`
 export function ClosingTab() {
   const { t } = usePrefs();
   const e = t.evaluation;
-  const [choice, setChoice] = useState<PeriodChoice>(latestPast('MONTH'));
+  const [picked, setChoice] = useState<PeriodChoice | null>(null);
   const [{ data }, refetch] = useQuery({ query: Closed, requestPolicy: 'cache-and-network' });
   const [state, close] = useMutation(Close);
   const closed = data ? [...data.years, ...data.quarters, ...data.months] : [];
+  // Until someone picks, the latest past month still open.
+  const due = recentPeriods('MONTH', 24)
+    .slice(1)
+    .find((m) => !closed.includes(m));
+  const choice: PeriodChoice = picked ?? (due ? { kind: 'MONTH', period: due } : latestPast('MONTH'));
   return (
     <Space orientation="vertical" style={{ width: '100%' }}>
       <Typography.Text type="secondary">

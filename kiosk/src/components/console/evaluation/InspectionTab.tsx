@@ -46,10 +46,12 @@ export function InspectionTab() {
   // An office checks the companies of its own community's estates; the sub-district, all of them.
   const [{ data }] = useQuery({ query: Setup, variables: { communityId: role === 'STREET_ADMIN' ? null : (communities[0]?.id ?? null) } });
   const [state, record] = useMutation(Record);
-  const [companyId, setCompanyId] = useState<string | null>(null);
+  const [picked, setCompanyId] = useState<string | null>(null);
   const [month, setMonth] = useState(recentPeriods('MONTH', 1)[0]);
   const [points, setPoints] = useState<Record<string, number | null>>({});
   const [note, setNote] = useState('');
+  // The first company until another is picked: an office often checks the one serving its estates.
+  const companyId = picked ?? data?.propertyCompanies[0]?.id ?? null;
   const indicators = (data?.evaluationStandard.dimensions ?? [])
     .flatMap((d) => d.indicators.map((i) => ({ ...i, dimension: d.name })))
     .filter((i) => i.source === 'INSPECTION');
