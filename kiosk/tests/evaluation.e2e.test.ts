@@ -95,7 +95,10 @@ describe('the property evaluation in Chromium', () => {
       .locator('.ant-popconfirm')
       .getByRole('button', { name: /确\s*定|OK/ })
       .click();
-    await page.getByText(/已关闭并公示/).waitFor();
+    // Either the result or the error the console shows, so that a failure says why.
+    const outcome = page.getByRole('status').filter({ hasText: '已关闭并公示' }).or(page.locator('.ant-alert-error'));
+    await outcome.first().waitFor({ timeout: 60_000 });
+    expect(await outcome.first().innerText()).toContain('已关闭并公示');
     await shot(page, 'property-console-closed');
     // The standard, revised as a whole: the total must stay 100 before it can be published.
     await page.getByRole('tab', { name: '评分标准' }).click();
