@@ -109,5 +109,5 @@ describe('the property evaluation in Chromium', () => {
     await page.getByRole('button', { name: '发布新版本' }).click();
     await page.getByText('已发布第 2 版').waitFor();
     await page.close();
-  });
+  }, 180_000);
 });

@@ -1,9 +1,10 @@
 'use client';
 
-import { useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useMutation } from 'urql';
 import { graphql } from '../gql';
 import { errorText, usePrefs } from '../lib/i18n';
+import { useSession } from '../lib/urql-provider';
 
 const PhoneLogin = graphql(`
   mutation PhoneLogin($username: String!, $password: String!) {
@@ -45,4 +46,27 @@ export function PhoneSignIn({ title, onToken }: { title: string; onToken(token: 
       </button>
     </form>
   );
+}
+
+/**
+ * A staff session on a phone, kept per browser tab (sessionStorage under `key`), so that a reload
+ * keeps the member signed in. `ready` is false until the stored token has been read.
+ */
+export function usePhoneSession(key: string): { token: string | null; ready: boolean; keep(next: string | null): void } {
+  const { token, setToken } = useSession();
+  const [ready, setReady] = useState(false);
+  useEffect(() => {
+    const saved = sessionStorage.getItem(key);
+    if (saved) setToken(saved);
+    setReady(true);
+  }, [key, setToken]);
+  const keep = useCallback(
+    (next: string | null) => {
+      if (next) sessionStorage.setItem(key, next);
+      else sessionStorage.removeItem(key);
+      setToken(next);
+    },
+    [key, setToken],
+  );
+  return { token, ready, keep };
 }

@@ -1,9 +1,8 @@
-import DataLoader from 'dataloader';
-import type { EntityManager } from '@mikro-orm/knex';
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { DateTimeScalar } from '../common/scalars';
 import { parseId, parseOptionalId } from '../common/ids';
 import type { Context } from '../graphql/context';
+import { groupedLoader, type GroupedLoaders } from '../graphql/request-loader';
 import { Community } from '../register/community.entity';
 import { Vote } from '../votes/vote.entity';
 import { Amendment, AmendmentSupport, ArticleComment, ConventionArticle } from './article.entity';
@@ -13,23 +12,14 @@ import type { ConventionServices } from './convention-services';
 import { BreachCountView, ConventionVersionView, DraftConventionInput, RecordBreachInput } from './conventions.types';
 import { ConventionVersionRow } from './version.entity';
 
-/** One statement per request for each kind of child the lists show. */
-function loader<V>(em: EntityManager, cache: WeakMap<EntityManager, DataLoader<number, V[]>>, load: (ids: number[]) => Promise<Array<[number, V]>>) {
-  let l = cache.get(em);
-  if (!l) {
-    l = new DataLoader(async (ids: readonly number[]) => {
-      const pairs = await load([...ids]);
-      return ids.map((id) => pairs.filter(([k]) => k === id).map(([, v]) => v));
-    });
-    cache.set(em, l);
-  }
-  return l;
-}
-const communitiesOf = new WeakMap<EntityManager, DataLoader<number, Community[]>>();
-const articlesOf = new WeakMap<EntityManager, DataLoader<number, ConventionArticle[]>>();
-const commentsOf = new WeakMap<EntityManager, DataLoader<number, ArticleComment[]>>();
-const amendmentsOf = new WeakMap<EntityManager, DataLoader<number, Amendment[]>>();
-const supportsOf = new WeakMap<EntityManager, DataLoader<number, true[]>>();
+// One statement per request for each kind of child the lists show.
+const communitiesOf: GroupedLoaders<Community> = new WeakMap();
+const articlesOf: GroupedLoaders<ConventionArticle> = new WeakMap();
+const commentsOf: GroupedLoaders<ArticleComment> = new WeakMap();
+const amendmentsOf: GroupedLoaders<Amendment> = new WeakMap();
+const supportsOf: GroupedLoaders<true> = new WeakMap();
+const versionsOf: GroupedLoaders<ConventionVersionRow> = new WeakMap();
+const votesOf: GroupedLoaders<Vote> = new WeakMap();
 
 @Resolver()
 export class ConventionsResolver {
@@ -138,7 +128,7 @@ export class ConventionFieldsResolver {
   @FieldResolver(() => [Community])
   communities(@Root() c: Convention, @Ctx() ctx: Context): Promise<Community[]> {
     const em = ctx.em;
-    return loader(em, communitiesOf, async (ids) => {
+    return groupedLoader(em, communitiesOf, async (ids) => {
       const links = await em.find(ConventionCommunity, { convention: { $in: ids } }, { populate: ['community'], orderBy: { community: 'asc' } });
       return links.map((l) => [l.convention.id, l.community.unwrap()] as [number, Community]);
     }).load(c.id);
@@ -147,7 +137,7 @@ export class ConventionFieldsResolver {
   @FieldResolver(() => [ConventionArticle])
   articles(@Root() c: Convention, @Ctx() ctx: Context): Promise<ConventionArticle[]> {
     const em = ctx.em;
-    return loader(em, articlesOf, async (ids) =>
+    return groupedLoader(em, articlesOf, async (ids) =>
       (await em.find(ConventionArticle, { convention: { $in: ids } }, { orderBy: { number: 'asc' } })).map(
         (a) => [a.convention.id, a] as [number, ConventionArticle],
       ),
@@ -156,13 +146,23 @@ export class ConventionFieldsResolver {
 
   @FieldResolver(() => [ConventionVersionView], { description: 'Every published version, oldest first.' })
   async versions(@Root() c: Convention, @Ctx() ctx: Context): Promise<ConventionVersionView[]> {
-    const rows = await ctx.em.find(ConventionVersionRow, { convention: c.id }, { orderBy: { version: 'asc' } });
+    const em = ctx.em;
+    const rows = await groupedLoader(em, versionsOf, async (ids) =>
+      (await em.find(ConventionVersionRow, { convention: { $in: ids } }, { orderBy: { version: 'asc' } })).map(
+        (r) => [r.convention.id, r] as [number, ConventionVersionRow],
+      ),
+    ).load(c.id);
     return rows.map((r) => ({ version: r.version, publishedAt: r.publishedAt, articles: JSON.parse(r.articles), changes: JSON.parse(r.changes) }));
   }
 
   @FieldResolver(() => Vote, { nullable: true })
-  vote(@Root() c: Convention, @Ctx() ctx: Context): Promise<Vote | null> | null {
-    return c.vote ? ctx.em.findOne(Vote, { id: c.vote.id }) : null;
+  async vote(@Root() c: Convention, @Ctx() ctx: Context): Promise<Vote | null> {
+    if (!c.vote) return null;
+    const em = ctx.em;
+    const [vote] = await groupedLoader(em, votesOf, async (ids) => (await em.find(Vote, { id: { $in: ids } })).map((v) => [v.id, v] as [number, Vote])).load(
+      c.vote.id,
+    );
+    return vote ?? null;
   }
 }
 
@@ -171,7 +171,7 @@ export class ArticleFieldsResolver {
   @FieldResolver(() => [ArticleComment], { description: 'Newest first; nobody named.' })
   comments(@Root() a: ConventionArticle, @Ctx() ctx: Context): Promise<ArticleComment[]> {
     const em = ctx.em;
-    return loader(em, commentsOf, async (ids) =>
+    return groupedLoader(em, commentsOf, async (ids) =>
       (await em.find(ArticleComment, { article: { $in: ids } }, { orderBy: { at: 'desc', id: 'desc' } })).map(
         (x) => [x.article.id, x] as [number, ArticleComment],
       ),
@@ -181,7 +181,7 @@ export class ArticleFieldsResolver {
   @FieldResolver(() => [Amendment], { description: 'Most supported first.' })
   amendments(@Root() a: ConventionArticle, @Ctx() ctx: Context): Promise<Amendment[]> {
     const em = ctx.em;
-    return loader(em, amendmentsOf, async (ids) =>
+    return groupedLoader(em, amendmentsOf, async (ids) =>
       (await em.find(Amendment, { article: { $in: ids } }, { orderBy: { support: 'desc', id: 'asc' } })).map((x) => [x.article.id, x] as [number, Amendment]),
     ).load(a.id);
   }
@@ -194,7 +194,7 @@ export class AmendmentFieldsResolver {
     if (ctx.actor.kind !== 'resident') return false;
     const em = ctx.em;
     const homeId = ctx.actor.homeId;
-    const mine = await loader(em, supportsOf, async (ids) =>
+    const mine = await groupedLoader(em, supportsOf, async (ids) =>
       (await em.find(AmendmentSupport, { amendment: { $in: ids }, home: homeId })).map((x) => [x.amendment.id, true] as [number, true]),
     ).load(a.id);
     return mine.length > 0;

@@ -1,9 +1,9 @@
-import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/knex';
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { badInput } from '../common/errors';
 import { parseId, parseOptionalId } from '../common/ids';
 import type { Context } from '../graphql/context';
+import { groupedLoader, type GroupedLoaders } from '../graphql/request-loader';
 import { Matter } from '../matters/matter.entity';
 import { Estate } from '../register/estate.entity';
 import { ImportReportType } from '../register/import.types';
@@ -71,7 +71,7 @@ function viewOf(c: CompanyCard, body: StandardBody): ScorecardView {
   };
 }
 
-const estatesOfCompanies = new WeakMap<EntityManager, DataLoader<number, Estate[]>>();
+const estatesOfCompanies: GroupedLoaders<Estate> = new WeakMap();
 const companiesOfRequest = new WeakMap<EntityManager, Promise<Map<number, PropertyCompany>>>();
 
 @Resolver()
@@ -264,16 +264,10 @@ export class PropertyCompanyFieldsResolver {
     @Arg('communityId', () => ID, { nullable: true }) communityId?: string | null,
   ): Promise<Estate[]> {
     const community = parseOptionalId(communityId, 'communityId');
-    let loader = estatesOfCompanies.get(ctx.em);
-    if (!loader) {
-      const em = ctx.em;
-      loader = new DataLoader(async (ids: readonly number[]) => {
-        const estates = await em.find(Estate, { company: { $in: [...ids] } }, { orderBy: { id: 'asc' } });
-        return ids.map((id) => estates.filter((e) => e.company?.id === id));
-      });
-      estatesOfCompanies.set(ctx.em, loader);
-    }
-    const estates = await loader.load(c.id);
+    const em = ctx.em;
+    const estates = await groupedLoader(em, estatesOfCompanies, async (ids) =>
+      (await em.find(Estate, { company: { $in: ids } }, { orderBy: { id: 'asc' } })).map((e) => [e.company!.id, e] as [number, Estate]),
+    ).load(c.id);
     return community ? estates.filter((e) => e.community.id === community) : estates;
   }
 }

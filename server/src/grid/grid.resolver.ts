@@ -1,9 +1,8 @@
-import DataLoader from 'dataloader';
-import type { EntityManager } from '@mikro-orm/knex';
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { isStaffOf } from '../auth/guards';
 import { parseId, parseOptionalId } from '../common/ids';
 import type { Context } from '../graphql/context';
+import { groupedLoader, type GroupedLoaders } from '../graphql/request-loader';
 import { Building } from '../register/building.entity';
 import { Community } from '../register/community.entity';
 import { ImportReportType } from '../register/import.types';
@@ -11,7 +10,7 @@ import { GridPostInput } from './grid.types';
 import { GridPost } from './grid-post.entity';
 import type { GridService } from './grid.service';
 
-const childrenOf = new WeakMap<EntityManager, DataLoader<number, GridPost[]>>();
+const childrenOf: GroupedLoaders<GridPost> = new WeakMap();
 
 @Resolver()
 export class GridResolver {
@@ -60,16 +59,10 @@ export class GridPostFieldsResolver {
 
   @FieldResolver(() => [GridPost])
   children(@Root() p: GridPost, @Ctx() ctx: Context): Promise<GridPost[]> {
-    let loader = childrenOf.get(ctx.em);
-    if (!loader) {
-      const em = ctx.em;
-      loader = new DataLoader(async (ids: readonly number[]) => {
-        const posts = await em.find(GridPost, { parent: { $in: [...ids] } }, { orderBy: { id: 'asc' } });
-        return ids.map((id) => posts.filter((x) => x.parent?.id === id));
-      });
-      childrenOf.set(ctx.em, loader);
-    }
-    return loader.load(p.id);
+    const em = ctx.em;
+    return groupedLoader(em, childrenOf, async (ids) =>
+      (await em.find(GridPost, { parent: { $in: ids } }, { orderBy: { id: 'asc' } })).map((x) => [x.parent!.id, x] as [number, GridPost]),
+    ).load(p.id);
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'Staff of the community only.' })

@@ -185,7 +185,8 @@ export class GridService {
   }
 
   async list(em: EntityManager, communityId: number): Promise<GridPost[]> {
-    return em.find(GridPost, { community: communityId }, { orderBy: { id: 'asc' } });
+    // Buildings come along: each post shows its building's name.
+    return em.find(GridPost, { community: communityId }, { orderBy: { id: 'asc' }, populate: ['building'] });
   }
 }
 

@@ -1,13 +1,12 @@
 'use client';
 
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useMutation, useQuery, useSubscription } from 'urql';
 import { graphql, useFragment, type FragmentType } from '../../gql';
 import type { WorkOrderAction } from '../../gql/graphql';
 import { formatTime } from '../../lib/format';
 import { errorText, usePrefs } from '../../lib/i18n';
-import { useSession } from '../../lib/urql-provider';
-import { PhoneSignIn } from '../PhoneSignIn';
+import { PhoneSignIn, usePhoneSession } from '../PhoneSignIn';
 
 const TOKEN_KEY = 'pavilion-team-token';
 
@@ -194,21 +193,7 @@ function TeamLive({ teamId, onChange }: { teamId: string; onChange(): void }) {
 export function TeamOrders() {
   const { t } = usePrefs();
   const s = t.service.teamPage;
-  const { token, setToken } = useSession();
-  const [ready, setReady] = useState(false);
-  useEffect(() => {
-    const saved = sessionStorage.getItem(TOKEN_KEY);
-    if (saved) setToken(saved);
-    setReady(true);
-  }, [setToken]);
-  const keep = useCallback(
-    (next: string | null) => {
-      if (next) sessionStorage.setItem(TOKEN_KEY, next);
-      else sessionStorage.removeItem(TOKEN_KEY);
-      setToken(next);
-    },
-    [setToken],
-  );
+  const { token, ready, keep } = usePhoneSession(TOKEN_KEY);
   const [me] = useQuery({ query: TeamMe, pause: !token });
   const [list, refetch] = useQuery({ query: TeamOrderList, pause: !token || me.data?.me?.role !== 'SERVICE_STAFF' });
   // A new order of the team is not in the cached list yet: read the list again on each event.

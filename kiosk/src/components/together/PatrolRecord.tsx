@@ -1,12 +1,11 @@
 'use client';
 
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { graphql } from '../../gql';
 import type { BreachOutcome } from '../../gql/graphql';
 import { errorText, usePrefs } from '../../lib/i18n';
-import { useSession } from '../../lib/urql-provider';
-import { PhoneSignIn } from '../PhoneSignIn';
+import { PhoneSignIn, usePhoneSession } from '../PhoneSignIn';
 
 const TOKEN_KEY = 'pavilion-patrol-token';
 
@@ -68,21 +67,7 @@ export function PatrolRecord() {
   const { t } = usePrefs();
   const p = t.together.patrol;
   const g = t.together;
-  const { token, setToken } = useSession();
-  const [ready, setReady] = useState(false);
-  useEffect(() => {
-    const saved = sessionStorage.getItem(TOKEN_KEY);
-    if (saved) setToken(saved);
-    setReady(true);
-  }, [setToken]);
-  const keep = useCallback(
-    (next: string | null) => {
-      if (next) sessionStorage.setItem(TOKEN_KEY, next);
-      else sessionStorage.removeItem(TOKEN_KEY);
-      setToken(next);
-    },
-    [setToken],
-  );
+  const { token, ready, keep } = usePhoneSession(TOKEN_KEY);
   const [me] = useQuery({ query: PatrolMe, pause: !token });
   const community = me.data?.me?.teams[0]?.community ?? null;
   const [list] = useQuery({ query: PatrolConventions, variables: { communityId: community?.id ?? '' }, pause: !community });
