@@ -2,7 +2,7 @@ import { DataloaderType, LoadStrategy, MikroORM, type Options } from '@mikro-orm
 import type { AbstractSqlDriver, EntityManager } from '@mikro-orm/knex';
 import { Migrator } from '@mikro-orm/migrations';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
-import { SqliteDriver } from '@mikro-orm/sqlite';
+import { BetterSqliteDriver } from '@mikro-orm/better-sqlite';
 import type { Config } from './config';
 import { entities } from './entities';
 import { postgresqlMigrations } from './migrations/postgresql';
@@ -13,7 +13,7 @@ export interface OrmHooks {
   onQuery?: (sql: string) => void;
 }
 
-type SqliteConn = { exec(sql: string, cb: (err: Error | null) => void): void };
+type SqliteConn = { exec(sql: string): unknown };
 
 export function ormOptions(database: Config['database'], hooks: OrmHooks = {}): Options {
   const common = {
@@ -43,14 +43,19 @@ export function ormOptions(database: Config['database'], hooks: OrmHooks = {}): 
   }
   return {
     ...common,
-    driver: SqliteDriver,
+    driver: BetterSqliteDriver,
     dbName: database.url,
     pool: {
       min: 1,
       max: 1,
       // WAL lets readers go on while one writer commits; NORMAL sync survives a killed process.
       afterCreate: (conn: SqliteConn, done: (err: Error | null, conn: SqliteConn) => void) => {
-        conn.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000; PRAGMA foreign_keys = ON;', (err) => done(err, conn));
+        try {
+          conn.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000; PRAGMA foreign_keys = ON;');
+          done(null, conn);
+        } catch (err) {
+          done(err as Error, conn);
+        }
       },
     },
     migrations: { migrationsList: sqliteMigrations, silent: true, transactional: true, allOrNothing: true, snapshot: false },

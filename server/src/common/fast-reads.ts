@@ -1,18 +1,20 @@
 import type { EntityManager } from '@mikro-orm/knex';
+import type BetterSqlite from 'better-sqlite3';
 import { createRequire } from 'node:module';
 import type { Config } from '../config';
 
-type Database = { all(sql: string, params: unknown[], cb: (err: Error | null, rows: unknown[]) => void): void; close(cb?: (err: Error | null) => void): void };
+/** Prepared statements kept per SQL text; lists of `?` vary in length, so the set is bounded. */
+const MAX_STATEMENTS = 500;
 
 /**
  * Hot public reads (boards, notices) as plain rows, without the ORM's query building and entities:
  * on SQLite through a read-only connection of its own (WAL lets it read beside the writer), on
- * PostgreSQL through the request's connection. Writes never come here. Each statement is prepared,
- * run and finalised at once: a prepared statement kept between runs may hold its read snapshot
- * open, and the next read would miss what was just committed.
+ * PostgreSQL through the request's connection. Writes never come here. A statement runs to its end
+ * and is reset at once, so it holds no read snapshot between runs and sees every commit.
  */
 export class FastReads {
-  private db: Database | undefined;
+  private db: BetterSqlite.Database | undefined;
+  private readonly statements = new Map<string, BetterSqlite.Statement>();
 
   constructor(
     private readonly database: Config['database'],
@@ -20,12 +22,12 @@ export class FastReads {
     private readonly onQuery?: (sql: string) => void,
   ) {}
 
-  private get sqlite(): Database | null {
+  private get sqlite(): BetterSqlite.Database | null {
     if (this.database.driver !== 'sqlite' || this.database.url === ':memory:') return null;
     if (!this.db) {
       // The driver MikroORM itself uses; required here so that PostgreSQL deployments never load it.
-      const sqlite3 = createRequire(__filename)('sqlite3') as { Database: new (file: string, mode: number) => Database; OPEN_READONLY: number };
-      this.db = new sqlite3.Database(this.database.url, sqlite3.OPEN_READONLY);
+      const Database = createRequire(__filename)('better-sqlite3') as typeof BetterSqlite;
+      this.db = new Database(this.database.url, { readonly: true, fileMustExist: true });
     }
     return this.db;
   }
@@ -34,12 +36,25 @@ export class FastReads {
     const db = this.sqlite;
     if (!db) return em.execute<T[]>(sql, params);
     this.onQuery?.(`[fast read] ${sql}`);
-    return new Promise((resolve, reject) => db.all(sql, params, (err, rows) => (err ? reject(err) : resolve(rows as T[]))));
+    let statement = this.statements.get(sql);
+    if (!statement) {
+      if (this.statements.size >= MAX_STATEMENTS) this.statements.clear();
+      statement = db.prepare(sql);
+      this.statements.set(sql, statement);
+    }
+    return statement.all(...params.map(bindable)) as T[];
   }
 
   async close() {
-    const db = this.db;
+    this.statements.clear();
+    this.db?.close();
     this.db = undefined;
-    if (db) await new Promise<void>((resolve) => db.close(() => resolve()));
   }
+}
+
+/** SQLite binds numbers, text and null; the ORM stores dates as milliseconds and booleans as 0 or 1. */
+function bindable(value: unknown): unknown {
+  if (value instanceof Date) return value.getTime();
+  if (typeof value === 'boolean') return value ? 1 : 0;
+  return value;
 }

@@ -5,7 +5,7 @@ export type Settled<T> = { value: T } | { error: unknown };
 
 /**
  * Group commit. SQLite has one writer, so a transaction per request caps a write at a few hundred
- * a second. Items that arrive while a batch commits wait and go together in the next transaction,
+ * a second, most of it spent on the transaction's own statements and bookkeeping. Items that arrive while a batch commits wait and go together in the next transaction,
  * written by `writeBatch`; each caller is answered only after the commit that holds its item (or
  * with the error that refused it alone), and every caller of a batch that fails as a whole gets
  * that failure. `afterCommit` hears each committed batch's answers (to publish them).
@@ -39,6 +39,10 @@ export class GroupCommit<In, Out> {
     if (this.draining) return;
     this.draining = true;
     try {
+      // SQLite answers on the calling thread without giving the event loop a turn, so a batch
+      // started at once would hold only the request that started it. Waiting for the requests
+      // already read in this turn of the loop lets them join.
+      await new Promise((resolve) => setImmediate(resolve));
       while (this.queue.length) await this.commit(this.queue.splice(0, this.opts.maxBatch));
     } finally {
       this.draining = false;
