@@ -1,3 +1,5 @@
+// First: the ORM must be loaded with its stores replaced before anything else imports it.
+import './common/orm-async-scope';
 import 'reflect-metadata';
 import { createApp } from './app';
 import { bootstrap } from './bootstrap';

@@ -1,0 +1,63 @@
+import { createRequire } from 'node:module';
+
+type Store = { run<R>(store: unknown, callback: (...args: unknown[]) => R, ...args: unknown[]): R; getStore(): unknown };
+
+/**
+ * A store that holds its value for the synchronous extent of `run` only: the ORM's three
+ * AsyncLocalStorage stores, replaced. On Node 20 the first `run` of any AsyncLocalStorage turns on
+ * promise hooks for the rest of the process, and from then on every promise pays for carrying the
+ * store along: a fifth of the throughput of a signed-in request (bench:signed-in). The ORM runs one
+ * on every flush and every transaction. Nothing here needs them to reach across an await:
+ * - the transaction store finds a transaction for an entity manager used without passing it; ours
+ *   are forks, which never look (they are handed to the work that uses them);
+ * - the flush store stops a flush inside a flush hook; our hooks are synchronous and never flush;
+ * - the raw-fragment store keeps `raw()` fragments alive through `findAndCount`; none is used there.
+ */
+class CallScopedStore implements Store {
+  private value: unknown;
+  private depth = 0;
+
+  run<R>(store: unknown, callback: (...args: unknown[]) => R, ...args: unknown[]): R {
+    const outer = this.value;
+    this.value = store;
+    this.depth++;
+    try {
+      return callback(...args);
+    } finally {
+      this.depth--;
+      this.value = outer;
+    }
+  }
+
+  getStore(): unknown {
+    return this.depth > 0 ? this.value : undefined;
+  }
+
+  enterWith(): never {
+    throw new Error('A store entered for the rest of an asynchronous call needs AsyncLocalStorage');
+  }
+
+  disable() {
+    this.value = undefined;
+  }
+}
+
+/**
+ * Loads the ORM with call-scoped stores. Imported for this effect before anything else loads
+ * `@mikro-orm/*` (first in the API's entry point and in the test setup): the ORM keeps the stores
+ * it made when it was first loaded.
+ */
+function loadOrmWithCallScopedStores(): void {
+  const load = createRequire(__filename);
+  const asyncHooks = load('node:async_hooks') as { AsyncLocalStorage: unknown };
+  const original = asyncHooks.AsyncLocalStorage;
+  asyncHooks.AsyncLocalStorage = CallScopedStore;
+  try {
+    load('@mikro-orm/core');
+    load('@mikro-orm/knex');
+  } finally {
+    asyncHooks.AsyncLocalStorage = original;
+  }
+}
+
+loadOrmWithCallScopedStores();
