@@ -145,7 +145,7 @@ export function createServices(config: Config, settings: ServiceSettings = DEFAU
       },
       clock,
     ),
-    flow: new WorkFlowService(journal, clock),
+    flow: new WorkFlowService(journal, clock, matters.raising),
     byCode: new ByCodeService(journal, makeLimiter({ keyPrefix: `${p}urge`, points: 1, durationSeconds: 3600 }, redis), clock),
     deadlines: new DeadlineWatch(journal, clock),
     reference,

@@ -89,6 +89,7 @@ type Documents = {
     "\n  mutation ConsoleDispatchOrder($id: ID!, $teamId: ID!) {\n    dispatchWorkOrder(id: $id, teamId: $teamId) {\n      id\n      status\n      allowedActions\n    }\n  }\n": typeof types.ConsoleDispatchOrderDocument,
     "\n  mutation ConsoleCheckOrder($id: ID!, $accepted: Boolean!, $note: String) {\n    checkWorkOrder(id: $id, accepted: $accepted, note: $note) {\n      id\n      status\n      allowedActions\n    }\n  }\n": typeof types.ConsoleCheckOrderDocument,
     "\n  mutation ConsoleLedgerOrder($id: ID!, $reason: String!) {\n    putWorkOrderOnLedger(id: $id, reason: $reason) {\n      id\n      status\n      allowedActions\n    }\n  }\n": typeof types.ConsoleLedgerOrderDocument,
+    "\n  mutation ConsoleOrderToBranch($id: ID!) {\n    sendWorkOrderToBranch(id: $id) {\n      id\n      status\n      allowedActions\n      matter {\n        id\n        trackingCode\n      }\n    }\n  }\n": typeof types.ConsoleOrderToBranchDocument,
     "\n  mutation ConsoleCancelOrder($id: ID!, $reason: String!) {\n    cancelWorkOrder(id: $id, reason: $reason) {\n      id\n      status\n      allowedActions\n    }\n  }\n": typeof types.ConsoleCancelOrderDocument,
     "\n  mutation ConsoleNoteOrder($id: ID!, $note: String!) {\n    noteWorkOrder(id: $id, note: $note) {\n      id\n      allowedActions\n    }\n  }\n": typeof types.ConsoleNoteOrderDocument,
     "\n  mutation ConsoleOrderFollowUp($id: ID!, $note: String!) {\n    resolveWorkOrderFollowUp(id: $id, note: $note) {\n      id\n      followUp\n      allowedActions\n    }\n  }\n": typeof types.ConsoleOrderFollowUpDocument,
@@ -228,6 +229,7 @@ const documents: Documents = {
     "\n  mutation ConsoleDispatchOrder($id: ID!, $teamId: ID!) {\n    dispatchWorkOrder(id: $id, teamId: $teamId) {\n      id\n      status\n      allowedActions\n    }\n  }\n": types.ConsoleDispatchOrderDocument,
     "\n  mutation ConsoleCheckOrder($id: ID!, $accepted: Boolean!, $note: String) {\n    checkWorkOrder(id: $id, accepted: $accepted, note: $note) {\n      id\n      status\n      allowedActions\n    }\n  }\n": types.ConsoleCheckOrderDocument,
     "\n  mutation ConsoleLedgerOrder($id: ID!, $reason: String!) {\n    putWorkOrderOnLedger(id: $id, reason: $reason) {\n      id\n      status\n      allowedActions\n    }\n  }\n": types.ConsoleLedgerOrderDocument,
+    "\n  mutation ConsoleOrderToBranch($id: ID!) {\n    sendWorkOrderToBranch(id: $id) {\n      id\n      status\n      allowedActions\n      matter {\n        id\n        trackingCode\n      }\n    }\n  }\n": types.ConsoleOrderToBranchDocument,
     "\n  mutation ConsoleCancelOrder($id: ID!, $reason: String!) {\n    cancelWorkOrder(id: $id, reason: $reason) {\n      id\n      status\n      allowedActions\n    }\n  }\n": types.ConsoleCancelOrderDocument,
     "\n  mutation ConsoleNoteOrder($id: ID!, $note: String!) {\n    noteWorkOrder(id: $id, note: $note) {\n      id\n      allowedActions\n    }\n  }\n": types.ConsoleNoteOrderDocument,
     "\n  mutation ConsoleOrderFollowUp($id: ID!, $note: String!) {\n    resolveWorkOrderFollowUp(id: $id, note: $note) {\n      id\n      followUp\n      allowedActions\n    }\n  }\n": types.ConsoleOrderFollowUpDocument,
@@ -606,6 +608,10 @@ export function graphql(source: "\n  mutation ConsoleCheckOrder($id: ID!, $accep
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ConsoleLedgerOrder($id: ID!, $reason: String!) {\n    putWorkOrderOnLedger(id: $id, reason: $reason) {\n      id\n      status\n      allowedActions\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleLedgerOrder($id: ID!, $reason: String!) {\n    putWorkOrderOnLedger(id: $id, reason: $reason) {\n      id\n      status\n      allowedActions\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleOrderToBranch($id: ID!) {\n    sendWorkOrderToBranch(id: $id) {\n      id\n      status\n      allowedActions\n      matter {\n        id\n        trackingCode\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleOrderToBranch($id: ID!) {\n    sendWorkOrderToBranch(id: $id) {\n      id\n      status\n      allowedActions\n      matter {\n        id\n        trackingCode\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

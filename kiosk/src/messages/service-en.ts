@@ -81,6 +81,7 @@ export const serviceEn: ServiceMessages = {
     RESPOND_DUE_SOON: 'Answer deadline near',
     RESOLVE_DUE_SOON: 'Done deadline near',
     FOLLOW_UP_RESOLVED: 'Followed up',
+    TO_BRANCH: 'Sent to the branch as a matter',
   },
   teamKinds: { CLEANING: 'Cleaning', REPAIR: 'Repairs', PATROL: 'Patrol' },
   actions: {
@@ -95,6 +96,7 @@ export const serviceEn: ServiceMessages = {
     REOPEN: 'Rework',
     RATE: 'Rate',
     RESOLVE_FOLLOW_UP: 'Followed up',
+    TO_BRANCH: 'To the branch',
   },
   teamPage: {
     title: 'Team orders',
@@ -131,6 +133,7 @@ export const serviceEn: ServiceMessages = {
     accept: 'Accept',
     sendBack: 'Send back',
     reasonPlaceholder: 'Reason (required)',
+    toBranchHint: 'Needs funds or the owners’ vote: it becomes a matter for the branch; dispatch it again once decided',
     notePlaceholder: 'Note',
     rank: 'Rank',
     unranked: 'Fewer than 10 orders, not ranked',

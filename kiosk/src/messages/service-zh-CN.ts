@@ -82,6 +82,7 @@ export const serviceZhCN = {
     RESPOND_DUE_SOON: '响应时限将到',
     RESOLVE_DUE_SOON: '办结时限将到',
     FOLLOW_UP_RESOLVED: '已回访',
+    TO_BRANCH: '转支部议事',
   } satisfies Record<WorkOrderEventKind, string>,
   teamKinds: { CLEANING: '保洁', REPAIR: '维修', PATROL: '巡逻' } satisfies Record<ServiceTeamKind, string>,
   actions: {
@@ -96,6 +97,7 @@ export const serviceZhCN = {
     REOPEN: '返工',
     RATE: '评价',
     RESOLVE_FOLLOW_UP: '回访完成',
+    TO_BRANCH: '转支部议事',
   } satisfies Record<WorkOrderAction, string>,
   teamPage: {
     title: '服务队工单',
@@ -131,6 +133,7 @@ export const serviceZhCN = {
     accept: '核查通过',
     sendBack: '退回返修',
     reasonPlaceholder: '原因（必填）',
+    toBranchHint: '需要资金或业主表决：转为支部议事的事项，事项议定后再派单',
     notePlaceholder: '说明',
     rank: '排名',
     unranked: '不足 10 单，不排名',

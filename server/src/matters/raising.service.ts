@@ -58,6 +58,21 @@ export interface RaiseLimiters {
   draft: RateLimiterAbstract;
 }
 
+/** A matter the office raises for residents from work that needs the branch (a service-centre order on the ledger). */
+export interface OfficeRaise {
+  communityId: number;
+  /** The pavilion the work was reported at; without one, the community's first. */
+  pavilionId: number | null;
+  buildingId: number | null;
+  category: MatterCategory;
+  /** What the work is; the place is added. */
+  title: string;
+  description: string;
+  contactPhone: string | null;
+  /** The first timeline entry: where the matter came from. */
+  note: string;
+}
+
 /** Step 1: residents raise a matter at a kiosk or on a phone, and second others'. */
 export class RaisingService {
   /** Who else hears of a matter raised about a building (its building head), if anyone. */
@@ -111,6 +126,35 @@ export class RaisingService {
     });
     this.timeline.publish(matter);
     return matter;
+  }
+
+  /** Written in the caller's transaction (no kiosk limits: staff act), published by the caller once it commits. */
+  async raiseForOffice(tx: EntityManager, input: OfficeRaise): Promise<Matter> {
+    const pavilionId = input.pavilionId ?? (await tx.findOne(Pavilion, { community: input.communityId }, { orderBy: { id: 'asc' } }))?.id;
+    if (pavilionId == null) throw notFound('Pavilion');
+    const place = await placeIn(tx, input.communityId, input.buildingId, null);
+    const [trackingCode] = await freeTrackingCodes(tx, 1);
+    const m = tx.create(Matter, {
+      trackingCode,
+      title: clipTitle(place ? `${input.title}（${place.short}）` : input.title),
+      description: input.description,
+      category: input.category,
+      problemId: null,
+      building: place?.buildingId ?? null,
+      unit: null,
+      place: place?.text ?? null,
+      status: MatterStatus.SUBMITTED,
+      pavilion: pavilionId,
+      community: input.communityId,
+      raisedBy: null,
+      contactPhone: input.contactPhone,
+    });
+    this.timeline.addEvent(tx, m, MatterEventKind.RAISED, input.note);
+    return m;
+  }
+
+  publish(m: Matter) {
+    this.timeline.publish(m);
   }
 
   async second(em: EntityManager, actor: Actor, matterId: number): Promise<Matter> {
@@ -196,7 +240,11 @@ export class RaisingService {
 
 /** "楼道灯不亮（3栋1单元）": what staff read first, with no words typed. */
 export function composedTitle(problem: CommonProblem, place: Place | null): string {
-  const title = place ? `${problem.title}（${place.short}）` : problem.title;
+  return clipTitle(place ? `${problem.title}（${place.short}）` : problem.title);
+}
+
+/** A made title within the 60 characters a typed one may have. */
+function clipTitle(title: string): string {
   const chars = [...title];
   return chars.length <= 60 ? title : chars.slice(0, 59).join('') + '…';
 }

@@ -11,6 +11,7 @@ interface OrderState {
   doneAt?: Date | null;
   ratedAt?: Date | null;
   followUp: boolean;
+  matter?: { id: number } | null;
 }
 
 function isOffice(actor: Actor, communityId: number): boolean {
@@ -33,5 +34,6 @@ export function allowedOrderActions(o: OrderState, actor: Actor, now: Date): A[]
   if (may(o.status, 'REOPEN') && o.doneAt && now.getTime() - o.doneAt.getTime() <= REOPEN_DAYS * 86_400_000) out.push(A.REOPEN);
   if (may(o.status, 'RATE') && !o.ratedAt) out.push(A.RATE);
   if (office && o.followUp) out.push(A.RESOLVE_FOLLOW_UP);
+  if (office && may(o.status, 'TO_BRANCH') && !o.matter) out.push(A.TO_BRANCH);
   return out;
 }

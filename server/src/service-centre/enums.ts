@@ -42,6 +42,8 @@ export enum WorkOrderEventKind {
   /** The resolve deadline is near and the order is not done. */
   RESOLVE_DUE_SOON = 'RESOLVE_DUE_SOON',
   FOLLOW_UP_RESOLVED = 'FOLLOW_UP_RESOLVED',
+  /** On the ledger, it went to the branch as a matter (funds, the owners' decision); the note is the matter's code. */
+  TO_BRANCH = 'TO_BRANCH',
 }
 registerEnumType(WorkOrderEventKind, { name: 'WorkOrderEventKind' });
 
@@ -58,6 +60,7 @@ export enum WorkOrderAction {
   REOPEN = 'REOPEN',
   RATE = 'RATE',
   RESOLVE_FOLLOW_UP = 'RESOLVE_FOLLOW_UP',
+  TO_BRANCH = 'TO_BRANCH',
 }
 registerEnumType(WorkOrderAction, { name: 'WorkOrderAction' });
 

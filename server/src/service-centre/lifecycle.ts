@@ -14,6 +14,8 @@ export const TRANSITIONS = {
   URGE: { from: [S.REPORTED, S.DISPATCHED, S.ACKNOWLEDGED], to: null },
   REOPEN: { from: [S.DONE], to: S.DISPATCHED },
   RATE: { from: [S.DONE], to: null },
+  /** The order waits on the ledger for the matter it becomes. */
+  TO_BRANCH: { from: [S.ON_LEDGER], to: null },
 } as const satisfies Record<string, { from: readonly S[]; to: S | null }>;
 
 export type WorkOrderChange = keyof typeof TRANSITIONS;

@@ -180,6 +180,13 @@ export class ServiceCentreResolver {
     return this.s.flow.putOnLedger(ctx.em, ctx.actor, parseId(id), reason);
   }
 
+  @Mutation(() => WorkOrder, {
+    description: "转支部议事: an order on the ledger becomes a matter in the branch's inbox (funds, the owners' decision); the order waits for it.",
+  })
+  sendWorkOrderToBranch(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<WorkOrder> {
+    return this.s.flow.toBranch(ctx.em, ctx.actor, parseId(id));
+  }
+
   @Mutation(() => WorkOrder, { description: 'A duplicate, or not a job for the centre; the reason is public.' })
   cancelWorkOrder(@Arg('id', () => ID) id: string, @Arg('reason', () => String) reason: string, @Ctx() ctx: Context): Promise<WorkOrder> {
     return this.s.flow.cancel(ctx.em, ctx.actor, parseId(id), reason);

@@ -3,7 +3,12 @@ import { actsFor, isMemberOf, requireStaffOf, requireViewer } from '../auth/guar
 import { Role } from '../auth/role';
 import type { Actor, StaffViewer } from '../common/actor';
 import { badInput, conflict, forbidden, notFound } from '../common/errors';
+import { ref } from '@mikro-orm/core';
+import { MatterCategory } from '../matters/enums';
+import type { Matter } from '../matters/matter.entity';
+import type { OfficeRaise } from '../matters/raising.service';
 import { cleanText } from '../matters/text';
+import { ServiceItem } from './catalogue.entity';
 import { WorkOrderEventKind } from './enums';
 import type { WorkOrderJournal } from './journal';
 import { after } from './lifecycle';
@@ -13,11 +18,23 @@ import { WorkOrder } from './work-order.entity';
 
 const note = (text: string | null | undefined, field = 'note') => cleanText(text, field, { min: 1, max: 500, multiline: true });
 
+/** The kind of matter a catalogue category's work becomes when it goes to the branch. */
+const MATTER_CATEGORY_OF_SERVICE: Record<string, MatterCategory> = {
+  SAN: MatterCategory.ENVIRONMENT,
+  GRN: MatterCategory.ENVIRONMENT,
+  SEC: MatterCategory.SAFETY,
+  FAC: MatterCategory.REPAIR,
+  UTL: MatterCategory.REPAIR,
+  ORD: MatterCategory.NEIGHBOURS,
+};
+
 /** What teams and the office do to an order: dispatch, acknowledge, note, finish, check, ledger, cancel. */
 export class WorkFlowService {
   constructor(
     private readonly journal: WorkOrderJournal,
     private readonly clock: Clock,
+    /** Where an order that needs the branch becomes a matter. */
+    private readonly matters: { raiseForOffice(tx: EntityManager, input: OfficeRaise): Promise<Matter>; publish(m: Matter): void },
   ) {}
 
   async dispatch(em: EntityManager, actor: Actor, id: number, teamId: number): Promise<WorkOrder> {
@@ -97,6 +114,36 @@ export class WorkFlowService {
       o.reason = clean;
       return { kind: WorkOrderEventKind.ON_LEDGER, note: clean, by: viewer.displayName };
     });
+  }
+
+  /**
+   * 转支部议事: an order on the ledger that needs what only the branch and the owners can give (funds, a
+   * decision) becomes a matter in the branch's inbox, in the same transaction. The order stays on the
+   * ledger, tied to the matter: the office dispatches it again once the matter is decided, and the
+   * matter completes only when its orders are done.
+   */
+  async toBranch(em: EntityManager, actor: Actor, id: number): Promise<WorkOrder> {
+    const { order, viewer } = await this.forOffice(em, actor, id);
+    let raised: Matter | undefined;
+    const changed = await this.change(em, viewer, order, async (o, tx) => {
+      after(o.status, 'TO_BRANCH');
+      if (o.matter) throw conflict('This order already belongs to a matter', { status: o.status });
+      const item = await tx.findOneOrFail(ServiceItem, o.item.id, { populate: ['category'] });
+      raised = await this.matters.raiseForOffice(tx, {
+        communityId: o.community.id,
+        pavilionId: o.pavilion?.id ?? null,
+        buildingId: o.building?.id ?? null,
+        category: MATTER_CATEGORY_OF_SERVICE[item.category.getEntity().code] ?? MatterCategory.OTHER,
+        title: item.name,
+        description: `服务中心报修 ${o.trackingCode} 已挂账：${o.reason ?? ''}`,
+        contactPhone: o.contactPhone ?? null,
+        note: `由服务中心报修 ${o.trackingCode} 转来（${viewer.displayName}）`,
+      });
+      o.matter = ref(raised);
+      return { kind: WorkOrderEventKind.TO_BRANCH, note: raised.trackingCode, by: viewer.displayName };
+    });
+    if (raised) this.matters.publish(raised);
+    return changed;
   }
 
   /** A duplicate or a report that was not a job for the centre. */

@@ -48,6 +48,7 @@ const FINISH = 'mutation($id: ID!, $n: String!) { finishWorkOrder(id: $id, note:
 const CHECK = 'mutation($id: ID!, $a: Boolean!, $n: String) { checkWorkOrder(id: $id, accepted: $a, note: $n) { ORDER } }';
 const DISPATCH = 'mutation($id: ID!, $t: ID!) { dispatchWorkOrder(id: $id, teamId: $t) { ORDER } }';
 const LEDGER = 'mutation($id: ID!, $r: String!) { putWorkOrderOnLedger(id: $id, reason: $r) { ORDER } }';
+const TO_BRANCH = 'mutation($id: ID!) { sendWorkOrderToBranch(id: $id) { ORDER } }';
 const URGE = 'mutation($c: String!) { urgeWorkOrder(trackingCode: $c) { ORDER } }';
 const REOPEN = 'mutation($c: String!, $n: String!) { reopenWorkOrder(trackingCode: $c, note: $n) { ORDER } }';
 const RATE = 'mutation($c: String!, $s: Int!, $q: Int!) { rateWorkOrder(trackingCode: $c, speed: $s, quality: $q) { ORDER } }';
@@ -252,6 +253,40 @@ describe('the loop', () => {
     const back = await act(DISPATCH, { id: o.id, t: String(teams.repair2) }, tokens['office-a']);
     expect(back.order).toMatchObject({ status: 'DISPATCHED', team: { id: String(teams.repair2) } });
   });
+
+  it('sends an order on the ledger to the branch as a matter, once; the order waits for the matter', async () => {
+    const o = (await report({ itemCode: 'UTL-04', note: '单元入户总闸老化，需整体更换' })).data.reportRepair;
+    expect(o.allowedActions).not.toContain('TO_BRANCH');
+    expect((await act(TO_BRANCH, { id: o.id }, tokens['office-a'])).code).toBe('CONFLICT');
+    await act(LEDGER, { id: o.id, r: '需要动用维修资金，须业主表决' }, tokens['office-a']);
+    expect((await act(TO_BRANCH, { id: o.id }, tokens['office-b'])).code).toBe('FORBIDDEN');
+    expect((await act(TO_BRANCH, { id: o.id }, tokens['repair-a'])).code).toBe('FORBIDDEN');
+    const before = await act(`query($c: String!) { workOrderByTrackingCode(code: $c) { ORDER } }`, { c: o.trackingCode }, tokens['office-a']);
+    expect(before.order.allowedActions).toContain('TO_BRANCH');
+
+    const sent = await act(TO_BRANCH, { id: o.id }, tokens['office-a']);
+    expect(sent.order.status).toBe('ON_LEDGER');
+    expect(sent.order.allowedActions).not.toContain('TO_BRANCH');
+    const event = sent.order.timeline.at(-1);
+    expect(event.kind).toBe('TO_BRANCH');
+    const matter = (
+      await app.gql(
+        'query($c: String!) { matterByTrackingCode(code: $c) { id status category title description place workOrders { id } timeline { kind note } } }',
+        { c: event.note },
+      )
+    ).data.matterByTrackingCode;
+    expect(matter).toMatchObject({ status: 'SUBMITTED', category: 'REPAIR', workOrders: [{ id: o.id }] });
+    expect(matter.title).toContain('（');
+    expect(matter.description).toContain(o.trackingCode);
+    expect(matter.timeline[0]).toMatchObject({ kind: 'RAISED' });
+    expect(matter.timeline[0].note).toContain(o.trackingCode);
+    const inbox = await app.gql<{ inbox: Array<{ id: string }> }>('{ inbox { id } }', {}, tokens['secretary-a']);
+    expect(inbox.data!.inbox.map((m) => m.id)).toContain(matter.id);
+    // Once only; the office can still dispatch the order when the matter is decided.
+    expect((await act(TO_BRANCH, { id: o.id }, tokens['office-a'])).code).toBe('CONFLICT');
+    const back = await act(DISPATCH, { id: o.id, t: String(teams.repair2) }, tokens['office-a']);
+    expect(back.order.status).toBe('DISPATCHED');
+  });
 });
 
 describe('two clocks', () => {
@@ -391,8 +426,8 @@ describe('figures and live updates', () => {
       { c: String(seed.communityA) },
     );
     const l = res.data.serviceLevels;
-    // Ten orders so far in this community; acknowledged after 25, 0 and 0 minutes, all within their promise.
-    expect(l.orders).toBe(10);
+    // Eleven orders so far in this community; acknowledged after 25, 0 and 0 minutes, all within their promise.
+    expect(l.orders).toBe(11);
     expect(l.responded).toBe(3);
     expect(l.medianRespondMinutes).toBe(0);
     expect(l.p90RespondMinutes).toBe(25);

@@ -50,6 +50,20 @@ const Ledger = graphql(`
   }
 `);
 
+const ToBranch = graphql(`
+  mutation ConsoleOrderToBranch($id: ID!) {
+    sendWorkOrderToBranch(id: $id) {
+      id
+      status
+      allowedActions
+      matter {
+        id
+        trackingCode
+      }
+    }
+  }
+`);
+
 const Cancel = graphql(`
   mutation ConsoleCancelOrder($id: ID!, $reason: String!) {
     cancelWorkOrder(id: $id, reason: $reason) {
@@ -93,14 +107,22 @@ export function OrderActions({ order: o, communityId, onDone }: { order: Console
   const [cancelState, cancel] = useMutation(Cancel);
   const [noteState, note] = useMutation(Note);
   const [followState, follow] = useMutation(FollowUp);
-  const error = dispatchState.error ?? checkState.error ?? ledgerState.error ?? cancelState.error ?? noteState.error ?? followState.error;
+  const [branchState, toBranch] = useMutation(ToBranch);
+  const error = dispatchState.error ?? checkState.error ?? ledgerState.error ?? cancelState.error ?? noteState.error ?? followState.error ?? branchState.error;
   const after = async (p: Promise<{ data?: unknown }>) => {
     if ((await p).data) {
       setText('');
       onDone();
     }
   };
-  const busy = dispatchState.fetching || checkState.fetching || ledgerState.fetching || cancelState.fetching || noteState.fetching || followState.fetching;
+  const busy =
+    dispatchState.fetching ||
+    checkState.fetching ||
+    ledgerState.fetching ||
+    cancelState.fetching ||
+    noteState.fetching ||
+    followState.fetching ||
+    branchState.fetching;
 
   return (
     <Space orientation="vertical" style={{ width: '100%' }} className="order-actions">
@@ -187,6 +209,14 @@ export function OrderActions({ order: o, communityId, onDone }: { order: Console
               {s.actions.RESOLVE_FOLLOW_UP}
             </Button>
           ) : null}
+        </Space>
+      ) : null}
+      {can('TO_BRANCH') ? (
+        <Space wrap>
+          <Typography.Text type="secondary">{s.console.toBranchHint}</Typography.Text>
+          <Button disabled={busy} onClick={() => after(toBranch({ id: o.id }))}>
+            {s.actions.TO_BRANCH}
+          </Button>
         </Space>
       ) : null}
       {error ? <Alert type="error" showIcon title={errorDetail(error, t)} role="alert" /> : null}
