@@ -90,6 +90,13 @@ describe('the service centre in Chromium', () => {
     await office.getByRole('tab', { name: '服务指标' }).click();
     await office.getByText('各服务队响应时间（分钟，中位数）').waitFor();
     await shot(office, 'console-service-levels');
+    // The roster decides who gets new orders: the office moves a team's duty days.
+    await office.getByRole('tab', { name: '服务队' }).click();
+    const teamRow = office.getByRole('tabpanel').locator('.ant-table-row').first();
+    await teamRow.getByRole('checkbox', { name: '周日' }).click();
+    await teamRow.getByRole('button', { name: '保存值班表' }).click();
+    await office.getByRole('status').getByText('值班表已保存').waitFor();
+    await shot(office, 'console-service-teams');
 
     // The resident rates speed and quality on the phone, never having reloaded it.
     await phone.getByRole('radio', { name: '速度 5 星' }).click();

@@ -33,6 +33,7 @@ import { ServiceReference } from './service-centre/reference';
 import { ReportingService } from './service-centre/reporting.service';
 import type { ServiceCentreServices } from './service-centre/service-centre-services';
 import { WorkFlowService } from './service-centre/work-flow.service';
+import { TeamAdminService } from './service-centre/team-admin.service';
 import { CompanyService } from './evaluation/companies.service';
 import type { EvaluationServices } from './evaluation/evaluation-services';
 import { EvaluationImports } from './evaluation/imports.service';
@@ -146,6 +147,7 @@ export function createServices(config: Config, settings: ServiceSettings = DEFAU
       clock,
     ),
     flow: new WorkFlowService(journal, clock, matters.raising),
+    teams: new TeamAdminService(auth, audit, reference),
     byCode: new ByCodeService(journal, makeLimiter({ keyPrefix: `${p}urge`, points: 1, durationSeconds: 3600 }, redis), clock),
     deadlines: new DeadlineWatch(journal, clock),
     reference,

@@ -774,6 +774,8 @@ export type Mutation = {
   acknowledgeWorkOrder: WorkOrder;
   addJointProblem: JointProblem;
   addJointUnit: JointUnit;
+  /** A member's phone account in a team (SERVICE_STAFF); they sign in and see the team's orders. */
+  addServiceTeamMember: ServiceTeam;
   /** Shares an elevator's net cost among the homes of a building or unit (SECRETARY or OFFICE). */
   calculateCostShare: CostSharePlan;
   /** A duplicate, or not a job for the centre; the reason is public. */
@@ -791,6 +793,8 @@ export type Mutation = {
   /** 一键投诉: a signed-in resident complains about their estate's company. */
   complainAboutProperty: PropertyComplaint;
   completeMatter: Matter;
+  /** A new team of a community (its office or the sub-district). */
+  createServiceTeam: ServiceTeam;
   createWorkOrder: WorkOrder;
   decideAmendment: Amendment;
   dispatchWorkOrder: WorkOrder;
@@ -873,6 +877,8 @@ export type Mutation = {
   setEstateCompany: Estate;
   /** Sets a post (a building head replaces the one of that building); office, secretary or sub-district. */
   setGridPost: GridPost;
+  /** The office's roster of a team: the weekdays it takes new orders of its kind (replaces the old). */
+  setServiceTeamRoster: ServiceTeam;
   /** Ends the session of the bearer token sent with this request. */
   signOut: Scalars['Boolean']['output'];
   solveJointProblem: JointProblem;
@@ -903,6 +909,12 @@ export type MutationAddJointProblemArgs = {
 export type MutationAddJointUnitArgs = {
   kind: JointUnitKind;
   name: Scalars['String']['input'];
+};
+
+
+export type MutationAddServiceTeamMemberArgs = {
+  input: NewServiceTeamMemberInput;
+  teamId: Scalars['ID']['input'];
 };
 
 
@@ -956,6 +968,11 @@ export type MutationComplainAboutPropertyArgs = {
 export type MutationCompleteMatterArgs = {
   matterId: Scalars['ID']['input'];
   note: Scalars['String']['input'];
+};
+
+
+export type MutationCreateServiceTeamArgs = {
+  input: NewServiceTeamInput;
 };
 
 
@@ -1218,6 +1235,12 @@ export type MutationSetGridPostArgs = {
 };
 
 
+export type MutationSetServiceTeamRosterArgs = {
+  teamId: Scalars['ID']['input'];
+  weekdays: Array<Scalars['Int']['input']>;
+};
+
+
 export type MutationSolveJointProblemArgs = {
   note: Scalars['String']['input'];
   problemId: Scalars['ID']['input'];
@@ -1252,6 +1275,24 @@ export type MyPropertyRating = {
   comment?: Maybe<Scalars['String']['output']>;
   month: Scalars['String']['output'];
   scores: Array<StarsAnswer>;
+};
+
+/** A new service team of a community, with its duty roster. */
+export type NewServiceTeamInput = {
+  communityId: Scalars['ID']['input'];
+  kind: ServiceTeamKind;
+  name: Scalars['String']['input'];
+  /** Weekdays on duty, 1 Monday .. 7 Sunday (Beijing time). */
+  weekdays: Array<Scalars['Int']['input']>;
+};
+
+/** A team member's phone account (SERVICE_STAFF). */
+export type NewServiceTeamMemberInput = {
+  displayName: Scalars['String']['input'];
+  /** At least 8 characters; the member changes nothing else with it. */
+  password: Scalars['String']['input'];
+  /** 3 to 64 lower-case letters, digits, dots, dashes or underscores. */
+  username: Scalars['String']['input'];
 };
 
 export type Notice = {
@@ -2841,6 +2882,36 @@ export type ConsoleServiceItemChoicesQueryVariables = Exact<{ [key: string]: nev
 
 export type ConsoleServiceItemChoicesQuery = { __typename?: 'Query', serviceCatalogue: Array<{ __typename?: 'ServiceCategory', code: string, name: string, items: Array<{ __typename?: 'ServiceItem', code: string, name: string }> }> };
 
+export type ConsoleServiceTeamsRosterQueryVariables = Exact<{
+  communityId?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type ConsoleServiceTeamsRosterQuery = { __typename?: 'Query', serviceTeams: Array<{ __typename?: 'ServiceTeam', id: string, name: string, kind: ServiceTeamKind, memberCount: number, dutyWeekdays: Array<number>, onDuty: boolean }> };
+
+export type ConsoleSetTeamRosterMutationVariables = Exact<{
+  teamId: Scalars['ID']['input'];
+  weekdays: Array<Scalars['Int']['input']> | Scalars['Int']['input'];
+}>;
+
+
+export type ConsoleSetTeamRosterMutation = { __typename?: 'Mutation', setServiceTeamRoster: { __typename?: 'ServiceTeam', id: string, dutyWeekdays: Array<number>, onDuty: boolean } };
+
+export type ConsoleCreateTeamMutationVariables = Exact<{
+  input: NewServiceTeamInput;
+}>;
+
+
+export type ConsoleCreateTeamMutation = { __typename?: 'Mutation', createServiceTeam: { __typename?: 'ServiceTeam', id: string } };
+
+export type ConsoleAddTeamMemberMutationVariables = Exact<{
+  teamId: Scalars['ID']['input'];
+  input: NewServiceTeamMemberInput;
+}>;
+
+
+export type ConsoleAddTeamMemberMutation = { __typename?: 'Mutation', addServiceTeamMember: { __typename?: 'ServiceTeam', id: string, memberCount: number } };
+
 export type ConsoleConventionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -3327,6 +3398,10 @@ export const ConsoleWorkOrdersLiveDocument = {"kind":"Document","definitions":[{
 export const ConsolePhoneReportDataDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsolePhoneReportData"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pavilions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"community"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<ConsolePhoneReportDataQuery, ConsolePhoneReportDataQueryVariables>;
 export const ConsolePhoneReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsolePhoneReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReportRepairInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reportRepair"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"trackingCode"}},{"kind":"Field","name":{"kind":"Name","value":"reporterCount"}}]}}]}}]} as unknown as DocumentNode<ConsolePhoneReportMutation, ConsolePhoneReportMutationVariables>;
 export const ConsoleServiceItemChoicesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleServiceItemChoices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serviceCatalogue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleServiceItemChoicesQuery, ConsoleServiceItemChoicesQueryVariables>;
+export const ConsoleServiceTeamsRosterDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleServiceTeamsRoster"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"communityId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serviceTeams"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"communityId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"communityId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}},{"kind":"Field","name":{"kind":"Name","value":"dutyWeekdays"}},{"kind":"Field","name":{"kind":"Name","value":"onDuty"}}]}}]}}]} as unknown as DocumentNode<ConsoleServiceTeamsRosterQuery, ConsoleServiceTeamsRosterQueryVariables>;
+export const ConsoleSetTeamRosterDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleSetTeamRoster"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"teamId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"weekdays"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setServiceTeamRoster"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"teamId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"teamId"}}},{"kind":"Argument","name":{"kind":"Name","value":"weekdays"},"value":{"kind":"Variable","name":{"kind":"Name","value":"weekdays"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"dutyWeekdays"}},{"kind":"Field","name":{"kind":"Name","value":"onDuty"}}]}}]}}]} as unknown as DocumentNode<ConsoleSetTeamRosterMutation, ConsoleSetTeamRosterMutationVariables>;
+export const ConsoleCreateTeamDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleCreateTeam"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"NewServiceTeamInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createServiceTeam"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ConsoleCreateTeamMutation, ConsoleCreateTeamMutationVariables>;
+export const ConsoleAddTeamMemberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleAddTeamMember"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"teamId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"NewServiceTeamMemberInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addServiceTeamMember"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"teamId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"teamId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}}]}}]}}]} as unknown as DocumentNode<ConsoleAddTeamMemberMutation, ConsoleAddTeamMemberMutationVariables>;
 export const ConsoleConventionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleConventions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"conventions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"inForceVersion"}},{"kind":"Field","name":{"kind":"Name","value":"consultationClosesAt"}},{"kind":"Field","name":{"kind":"Name","value":"communities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"vote"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"articles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"comments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"amendments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"support"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleConventionsQuery, ConsoleConventionsQueryVariables>;
 export const ConsoleDraftConventionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleDraftConvention"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DraftConventionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"draftConvention"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ConsoleDraftConventionMutation, ConsoleDraftConventionMutationVariables>;
 export const ConsoleOpenConsultationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleOpenConsultation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"closesAt"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"openConsultation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"conventionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"closesAt"},"value":{"kind":"Variable","name":{"kind":"Name","value":"closesAt"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"consultationClosesAt"}}]}}]}}]} as unknown as DocumentNode<ConsoleOpenConsultationMutation, ConsoleOpenConsultationMutationVariables>;

@@ -79,6 +79,11 @@ export class ServiceReference {
     this.current = null;
   }
 
+  /** This process's roster edits show at once here; other processes see them within KEEP_MS. */
+  forgetTeams() {
+    this.teams = null;
+  }
+
   async team(em: EntityManager, id: number): Promise<TeamSnapshot | undefined> {
     return (await this.allTeams(em)).find((t) => t.id === id);
   }

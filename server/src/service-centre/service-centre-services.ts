@@ -3,6 +3,7 @@ import type { CatalogueService } from './catalogue.service';
 import type { DeadlineWatch } from './deadline-watch';
 import type { Clock } from './order-change';
 import type { ServiceReference } from './reference';
+import type { TeamAdminService } from './team-admin.service';
 import type { ReportingService } from './reporting.service';
 import type { WorkFlowService } from './work-flow.service';
 
@@ -11,6 +12,7 @@ export interface ServiceCentreServices {
   catalogue: CatalogueService;
   reporting: ReportingService;
   flow: WorkFlowService;
+  teams: TeamAdminService;
   byCode: ByCodeService;
   deadlines: DeadlineWatch;
   /** Items and teams as kept in the process. */

@@ -25,6 +25,8 @@ import {
   ServiceTeamLevels,
   WorkOrderConnection,
   WorkOrderFilter,
+  NewServiceTeamInput,
+  NewServiceTeamMemberInput,
 } from './service-centre.types';
 import { rankTeams, serviceLevels } from './service-levels';
 import { ServiceTeam } from './team.entity';
@@ -173,6 +175,25 @@ export class ServiceCentreResolver {
     @Arg('note', () => String, { nullable: true }) note?: string | null,
   ): Promise<WorkOrder> {
     return this.s.flow.check(ctx.em, ctx.actor, parseId(id), accepted, note);
+  }
+
+  @Mutation(() => ServiceTeam, { description: "The office's roster of a team: the weekdays it takes new orders of its kind (replaces the old)." })
+  setServiceTeamRoster(@Arg('teamId', () => ID) teamId: string, @Arg('weekdays', () => [Int]) weekdays: number[], @Ctx() ctx: Context): Promise<ServiceTeam> {
+    return this.s.teams.setRoster(ctx.em, ctx.actor, parseId(teamId, 'teamId'), weekdays);
+  }
+
+  @Mutation(() => ServiceTeam, { description: 'A new team of a community (its office or the sub-district).' })
+  createServiceTeam(@Arg('input', () => NewServiceTeamInput) input: NewServiceTeamInput, @Ctx() ctx: Context): Promise<ServiceTeam> {
+    return this.s.teams.create(ctx.em, ctx.actor, { ...input, communityId: parseId(input.communityId, 'communityId') });
+  }
+
+  @Mutation(() => ServiceTeam, { description: "A member's phone account in a team (SERVICE_STAFF); they sign in and see the team's orders." })
+  addServiceTeamMember(
+    @Arg('teamId', () => ID) teamId: string,
+    @Arg('input', () => NewServiceTeamMemberInput) input: NewServiceTeamMemberInput,
+    @Ctx() ctx: Context,
+  ): Promise<ServiceTeam> {
+    return this.s.teams.addMember(ctx.em, ctx.actor, parseId(teamId, 'teamId'), input);
   }
 
   @Mutation(() => WorkOrder)

@@ -1,7 +1,7 @@
 import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { PageInfo } from '../matters/matters.types';
 import { ServiceItem } from './catalogue.entity';
-import { WorkOrderStatus } from './enums';
+import { ServiceTeamKind, WorkOrderStatus } from './enums';
 import { ServiceTeam } from './team.entity';
 import { WorkOrder } from './work-order.entity';
 
@@ -162,4 +162,31 @@ export class ServiceItemChange {
 
   @Field(() => Boolean, { nullable: true })
   paid?: boolean | null;
+}
+
+@InputType({ description: 'A new service team of a community, with its duty roster.' })
+export class NewServiceTeamInput {
+  @Field(() => ID)
+  communityId!: string;
+
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => ServiceTeamKind)
+  kind!: ServiceTeamKind;
+
+  @Field(() => [Int], { description: 'Weekdays on duty, 1 Monday .. 7 Sunday (Beijing time).' })
+  weekdays!: number[];
+}
+
+@InputType({ description: "A team member's phone account (SERVICE_STAFF)." })
+export class NewServiceTeamMemberInput {
+  @Field(() => String, { description: '3 to 64 lower-case letters, digits, dots, dashes or underscores.' })
+  username!: string;
+
+  @Field(() => String)
+  displayName!: string;
+
+  @Field(() => String, { description: 'At least 8 characters; the member changes nothing else with it.' })
+  password!: string;
 }

@@ -8,6 +8,7 @@ import { CatalogueTab } from './CatalogueTab';
 import { LevelsTab } from './LevelsTab';
 import { NotificationsTab } from './NotificationsTab';
 import { OrdersTab } from './OrdersTab';
+import { TeamsTab } from './TeamsTab';
 
 /** The service centre for the office: work orders to dispatch and check, the figures, the text messages sent. */
 export function ServiceSection() {
@@ -36,6 +37,7 @@ export function ServiceSection() {
             { key: 'orders', label: s.orders, children: <OrdersTab key={communityId} communityId={communityId} /> },
             { key: 'levels', label: s.levels, children: <LevelsTab key={communityId} communityId={communityId} /> },
             { key: 'notifications', label: s.notifications, children: <NotificationsTab key={communityId} communityId={communityId} /> },
+            { key: 'teams', label: s.teams.tab, children: <TeamsTab key={communityId} communityId={communityId} /> },
             // The catalogue is the sub-district's: its staff edit it.
             ...(role === 'STREET_ADMIN' ? [{ key: 'catalogue', label: s.catalogue, children: <CatalogueTab /> }] : []),
           ]}
