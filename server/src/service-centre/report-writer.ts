@@ -175,22 +175,44 @@ export class ReportWriter {
     return out;
   }
 
-  /** The open orders the batch's reports may fold into, in one statement: the oldest of each item and building. */
+  /**
+   * The open orders the batch's reports may fold into: the oldest of each item (any version) and
+   * building. One indexed lookup per item and building, joined by UNION ALL: as one OR of
+   * conditions on the item's code, SQLite read every order of the community.
+   */
   private async openOrders(tx: EntityManager, reports: ReportToWrite[]): Promise<Map<string, { id: number }>> {
     const found = new Map<string, { id: number }>();
     if (reports.length === 0) return found;
     const distinct = [...new Map(reports.map((r) => [keyOf(r), r])).values()];
-    const clauses = distinct.map((r) => `(o.community_id = ? and i.code = ? and ${r.buildingId == null ? 'o.building_id is null' : 'o.building_id = ?'})`);
-    const params = distinct.flatMap((r) => (r.buildingId == null ? [r.communityId, r.item.code] : [r.communityId, r.item.code, r.buildingId]));
-    const rows = await tx.execute<Array<{ id: unknown; community_id: unknown; code: string; building_id: unknown }>>(
-      `select o.id, o.community_id, i.code, o.building_id from work_order o join service_item i on i.id = o.item_id
-        where o.status in (${FOLDING_STATUSES.map(() => '?').join(', ')}) and (${clauses.join(' or ')})
-        order by o.id asc`,
-      [...FOLDING_STATUSES, ...params],
+    const codes = [...new Set(distinct.map((r) => r.item.code))];
+    const versions = await tx.execute<Array<{ id: unknown; code: string }>>(
+      `select id, code from service_item where code in (${codes.map(() => '?').join(', ')})`,
+      codes,
     );
-    for (const r of rows) {
-      const key = keyOf({ communityId: Number(r.community_id), item: { code: r.code }, buildingId: r.building_id == null ? null : Number(r.building_id) });
-      if (!found.has(key)) found.set(key, { id: Number(r.id) });
+    const idsOf = (code: string) => versions.filter((v) => v.code === code).map((v) => Number(v.id));
+    const codeOf = new Map(versions.map((v) => [Number(v.id), v.code]));
+    const statuses = FOLDING_STATUSES.map(() => '?').join(', ');
+    const parts: string[] = [];
+    const params: unknown[] = [];
+    for (const r of distinct) {
+      const ids = idsOf(r.item.code);
+      if (ids.length === 0) continue;
+      parts.push(
+        `select o.id, o.community_id, o.item_id, o.building_id from work_order o
+          where o.community_id = ? and o.item_id in (${ids.map(() => '?').join(', ')}) and ${r.buildingId == null ? 'o.building_id is null' : 'o.building_id = ?'} and o.status in (${statuses})`,
+      );
+      params.push(r.communityId, ...ids, ...(r.buildingId == null ? [] : [r.buildingId]), ...FOLDING_STATUSES);
+    }
+    if (parts.length === 0) return found;
+    const rows = await tx.execute<Array<{ id: unknown; community_id: unknown; item_id: unknown; building_id: unknown }>>(parts.join(' union all '), params);
+    for (const row of rows) {
+      const key = keyOf({
+        communityId: Number(row.community_id),
+        item: { code: codeOf.get(Number(row.item_id))! },
+        buildingId: row.building_id == null ? null : Number(row.building_id),
+      });
+      const id = Number(row.id);
+      if (!found.has(key) || id < found.get(key)!.id) found.set(key, { id });
     }
     return found;
   }
