@@ -10,6 +10,7 @@ import type { Logger } from 'pino';
 import { ANONYMOUS, SESSION_ENDED, type Viewer } from './common/actor';
 import { makeFormatError } from './common/errors';
 import { createLogger } from './common/logger';
+import { WalCheckpoints } from './common/wal-checkpoints';
 import type { Config } from './config';
 import type { Context } from './graphql/context';
 import { depthRule, edgePlugin } from './graphql/limits';
@@ -56,6 +57,15 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
   const log = opts.logger ?? createLogger(config);
   const orm = await initOrm(config.database, opts.ormHooks);
   if (opts.migrate !== false) await orm.getMigrator().up();
+  let checkpoints: WalCheckpoints | null = null;
+  if (config.database.driver === 'sqlite' && config.database.url !== ':memory:') {
+    // The log is copied back beside the writer, not inside its commits (common/wal-checkpoints.ts).
+    await orm.em.getConnection().execute('PRAGMA wal_autocheckpoint = 0');
+    checkpoints = WalCheckpoints.start(config.database.url, {
+      restart: () => orm.em.getConnection().execute('PRAGMA wal_checkpoint(RESTART)'),
+      onError: (message) => log.warn({ message }, 'checkpoint failed'),
+    });
+  }
   const services = createServices(config, opts.settings, log, opts.ormHooks);
   const schema = await buildAppSchema(services);
   const jobs = await startJobs(orm, services, log, config, {
@@ -177,6 +187,7 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
         log.debug('HTTP and WebSocket connections drained');
         ws.close();
         await services.close();
+        await checkpoints?.stop();
         await orm.close(true);
         log.debug('database closed');
       })();
