@@ -14,23 +14,21 @@ type Store = { run<R>(store: unknown, callback: (...args: unknown[]) => R, ...ar
  * - the raw-fragment store keeps `raw()` fragments alive through `findAndCount`; none is used there.
  */
 class CallScopedStore implements Store {
+  /** Outside every `run` it is back to undefined: each `run` restores the value it found. */
   private value: unknown;
-  private depth = 0;
 
   run<R>(store: unknown, callback: (...args: unknown[]) => R, ...args: unknown[]): R {
     const outer = this.value;
     this.value = store;
-    this.depth++;
     try {
       return callback(...args);
     } finally {
-      this.depth--;
       this.value = outer;
     }
   }
 
   getStore(): unknown {
-    return this.depth > 0 ? this.value : undefined;
+    return this.value;
   }
 
   enterWith(): never {

@@ -95,32 +95,36 @@ export class RaisingService {
     const matter = await inTransaction(em, async (tx) => {
       const draft = draftCode ? await this.openDraft(tx, draftCode) : null;
       if (draft && draft.pavilion.id !== pavilion.id) throw badInput('The draft was made at another pavilion', { field: 'pavilionId' });
-      const [trackingCode] = await freeTrackingCodes(tx, 1);
-      const m = tx.create(Matter, {
-        trackingCode,
-        title: title ?? composedTitle(problem!, place),
-        description,
-        category: input.category,
-        problemId: problem?.id ?? null,
-        building: place?.buildingId ?? null,
-        unit: place?.unitId ?? null,
-        place: place?.text ?? null,
-        status: MatterStatus.SUBMITTED,
-        pavilion: pavilion.id,
-        community: pavilion.community.id,
-        raisedBy: resident?.homeId ?? null,
-        contactPhone,
-      });
+      const m = await this.submitted(
+        tx,
+        {
+          title: title ?? composedTitle(problem!, place),
+          description,
+          category: input.category,
+          problemId: problem?.id ?? null,
+          place,
+          pavilionId: pavilion.id,
+          communityId: pavilion.community.id,
+          raisedBy: resident?.homeId ?? null,
+          contactPhone,
+        },
+        null,
+      );
       await tx.flush();
       if (draft) {
         // Only a draft not yet sent is marked, so two phones sending the same draft make one matter.
         const marked = await tx.nativeUpdate(RaiseDraft, { id: draft.id, matter: null }, { matter: m.id });
         if (marked !== 1) throw conflict('This draft has already been sent');
       }
-      this.timeline.addEvent(tx, m, MatterEventKind.RAISED, null);
       if (m.building && this.placeNotifier)
         await this.placeNotifier(tx, [
-          { buildingId: m.building.id, communityId: m.community.id, trackingCode, text: `楼内有居民说事：${m.title}，查询码 ${trackingCode}`, at: new Date() },
+          {
+            buildingId: m.building.id,
+            communityId: m.community.id,
+            trackingCode: m.trackingCode,
+            text: `楼内有居民说事：${m.title}，查询码 ${m.trackingCode}`,
+            at: new Date(),
+          },
         ]);
       return m;
     });
@@ -133,23 +137,56 @@ export class RaisingService {
     const pavilionId = input.pavilionId ?? (await tx.findOne(Pavilion, { community: input.communityId }, { orderBy: { id: 'asc' } }))?.id;
     if (pavilionId == null) throw notFound('Pavilion');
     const place = await placeIn(tx, input.communityId, input.buildingId, null);
+    return this.submitted(
+      tx,
+      {
+        title: clipTitle(place ? `${input.title}（${place.short}）` : input.title),
+        description: input.description,
+        category: input.category,
+        problemId: null,
+        place,
+        pavilionId,
+        communityId: input.communityId,
+        raisedBy: null,
+        contactPhone: input.contactPhone,
+      },
+      input.note,
+    );
+  }
+
+  /** A new SUBMITTED matter with its tracking code and the first entry of its timeline, however it was raised. */
+  private async submitted(
+    tx: EntityManager,
+    f: {
+      title: string;
+      description: string;
+      category: MatterCategory;
+      problemId: string | null;
+      place: Place | null;
+      pavilionId: number;
+      communityId: number;
+      raisedBy: number | null;
+      contactPhone: string | null;
+    },
+    note: string | null,
+  ): Promise<Matter> {
     const [trackingCode] = await freeTrackingCodes(tx, 1);
     const m = tx.create(Matter, {
       trackingCode,
-      title: clipTitle(place ? `${input.title}（${place.short}）` : input.title),
-      description: input.description,
-      category: input.category,
-      problemId: null,
-      building: place?.buildingId ?? null,
-      unit: null,
-      place: place?.text ?? null,
+      title: f.title,
+      description: f.description,
+      category: f.category,
+      problemId: f.problemId,
+      building: f.place?.buildingId ?? null,
+      unit: f.place?.unitId ?? null,
+      place: f.place?.text ?? null,
       status: MatterStatus.SUBMITTED,
-      pavilion: pavilionId,
-      community: input.communityId,
-      raisedBy: null,
-      contactPhone: input.contactPhone,
+      pavilion: f.pavilionId,
+      community: f.communityId,
+      raisedBy: f.raisedBy,
+      contactPhone: f.contactPhone,
     });
-    this.timeline.addEvent(tx, m, MatterEventKind.RAISED, input.note);
+    this.timeline.addEvent(tx, m, MatterEventKind.RAISED, note);
     return m;
   }
 
