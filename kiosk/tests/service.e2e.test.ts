@@ -85,8 +85,30 @@ describe('the service centre in Chromium', () => {
     await office.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: /^垃圾清运$/ }).click();
     await dialog.getByLabel('联系电话').fill('13800138000');
     await dialog.getByRole('button', { name: '确认报修' }).click();
-    expect(await dialog.getByTestId('phone-report-code').innerText()).toMatch(/^[23456789A-Z]{4} [23456789A-Z]{4}$/);
+    const phoneCode = await dialog.getByTestId('phone-report-code').innerText();
+    expect(phoneCode).toMatch(/^[23456789A-Z]{4} [23456789A-Z]{4}$/);
     await dialog.getByRole('button', { name: '确认', exact: true }).click();
+    // Work the centre cannot do in time goes on the ledger with its reason, then to the branch
+    // as a matter for deliberation (转支部议事).
+    // Found by the code the caller reads out, whatever its status.
+    await office.getByPlaceholder('按查询码查找').fill(phoneCode.toLowerCase());
+    await office.getByPlaceholder('按查询码查找').press('Enter');
+    await office.locator('.ant-table-row', { hasText: phoneCode }).click();
+    const actions = office.getByTestId('order-actions');
+    await actions.getByLabel('说明').fill('需要更换整段排污管，费用请业主商议');
+    await actions.getByRole('button', { name: '挂账' }).click();
+    await actions.getByRole('button', { name: '转支部议事' }).click();
+    await actions.getByRole('button', { name: '转支部议事' }).waitFor({ state: 'detached' });
+    await shot(office, 'console-order-to-branch');
+    const sent = await gqlAt(api.url, 'query($c: String!) { workOrderByTrackingCode(code: $c) { status reason matter { status title } timeline { kind } } }', {
+      c: phoneCode.replace(' ', ''),
+    });
+    expect(sent.data.workOrderByTrackingCode).toMatchObject({
+      status: 'ON_LEDGER',
+      reason: '需要更换整段排污管，费用请业主商议',
+      matter: { status: 'SUBMITTED', title: '垃圾清运' },
+    });
+    expect(sent.data.workOrderByTrackingCode.timeline.map((e: { kind: string }) => e.kind).slice(-2)).toEqual(['ON_LEDGER', 'TO_BRANCH']);
     await office.getByRole('tab', { name: '服务指标' }).click();
     await office.getByText('各服务队响应时间（分钟，中位数）').waitFor();
     await shot(office, 'console-service-levels');
@@ -96,6 +118,15 @@ describe('the service centre in Chromium', () => {
     await teamRow.getByRole('checkbox', { name: '周日' }).click();
     await teamRow.getByRole('button', { name: '保存值班表' }).click();
     await office.getByRole('status').getByText('值班表已保存').waitFor();
+    // A member who forgot the password gets a new one from the office; their phone signs out.
+    await teamRow.getByRole('button', { name: /展开|Expand/ }).click();
+    const members = office.getByRole('tabpanel').locator('.ant-table-expanded-row').first();
+    const memberName = (await members.locator('.ant-list-item-meta-title').first().innerText()).trim();
+    await members.getByRole('button', { name: '重置密码' }).first().click();
+    await office.getByRole('dialog').getByLabel('新密码（至少 8 位）').fill('new-lianhua-1');
+    await office.getByRole('dialog').getByRole('button', { name: '重置密码' }).click();
+    await office.getByRole('status').getByText(`已为 ${memberName} 设置新密码，原来的登录已退出`).waitFor();
+    await office.getByRole('dialog').waitFor({ state: 'hidden' });
     await shot(office, 'console-service-teams');
 
     // The resident rates speed and quality on the phone, never having reloaded it.

@@ -98,10 +98,12 @@ type Documents = {
     "\n  query ConsolePhoneReportData {\n    pavilions {\n      id\n      community {\n        id\n      }\n    }\n  }\n": typeof types.ConsolePhoneReportDataDocument,
     "\n  mutation ConsolePhoneReport($input: ReportRepairInput!) {\n    reportRepair(input: $input) {\n      id\n      trackingCode\n      reporterCount\n    }\n  }\n": typeof types.ConsolePhoneReportDocument,
     "\n  query ConsoleServiceItemChoices {\n    serviceCatalogue {\n      code\n      name\n      items {\n        code\n        name\n      }\n    }\n  }\n": typeof types.ConsoleServiceItemChoicesDocument,
-    "\n  query ConsoleServiceTeamsRoster($communityId: ID) {\n    serviceTeams(communityId: $communityId) {\n      id\n      name\n      kind\n      memberCount\n      dutyWeekdays\n      onDuty\n    }\n  }\n": typeof types.ConsoleServiceTeamsRosterDocument,
+    "\n  query ConsoleServiceTeamsRoster($communityId: ID) {\n    serviceTeams(communityId: $communityId) {\n      id\n      name\n      kind\n      memberCount\n      members {\n        id\n        username\n        displayName\n      }\n      dutyWeekdays\n      onDuty\n    }\n  }\n": typeof types.ConsoleServiceTeamsRosterDocument,
     "\n  mutation ConsoleSetTeamRoster($teamId: ID!, $weekdays: [Int!]!) {\n    setServiceTeamRoster(teamId: $teamId, weekdays: $weekdays) {\n      id\n      dutyWeekdays\n      onDuty\n    }\n  }\n": typeof types.ConsoleSetTeamRosterDocument,
     "\n  mutation ConsoleCreateTeam($input: NewServiceTeamInput!) {\n    createServiceTeam(input: $input) {\n      id\n    }\n  }\n": typeof types.ConsoleCreateTeamDocument,
     "\n  mutation ConsoleAddTeamMember($teamId: ID!, $input: NewServiceTeamMemberInput!) {\n    addServiceTeamMember(teamId: $teamId, input: $input) {\n      id\n      memberCount\n    }\n  }\n": typeof types.ConsoleAddTeamMemberDocument,
+    "\n  mutation ConsoleResetMemberPassword($teamId: ID!, $staffId: ID!, $password: String!) {\n    resetServiceTeamMemberPassword(teamId: $teamId, staffId: $staffId, password: $password)\n  }\n": typeof types.ConsoleResetMemberPasswordDocument,
+    "\n  mutation ConsoleRemoveTeamMember($teamId: ID!, $staffId: ID!) {\n    removeServiceTeamMember(teamId: $teamId, staffId: $staffId) {\n      id\n      memberCount\n    }\n  }\n": typeof types.ConsoleRemoveTeamMemberDocument,
     "\n  query ConsoleConventions {\n    conventions {\n      id\n      title\n      stage\n      version\n      inForceVersion\n      consultationClosesAt\n      communities {\n        id\n        name\n      }\n      vote {\n        id\n        status\n      }\n      articles {\n        id\n        number\n        text\n        comments {\n          id\n        }\n        amendments {\n          id\n          text\n          reason\n          state\n          support\n        }\n      }\n    }\n  }\n": typeof types.ConsoleConventionsDocument,
     "\n  mutation ConsoleDraftConvention($input: DraftConventionInput!) {\n    draftConvention(input: $input) {\n      id\n    }\n  }\n": typeof types.ConsoleDraftConventionDocument,
     "\n  mutation ConsoleOpenConsultation($id: ID!, $closesAt: DateTime!) {\n    openConsultation(conventionId: $id, closesAt: $closesAt) {\n      id\n      stage\n      consultationClosesAt\n    }\n  }\n": typeof types.ConsoleOpenConsultationDocument,
@@ -242,10 +244,12 @@ const documents: Documents = {
     "\n  query ConsolePhoneReportData {\n    pavilions {\n      id\n      community {\n        id\n      }\n    }\n  }\n": types.ConsolePhoneReportDataDocument,
     "\n  mutation ConsolePhoneReport($input: ReportRepairInput!) {\n    reportRepair(input: $input) {\n      id\n      trackingCode\n      reporterCount\n    }\n  }\n": types.ConsolePhoneReportDocument,
     "\n  query ConsoleServiceItemChoices {\n    serviceCatalogue {\n      code\n      name\n      items {\n        code\n        name\n      }\n    }\n  }\n": types.ConsoleServiceItemChoicesDocument,
-    "\n  query ConsoleServiceTeamsRoster($communityId: ID) {\n    serviceTeams(communityId: $communityId) {\n      id\n      name\n      kind\n      memberCount\n      dutyWeekdays\n      onDuty\n    }\n  }\n": types.ConsoleServiceTeamsRosterDocument,
+    "\n  query ConsoleServiceTeamsRoster($communityId: ID) {\n    serviceTeams(communityId: $communityId) {\n      id\n      name\n      kind\n      memberCount\n      members {\n        id\n        username\n        displayName\n      }\n      dutyWeekdays\n      onDuty\n    }\n  }\n": types.ConsoleServiceTeamsRosterDocument,
     "\n  mutation ConsoleSetTeamRoster($teamId: ID!, $weekdays: [Int!]!) {\n    setServiceTeamRoster(teamId: $teamId, weekdays: $weekdays) {\n      id\n      dutyWeekdays\n      onDuty\n    }\n  }\n": types.ConsoleSetTeamRosterDocument,
     "\n  mutation ConsoleCreateTeam($input: NewServiceTeamInput!) {\n    createServiceTeam(input: $input) {\n      id\n    }\n  }\n": types.ConsoleCreateTeamDocument,
     "\n  mutation ConsoleAddTeamMember($teamId: ID!, $input: NewServiceTeamMemberInput!) {\n    addServiceTeamMember(teamId: $teamId, input: $input) {\n      id\n      memberCount\n    }\n  }\n": types.ConsoleAddTeamMemberDocument,
+    "\n  mutation ConsoleResetMemberPassword($teamId: ID!, $staffId: ID!, $password: String!) {\n    resetServiceTeamMemberPassword(teamId: $teamId, staffId: $staffId, password: $password)\n  }\n": types.ConsoleResetMemberPasswordDocument,
+    "\n  mutation ConsoleRemoveTeamMember($teamId: ID!, $staffId: ID!) {\n    removeServiceTeamMember(teamId: $teamId, staffId: $staffId) {\n      id\n      memberCount\n    }\n  }\n": types.ConsoleRemoveTeamMemberDocument,
     "\n  query ConsoleConventions {\n    conventions {\n      id\n      title\n      stage\n      version\n      inForceVersion\n      consultationClosesAt\n      communities {\n        id\n        name\n      }\n      vote {\n        id\n        status\n      }\n      articles {\n        id\n        number\n        text\n        comments {\n          id\n        }\n        amendments {\n          id\n          text\n          reason\n          state\n          support\n        }\n      }\n    }\n  }\n": types.ConsoleConventionsDocument,
     "\n  mutation ConsoleDraftConvention($input: DraftConventionInput!) {\n    draftConvention(input: $input) {\n      id\n    }\n  }\n": types.ConsoleDraftConventionDocument,
     "\n  mutation ConsoleOpenConsultation($id: ID!, $closesAt: DateTime!) {\n    openConsultation(conventionId: $id, closesAt: $closesAt) {\n      id\n      stage\n      consultationClosesAt\n    }\n  }\n": types.ConsoleOpenConsultationDocument,
@@ -655,7 +659,7 @@ export function graphql(source: "\n  query ConsoleServiceItemChoices {\n    serv
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ConsoleServiceTeamsRoster($communityId: ID) {\n    serviceTeams(communityId: $communityId) {\n      id\n      name\n      kind\n      memberCount\n      dutyWeekdays\n      onDuty\n    }\n  }\n"): (typeof documents)["\n  query ConsoleServiceTeamsRoster($communityId: ID) {\n    serviceTeams(communityId: $communityId) {\n      id\n      name\n      kind\n      memberCount\n      dutyWeekdays\n      onDuty\n    }\n  }\n"];
+export function graphql(source: "\n  query ConsoleServiceTeamsRoster($communityId: ID) {\n    serviceTeams(communityId: $communityId) {\n      id\n      name\n      kind\n      memberCount\n      members {\n        id\n        username\n        displayName\n      }\n      dutyWeekdays\n      onDuty\n    }\n  }\n"): (typeof documents)["\n  query ConsoleServiceTeamsRoster($communityId: ID) {\n    serviceTeams(communityId: $communityId) {\n      id\n      name\n      kind\n      memberCount\n      members {\n        id\n        username\n        displayName\n      }\n      dutyWeekdays\n      onDuty\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -668,6 +672,14 @@ export function graphql(source: "\n  mutation ConsoleCreateTeam($input: NewServi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ConsoleAddTeamMember($teamId: ID!, $input: NewServiceTeamMemberInput!) {\n    addServiceTeamMember(teamId: $teamId, input: $input) {\n      id\n      memberCount\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleAddTeamMember($teamId: ID!, $input: NewServiceTeamMemberInput!) {\n    addServiceTeamMember(teamId: $teamId, input: $input) {\n      id\n      memberCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleResetMemberPassword($teamId: ID!, $staffId: ID!, $password: String!) {\n    resetServiceTeamMemberPassword(teamId: $teamId, staffId: $staffId, password: $password)\n  }\n"): (typeof documents)["\n  mutation ConsoleResetMemberPassword($teamId: ID!, $staffId: ID!, $password: String!) {\n    resetServiceTeamMemberPassword(teamId: $teamId, staffId: $staffId, password: $password)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleRemoveTeamMember($teamId: ID!, $staffId: ID!) {\n    removeServiceTeamMember(teamId: $teamId, staffId: $staffId) {\n      id\n      memberCount\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleRemoveTeamMember($teamId: ID!, $staffId: ID!) {\n    removeServiceTeamMember(teamId: $teamId, staffId: $staffId) {\n      id\n      memberCount\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -51,6 +51,9 @@ export class AuthService {
     const ok = await verifySecret(password, user?.passwordHash ?? (await dummySecretHash()));
     if (!user || !ok) throw unauthenticated(WRONG_PASSWORD);
     await this.limiters.password.delete(name);
+    // A member removed from every team keeps the account (the timelines name it) but no longer signs in.
+    if (user.role === Role.SERVICE_STAFF && (await em.count(ServiceTeamMember, { staff: user.id })) === 0)
+      throw unauthenticated('This account is in no service team now; ask the community office');
     return this.openSession(em, { role: user.role, staff: user }, STAFF_SESSION_MINUTES);
   }
 
@@ -109,6 +112,23 @@ export class AuthService {
     const deleted = await em.nativeDelete(AuthSession, { tokenHash });
     this.sessions.ended(tokenHash);
     return deleted > 0;
+  }
+
+  /**
+   * Ends every session of a staff account (removed from its team, or given a new password):
+   * the rows go, and every process forgets them and stops their live subscriptions.
+   */
+  async endStaffSessions(em: EntityManager, staffId: number): Promise<number> {
+    const rows = await em.find(AuthSession, { staff: staffId }, { fields: ['tokenHash'] });
+    if (rows.length) await em.nativeDelete(AuthSession, { staff: staffId });
+    for (const r of rows) this.sessions.ended(r.tokenHash);
+    return rows.length;
+  }
+
+  /** A new password for a staff account; the caller checks who may set it. */
+  async setStaffPassword(em: EntityManager, staffId: number, password: string): Promise<void> {
+    if (typeof password !== 'string' || password.length < 8) throw badInput('Passwords have at least 8 characters', { field: 'password' });
+    await em.nativeUpdate(StaffUser, { id: staffId }, { passwordHash: await hashSecret(password) });
   }
 
   tokenHash(token: string): string {

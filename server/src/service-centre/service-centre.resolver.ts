@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/knex';
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, registerEnumType, Resolver, Root, Subscription } from 'type-graphql';
 import { ViewerType } from '../auth/auth.types';
-import { isStaffOf } from '../auth/guards';
+import { isMemberOf, isStaffOf } from '../auth/guards';
 import { forbidden } from '../common/errors';
 import { DateTimeScalar } from '../common/scalars';
 import { parseId, parseOptionalId } from '../common/ids';
@@ -27,6 +27,7 @@ import {
   WorkOrderFilter,
   NewServiceTeamInput,
   NewServiceTeamMemberInput,
+  TeamMember,
 } from './service-centre.types';
 import { rankTeams, serviceLevels } from './service-levels';
 import { ServiceTeam } from './team.entity';
@@ -86,6 +87,7 @@ export class ServiceCentreResolver {
         status: filter?.status,
         overdue: filter?.overdue,
         followUp: filter?.followUp,
+        trackingCode: filter?.trackingCode,
       },
       { first, after, sort, offset },
       this.s.clock(),
@@ -194,6 +196,21 @@ export class ServiceCentreResolver {
     @Ctx() ctx: Context,
   ): Promise<ServiceTeam> {
     return this.s.teams.addMember(ctx.em, ctx.actor, parseId(teamId, 'teamId'), input);
+  }
+
+  @Mutation(() => ServiceTeam, { description: 'A member leaves the team: their sessions end, and with no team left the account no longer signs in.' })
+  removeServiceTeamMember(@Arg('teamId', () => ID) teamId: string, @Arg('staffId', () => ID) staffId: string, @Ctx() ctx: Context): Promise<ServiceTeam> {
+    return this.s.teams.removeMember(ctx.em, ctx.actor, parseId(teamId, 'teamId'), parseId(staffId, 'staffId'));
+  }
+
+  @Mutation(() => Boolean, { description: "The office sets a new password for a member (at least 8 characters); the member's sessions end." })
+  resetServiceTeamMemberPassword(
+    @Arg('teamId', () => ID) teamId: string,
+    @Arg('staffId', () => ID) staffId: string,
+    @Arg('password', () => String) password: string,
+    @Ctx() ctx: Context,
+  ): Promise<boolean> {
+    return this.s.teams.resetMemberPassword(ctx.em, ctx.actor, parseId(teamId, 'teamId'), parseId(staffId, 'staffId'), password);
   }
 
   @Mutation(() => WorkOrder)
@@ -385,9 +402,25 @@ export class ServiceTeamFieldsResolver {
     }
     return loader.load(t.id);
   }
+
+  @FieldResolver(() => [TeamMember], { description: "The team's members: for the community's staff and the team's own members; empty for everyone else." })
+  async members(@Root() t: ServiceTeam, @Ctx() ctx: Context): Promise<TeamMember[]> {
+    if (!isStaffOf(ctx.actor, t.community.id) && !isMemberOf(ctx.actor, t.id)) return [];
+    let loader = membersOfTeams.get(ctx.em);
+    if (!loader) {
+      const em = ctx.em;
+      loader = new DataLoader(async (ids: readonly number[]) => {
+        const byTeam = await this.s.teams.membersOf(em, ids);
+        return ids.map((id) => byTeam.get(id) ?? []);
+      });
+      membersOfTeams.set(ctx.em, loader);
+    }
+    return loader.load(t.id);
+  }
 }
 
 const memberCounts = new WeakMap<EntityManager, DataLoader<number, number>>();
+const membersOfTeams = new WeakMap<EntityManager, DataLoader<number, TeamMember[]>>();
 
 @Resolver(() => ViewerType)
 export class ViewerTeamsResolver {

@@ -57,6 +57,9 @@ export class WorkOrderFilter {
 
   @Field(() => ID, { nullable: true })
   matterId?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'One order by its tracking code, typed in any case with or without spaces and dashes.' })
+  trackingCode?: string | null;
 }
 
 @ObjectType({ description: 'Public figures of the service centre for a period: medians and rates, with the counts behind them.' })
@@ -189,4 +192,16 @@ export class NewServiceTeamMemberInput {
 
   @Field(() => String, { description: 'At least 8 characters; the member changes nothing else with it.' })
   password!: string;
+}
+
+@ObjectType({ description: "A member of a service team, as the community's office sees them." })
+export class TeamMember {
+  @Field(() => ID, { description: "The member's staff account." })
+  id!: number;
+
+  @Field(() => String)
+  username!: string;
+
+  @Field(() => String)
+  displayName!: string;
 }

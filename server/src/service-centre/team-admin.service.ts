@@ -11,7 +11,7 @@ import { cleanText } from '../matters/text';
 import { Community } from '../register/community.entity';
 import { ServiceTeamKind } from './enums';
 import type { ServiceReference } from './reference';
-import { ServiceDuty, ServiceTeam } from './team.entity';
+import { ServiceDuty, ServiceTeam, ServiceTeamMember } from './team.entity';
 import { createTeam } from './team-setup';
 
 export interface NewTeam {
@@ -25,6 +25,12 @@ export interface NewMember {
   username: string;
   displayName: string;
   password: string;
+}
+
+export interface TeamMemberRow {
+  id: number;
+  username: string;
+  displayName: string;
 }
 
 /** The office keeps its community's teams: who is on duty which weekday, new teams, new members' phone accounts. */
@@ -82,6 +88,51 @@ export class TeamAdminService {
       await this.audit.append(tx, viewer, 'serviceTeam.member', null, { teamId: team.id, name: team.name, username });
     });
     return team;
+  }
+
+  /**
+   * A member leaves the team. The account stays (the timelines name it); its sessions end at once,
+   * live subscriptions included, and with no team left it no longer signs in.
+   */
+  async removeMember(em: EntityManager, actor: Actor, teamId: number, staffId: number): Promise<ServiceTeam> {
+    const { team, viewer } = await this.forOffice(em, actor, teamId);
+    await inTransaction(em, async (tx) => {
+      const membership = await tx.findOne(ServiceTeamMember, { team: team.id, staff: staffId }, { populate: ['staff'] });
+      if (!membership) throw notFound('Team member');
+      const username = membership.staff.unwrap().username;
+      tx.remove(membership);
+      await tx.flush();
+      await this.audit.append(tx, viewer, 'serviceTeam.removeMember', null, { teamId: team.id, name: team.name, username });
+    });
+    // After the commit: a session ended before it could be looked up again with the old teams.
+    await this.auth.endStaffSessions(em, staffId);
+    return team;
+  }
+
+  /** The office sets a new password for a member who forgot theirs; the member's sessions end. */
+  async resetMemberPassword(em: EntityManager, actor: Actor, teamId: number, staffId: number, password: string): Promise<boolean> {
+    const { team, viewer } = await this.forOffice(em, actor, teamId);
+    await inTransaction(em, async (tx) => {
+      const membership = await tx.findOne(ServiceTeamMember, { team: team.id, staff: staffId }, { populate: ['staff'] });
+      if (!membership) throw notFound('Team member');
+      await this.auth.setStaffPassword(tx, staffId, password);
+      await this.audit.append(tx, viewer, 'serviceTeam.resetPassword', null, { teamId: team.id, username: membership.staff.unwrap().username });
+    });
+    await this.auth.endStaffSessions(em, staffId);
+    return true;
+  }
+
+  /** The members of the teams given, for the office's console: one query for every team shown. */
+  async membersOf(em: EntityManager, teamIds: readonly number[]): Promise<Map<number, TeamMemberRow[]>> {
+    const out = new Map<number, TeamMemberRow[]>(teamIds.map((id) => [id, []]));
+    if (teamIds.length === 0) return out;
+    const rows = await em.execute<Array<{ team_id: unknown; id: unknown; username: string; display_name: string }>>(
+      `select m.team_id, u.id, u.username, u.display_name from service_team_member m join staff_user u on u.id = m.staff_id
+        where m.team_id in (${teamIds.map(() => '?').join(', ')}) order by u.display_name, u.id`,
+      [...teamIds],
+    );
+    for (const r of rows) out.get(Number(r.team_id))?.push({ id: Number(r.id), username: r.username, displayName: r.display_name });
+    return out;
   }
 
   private async forOffice(em: EntityManager, actor: Actor, teamId: number): Promise<{ team: ServiceTeam; viewer: StaffViewer }> {

@@ -1,4 +1,6 @@
+import { createClient } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
 import { AuditEntry } from '../audit/audit-entry.entity';
 import { Building } from '../register/building.entity';
 import { loginAs, residentsOf, seedTwoCommunities, startTestApp, type TestApp } from '../test/harness';
@@ -15,6 +17,9 @@ const TEAM = 'id name kind dutyWeekdays onDuty memberCount community { id }';
 const CREATE = `mutation($i: NewServiceTeamInput!) { createServiceTeam(input: $i) { ${TEAM} } }`;
 const ROSTER = `mutation($t: ID!, $w: [Int!]!) { setServiceTeamRoster(teamId: $t, weekdays: $w) { ${TEAM} } }`;
 const MEMBER = `mutation($t: ID!, $i: NewServiceTeamMemberInput!) { addServiceTeamMember(teamId: $t, input: $i) { ${TEAM} } }`;
+const MEMBERS = 'query($c: ID) { serviceTeams(communityId: $c) { id name memberCount members { id username displayName } } }';
+const RESET = 'mutation($t: ID!, $s: ID!, $p: String!) { resetServiceTeamMemberPassword(teamId: $t, staffId: $s, password: $p) }';
+const REMOVE = 'mutation($t: ID!, $s: ID!) { removeServiceTeamMember(teamId: $t, staffId: $s) { id memberCount } }';
 const REPORT = 'mutation($i: ReportRepairInput!) { reportRepair(input: $i) { id status team { id } } }';
 
 const codeOf = (res: { errors?: Array<{ extensions?: { code?: string } }> }) => res.errors?.[0]?.extensions?.code;
@@ -84,5 +89,75 @@ describe('teams kept by the office', () => {
     expect(mine.data.workOrders.edges[0].node.team.id).toBe(team.id);
     // A team member edits no roster.
     expect(codeOf(await app.gql(ROSTER, { t: team.id, w: [1] }, token))).toBe('FORBIDDEN');
+  });
+
+  it("lists the members for the office only, resets a member's password and ends their sessions", async () => {
+    const teamsOf = async (token?: string) => (await app.gql(MEMBERS, { c: String(seed.communityA) }, token)).data.serviceTeams;
+    const team = (await teamsOf(tokens['office-a'])).find((t: { name: string }) => t.name === '甲维修二队');
+    expect(team.members).toEqual([{ id: expect.any(String), username: 'repair-a2-wang', displayName: '王师傅' }]);
+    // The public and another community's office see that a team has members, not who they are.
+    expect((await teamsOf()).find((t: { id: string }) => t.id === team.id)).toMatchObject({ memberCount: 1, members: [] });
+    expect((await teamsOf(tokens['office-b'])).find((t: { id: string }) => t.id === team.id).members).toEqual([]);
+
+    const staffId = team.members[0].id;
+    const before = await loginAs(app, 'repair-a2-wang', 'member-pass-1');
+    expect(codeOf(await app.gql(RESET, { t: team.id, s: staffId, p: 'new-pass-22' }, tokens['office-b']))).toBe('FORBIDDEN');
+    expect(codeOf(await app.gql(RESET, { t: team.id, s: staffId, p: 'new-pass-22' }, before))).toBe('FORBIDDEN');
+    expect(codeOf(await app.gql(RESET, { t: team.id, s: staffId, p: 'short' }, tokens['office-a']))).toBe('BAD_USER_INPUT');
+    expect(codeOf(await app.gql(RESET, { t: team.id, s: '999999', p: 'new-pass-22' }, tokens['office-a']))).toBe('NOT_FOUND');
+    expect(codeOf(await app.gql(RESET, { t: team.id, s: 'x', p: 'new-pass-22' }, tokens['office-a']))).toBe('BAD_USER_INPUT');
+    // Refused resets changed nothing: the old password still signs in.
+    expect((await app.gql('{ me { role } }', {}, before)).data.me.role).toBe('SERVICE_STAFF');
+
+    expect((await app.gql(RESET, { t: team.id, s: staffId, p: 'new-pass-22' }, tokens['office-a'])).data.resetServiceTeamMemberPassword).toBe(true);
+    // The old session ended: its token is nobody's now.
+    expect((await app.gql('{ me { role } }', {}, before)).data.me).toBeNull();
+    expect(codeOf(await app.gql('mutation { login(username: "repair-a2-wang", password: "member-pass-1") { token } }'))).toBe('UNAUTHENTICATED');
+    const after = await loginAs(app, 'repair-a2-wang', 'new-pass-22');
+    expect((await app.gql('{ me { role } }', {}, after)).data.me.role).toBe('SERVICE_STAFF');
+    const audit = await app.orm.em.fork().find(AuditEntry, { action: 'serviceTeam.resetPassword' });
+    expect(audit).toHaveLength(1);
+    expect(JSON.stringify(audit[0])).not.toContain('new-pass-22');
+  });
+
+  it('removes a member: their live subscription stops, and with no team left they no longer sign in', async () => {
+    const team = (await app.gql(MEMBERS, { c: String(seed.communityA) }, tokens['office-a'])).data.serviceTeams.find(
+      (t: { name: string }) => t.name === '甲维修二队',
+    );
+    const staffId = team.members[0].id;
+    const token = await loginAs(app, 'repair-a2-wang', 'new-pass-22');
+    let ended = false;
+    const seen: unknown[] = [];
+    const ws = createClient({
+      url: app.url.replace('http', 'ws'),
+      webSocketImpl: WebSocket,
+      lazy: false,
+      connectionParams: { authorization: `Bearer ${token}` },
+    });
+    ws.subscribe(
+      { query: 'subscription($t: ID) { workOrderUpdated(teamId: $t) { id } }', variables: { t: team.id } },
+      { next: (m) => void seen.push(m), error: () => (ended = true), complete: () => (ended = true) },
+    );
+    // Live: an order for the team reaches the member's phone.
+    for (let i = 0; i < 50 && seen.length === 0; i++) {
+      await app.gql(REPORT, { i: { pavilionId: String(seed.pavilionA), itemCode: 'UTL-03', buildingId: buildingA } });
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(seen.length).toBeGreaterThan(0);
+
+    expect(codeOf(await app.gql(REMOVE, { t: team.id, s: staffId }, tokens['office-b']))).toBe('FORBIDDEN');
+    expect(codeOf(await app.gql(REMOVE, { t: team.id, s: staffId }, token))).toBe('FORBIDDEN');
+    const removed = await app.gql(REMOVE, { t: team.id, s: staffId }, tokens['office-a']);
+    expect(removed.data.removeServiceTeamMember.memberCount).toBe(0);
+    expect(codeOf(await app.gql(REMOVE, { t: team.id, s: staffId }, tokens['office-a']))).toBe('NOT_FOUND');
+    for (let i = 0; i < 20 && !ended; i++) await new Promise((r) => setTimeout(r, 50));
+    expect(ended).toBe(true);
+    expect((await app.gql('{ me { role } }', {}, token)).data.me).toBeNull();
+    const login = await app.gql('mutation { login(username: "repair-a2-wang", password: "new-pass-22") { token } }');
+    expect(codeOf(login)).toBe('UNAUTHENTICATED');
+    expect(login.errors?.[0]?.message).toMatch(/no service team/);
+    // The timelines still name who acted: the account stays.
+    expect((await app.orm.em.fork().find(AuditEntry, { action: 'serviceTeam.removeMember' })).length).toBe(1);
+    await ws.dispose();
   });
 });

@@ -2,6 +2,7 @@ import type { EntityManager, FilterQuery } from '@mikro-orm/knex';
 import { actsFor, isMemberOf, requireViewer } from '../auth/guards';
 import { Role } from '../auth/role';
 import type { Actor } from '../common/actor';
+import { isCode, normaliseCode, TRACKING_CODE_LENGTH } from '../common/codes';
 import { badInput, forbidden } from '../common/errors';
 import { WorkOrderStatus } from './enums';
 import { WorkOrder } from './work-order.entity';
@@ -19,6 +20,7 @@ export interface WorkOrderListFilter {
   status?: WorkOrderStatus[] | null;
   overdue?: boolean | null;
   followUp?: boolean | null;
+  trackingCode?: string | null;
 }
 
 export interface WorkOrderPage {
@@ -60,6 +62,11 @@ export async function listWorkOrders(
   if (filter.overdue === true) where.dueAt = { $lt: now };
   if (filter.overdue === false) where.$or = [{ dueAt: null }, { dueAt: { $gte: now } }];
   if (filter.followUp != null) where.followUp = filter.followUp;
+  if (filter.trackingCode != null) {
+    const code = normaliseCode(filter.trackingCode);
+    if (!isCode(code, TRACKING_CODE_LENGTH)) throw badInput(`A tracking code is ${TRACKING_CODE_LENGTH} letters and digits`, { field: 'trackingCode' });
+    where.trackingCode = code;
+  }
 
   const size = Math.min(Math.max(page.first ?? 50, 0), MAX_PAGE);
   if (page.offset != null && (!Number.isSafeInteger(page.offset) || page.offset < 0))

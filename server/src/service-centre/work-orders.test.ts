@@ -325,6 +325,19 @@ describe('two clocks', () => {
     expect(b.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     expect((await app.gql(`{ workOrders { totalCount } }`)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
   });
+
+  it('finds one order by the code a caller reads out, in any case, with spaces, whatever its status', async () => {
+    const o = (await report({ itemCode: 'SAN-03' })).data.reportRepair;
+    const FIND = `query($c: ID!, $code: String!) { workOrders(filter: { communityId: $c, trackingCode: $code }) { totalCount edges { node { trackingCode } } } }`;
+    const spoken = `${o.trackingCode.slice(0, 4)} ${o.trackingCode.slice(4)}`.toLowerCase();
+    const found = await app.gql(FIND, { c: String(seed.communityA), code: spoken }, tokens['office-a']);
+    expect(found.data.workOrders).toEqual({ totalCount: 1, edges: [{ node: { trackingCode: o.trackingCode } }] });
+    expect((await app.gql(FIND, { c: String(seed.communityA), code: 'O0I1' }, tokens['office-a'])).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    // Another community's office does not find it by its code either.
+    expect((await app.gql(FIND, { c: String(seed.communityA), code: spoken }, tokens['office-b'])).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const b = await app.gql(`query($code: String!) { workOrders(filter: { trackingCode: $code }) { totalCount } }`, { code: spoken }, tokens['office-b']);
+    expect(b.data.workOrders.totalCount).toBe(0);
+  });
 });
 
 describe('by tracking code', () => {
@@ -426,8 +439,8 @@ describe('figures and live updates', () => {
       { c: String(seed.communityA) },
     );
     const l = res.data.serviceLevels;
-    // Eleven orders so far in this community; acknowledged after 25, 0 and 0 minutes, all within their promise.
-    expect(l.orders).toBe(11);
+    // Twelve orders so far in this community; acknowledged after 25, 0 and 0 minutes, all within their promise.
+    expect(l.orders).toBe(12);
     expect(l.responded).toBe(3);
     expect(l.medianRespondMinutes).toBe(0);
     expect(l.p90RespondMinutes).toBe(25);

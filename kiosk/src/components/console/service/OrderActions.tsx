@@ -125,7 +125,7 @@ export function OrderActions({ order: o, communityId, onDone }: { order: Console
     branchState.fetching;
 
   return (
-    <Space orientation="vertical" style={{ width: '100%' }} className="order-actions">
+    <Space orientation="vertical" style={{ width: '100%' }} className="order-actions" data-testid="order-actions">
       <Descriptions size="small" column={{ xs: 1, md: 3 }}>
         <Descriptions.Item label={s.respondBy}>{formatTime(o.respondBy, locale)}</Descriptions.Item>
         <Descriptions.Item label={s.resolveBy}>{formatTime(o.resolveBy, locale)}</Descriptions.Item>

@@ -1,6 +1,6 @@
 'use client';
 
-import { Alert, Space, Switch, Table, Tag, Select } from 'antd';
+import { Alert, Input, Space, Switch, Table, Tag, Select } from 'antd';
 import { useCallback, useState } from 'react';
 import { useQuery, useSubscription } from 'urql';
 import { graphql } from '../../../gql';
@@ -80,8 +80,12 @@ export function OrdersTab({ communityId }: { communityId: string }) {
   const [status, setStatus] = useState<WorkOrderStatus[]>(OPEN);
   const [overdue, setOverdue] = useState(false);
   const [followUp, setFollowUp] = useState(false);
+  const [code, setCode] = useState('');
   const [page, setPage] = useState({ current: 1, size: 20 });
-  const filter = { communityId, status, ...(overdue ? { overdue: true } : {}), ...(followUp ? { followUp: true } : {}) };
+  // A caller reads out their code: that one order, whatever its status.
+  const filter = code
+    ? { communityId, trackingCode: code }
+    : { communityId, status, ...(overdue ? { overdue: true } : {}), ...(followUp ? { followUp: true } : {}) };
   const [{ data, fetching, error }, refetch] = useQuery({
     query: OrdersQuery,
     variables: { filter, first: page.size, offset: (page.current - 1) * page.size },
@@ -102,6 +106,7 @@ export function OrdersTab({ communityId }: { communityId: string }) {
           aria-label={s.console.filterStatus}
           placeholder={s.console.filterStatus}
           style={{ minWidth: 320 }}
+          disabled={!!code}
           value={status}
           onChange={(v: WorkOrderStatus[]) => {
             setStatus(v);
@@ -109,11 +114,22 @@ export function OrdersTab({ communityId }: { communityId: string }) {
           }}
           options={Object.values(WorkOrderStatus).map((v) => ({ value: v, label: s.statuses[v] }))}
         />
+        <Input.Search
+          aria-label={s.console.findByCode}
+          placeholder={s.console.findByCode}
+          allowClear
+          maxLength={12}
+          style={{ width: 220 }}
+          onSearch={(v) => {
+            setCode(v.trim());
+            setPage((p) => ({ ...p, current: 1 }));
+          }}
+        />
         <Space>
-          <Switch aria-label={s.console.onlyOverdue} checked={overdue} onChange={setOverdue} /> {s.console.onlyOverdue}
+          <Switch aria-label={s.console.onlyOverdue} disabled={!!code} checked={overdue} onChange={setOverdue} /> {s.console.onlyOverdue}
         </Space>
         <Space>
-          <Switch aria-label={s.console.onlyFollowUp} checked={followUp} onChange={setFollowUp} /> {s.console.onlyFollowUp}
+          <Switch aria-label={s.console.onlyFollowUp} disabled={!!code} checked={followUp} onChange={setFollowUp} /> {s.console.onlyFollowUp}
         </Space>
       </Space>
       {error ? <Alert type="error" showIcon title={errorDetail(error, t)} /> : null}

@@ -1,6 +1,6 @@
 'use client';
 
-import { Alert, Button, Checkbox, Form, Input, Modal, Select, Space, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Checkbox, Form, Input, List, Modal, Popconfirm, Select, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { graphql } from '../../../gql';
@@ -14,6 +14,11 @@ const TeamsQuery = graphql(`
       name
       kind
       memberCount
+      members {
+        id
+        username
+        displayName
+      }
       dutyWeekdays
       onDuty
     }
@@ -47,6 +52,21 @@ const AddMember = graphql(`
   }
 `);
 
+const ResetPassword = graphql(`
+  mutation ConsoleResetMemberPassword($teamId: ID!, $staffId: ID!, $password: String!) {
+    resetServiceTeamMemberPassword(teamId: $teamId, staffId: $staffId, password: $password)
+  }
+`);
+
+const RemoveMember = graphql(`
+  mutation ConsoleRemoveTeamMember($teamId: ID!, $staffId: ID!) {
+    removeServiceTeamMember(teamId: $teamId, staffId: $staffId) {
+      id
+      memberCount
+    }
+  }
+`);
+
 const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7];
 
 /** The office's teams: the weekday roster that decides who gets new orders, new teams, and members' phone accounts. */
@@ -59,13 +79,17 @@ export function TeamsTab({ communityId }: { communityId: string }) {
   const [rosterState, setRoster] = useMutation(SetRoster);
   const [createState, createTeam] = useMutation(CreateTeam);
   const [memberState, addMember] = useMutation(AddMember);
+  const [resetState, resetPassword] = useMutation(ResetPassword);
+  const [removeState, removeMember] = useMutation(RemoveMember);
   const [memberOf, setMemberOf] = useState<{ id: string; name: string } | null>(null);
+  const [resetFor, setResetFor] = useState<{ teamId: string; staffId: string; name: string } | null>(null);
+  const [resetForm] = Form.useForm<{ password: string }>();
   const [notice, setNotice] = useState<string | null>(null);
   const [createForm] = Form.useForm<{ name: string; kind: ServiceTeamKind; weekdays: number[] }>();
   const [memberForm] = Form.useForm<{ username: string; displayName: string; password: string }>();
   const reload = () => refetch({ requestPolicy: 'network-only' });
   const weekdayOptions = WEEKDAYS.map((d) => ({ value: d, label: m.weekdays[d - 1] }));
-  const failure = error ?? rosterState.error ?? createState.error;
+  const failure = error ?? rosterState.error ?? createState.error ?? removeState.error;
   return (
     <Space orientation="vertical" style={{ width: '100%' }}>
       <Typography.Text type="secondary">{m.hint}</Typography.Text>
@@ -77,6 +101,41 @@ export function TeamsTab({ communityId }: { communityId: string }) {
         pagination={false}
         loading={!data && !error}
         dataSource={data?.serviceTeams ?? []}
+        expandable={{
+          expandedRowRender: (team) => (
+            <List
+              size="small"
+              locale={{ emptyText: m.noMembers }}
+              dataSource={team.members}
+              renderItem={(member) => (
+                <List.Item
+                  actions={[
+                    <Button key="reset" onClick={() => setResetFor({ teamId: team.id, staffId: member.id, name: member.displayName })}>
+                      {m.resetPassword}
+                    </Button>,
+                    <Popconfirm
+                      key="remove"
+                      title={m.removeConfirm(member.displayName)}
+                      onConfirm={async () => {
+                        const res = await removeMember({ teamId: team.id, staffId: member.id });
+                        if (res.data) {
+                          setNotice(m.memberRemoved(member.displayName));
+                          reload();
+                        }
+                      }}
+                    >
+                      <Button danger loading={removeState.fetching}>
+                        {m.removeMember}
+                      </Button>
+                    </Popconfirm>,
+                  ]}
+                >
+                  <List.Item.Meta title={member.displayName} description={member.username} />
+                </List.Item>
+              )}
+            />
+          ),
+        }}
         columns={[
           { title: m.name, dataIndex: 'name' },
           { title: m.kind, render: (_, team) => <Tag>{s.teamKinds[team.kind]}</Tag> },
@@ -175,6 +234,34 @@ export function TeamsTab({ communityId }: { communityId: string }) {
             <Input maxLength={64} autoComplete="off" />
           </Form.Item>
           <Form.Item name="password" label={m.password} rules={[{ required: true, min: 8 }]}>
+            <Input.Password autoComplete="new-password" />
+          </Form.Item>
+        </Form>
+      </Modal>
+      <Modal
+        open={!!resetFor}
+        title={resetFor ? `${resetFor.name} · ${m.resetPassword}` : ''}
+        okText={m.resetPassword}
+        confirmLoading={resetState.fetching}
+        onCancel={() => setResetFor(null)}
+        onOk={() => resetForm.submit()}
+        destroyOnHidden
+      >
+        {resetState.error ? <Alert type="error" showIcon title={errorDetail(resetState.error, t)} role="alert" /> : null}
+        <Form
+          form={resetForm}
+          layout="vertical"
+          preserve={false}
+          onFinish={async (v) => {
+            if (!resetFor) return;
+            const res = await resetPassword({ teamId: resetFor.teamId, staffId: resetFor.staffId, password: v.password });
+            if (res.data) {
+              setNotice(m.passwordReset(resetFor.name));
+              setResetFor(null);
+            }
+          }}
+        >
+          <Form.Item name="password" label={m.newPassword} rules={[{ required: true, min: 8 }]}>
             <Input.Password autoComplete="new-password" />
           </Form.Item>
         </Form>
