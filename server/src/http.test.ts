@@ -64,6 +64,18 @@ describe('GraphQL over HTTP', () => {
     expect(res.errors?.[0].message).toMatch(/exceeds the limit/);
   });
 
+  it('prices the same query again when a page size or a directive changes, whatever else is cached', async () => {
+    const paged = 'query($n: Int, $code: ID) { matters(first: $n, filter: { pavilionId: $code }) { edges { node { id timeline { at } } } } }';
+    const cost = async (variables: Record<string, unknown>) => (await app.gql(paged, variables)).errors?.[0]?.extensions?.code;
+    expect(await cost({ n: 5, code: '1' })).toBeUndefined();
+    expect(await cost({ n: 5, code: '2' })).toBeUndefined();
+    expect(await cost({ n: 1_000_000, code: '1' })).toBe('QUERY_TOO_COMPLEX');
+    expect(await cost({ n: 5, code: '1' })).toBeUndefined();
+    const optional = 'query($all: Boolean!) { matters(first: 5) { totalCount } more: matters(first: 1000000) @include(if: $all) { edges { node { id } } } }';
+    expect((await app.gql(optional, { all: false })).errors).toBeUndefined();
+    expect((await app.gql(optional, { all: true })).errors?.[0].extensions?.code).toBe('QUERY_TOO_COMPLEX');
+  });
+
   it('refuses an oversized body with a clear error', async () => {
     const res = await fetch(app.url, {
       method: 'POST',

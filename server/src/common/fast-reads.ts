@@ -2,9 +2,7 @@ import type { EntityManager } from '@mikro-orm/knex';
 import type BetterSqlite from 'better-sqlite3';
 import { createRequire } from 'node:module';
 import type { Config } from '../config';
-
-/** Prepared statements kept per SQL text; lists of `?` vary in length, so the set is bounded. */
-const MAX_STATEMENTS = 500;
+import { keepPreparedStatements } from './sqlite-statements';
 
 /**
  * Hot public reads (boards, notices) as plain rows, without the ORM's query building and entities:
@@ -14,7 +12,6 @@ const MAX_STATEMENTS = 500;
  */
 export class FastReads {
   private db: BetterSqlite.Database | undefined;
-  private readonly statements = new Map<string, BetterSqlite.Statement>();
 
   constructor(
     private readonly database: Config['database'],
@@ -27,7 +24,7 @@ export class FastReads {
     if (!this.db) {
       // The driver MikroORM itself uses; required here so that PostgreSQL deployments never load it.
       const Database = createRequire(__filename)('better-sqlite3') as typeof BetterSqlite;
-      this.db = new Database(this.database.url, { readonly: true, fileMustExist: true });
+      this.db = keepPreparedStatements(new Database(this.database.url, { readonly: true, fileMustExist: true })) as BetterSqlite.Database;
     }
     return this.db;
   }
@@ -36,17 +33,10 @@ export class FastReads {
     const db = this.sqlite;
     if (!db) return em.execute<T[]>(sql, params);
     this.onQuery?.(`[fast read] ${sql}`);
-    let statement = this.statements.get(sql);
-    if (!statement) {
-      if (this.statements.size >= MAX_STATEMENTS) this.statements.clear();
-      statement = db.prepare(sql);
-      this.statements.set(sql, statement);
-    }
-    return statement.all(...params.map(bindable)) as T[];
+    return db.prepare(sql).all(...params.map(bindable)) as T[];
   }
 
   async close() {
-    this.statements.clear();
     this.db?.close();
     this.db = undefined;
   }

@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import depthLimit from 'graphql-depth-limit';
-import { GraphQLError, type DocumentNode, type GraphQLSchema, type ValidationRule } from 'graphql';
+import { GraphQLError, visit, type DocumentNode, type GraphQLSchema, type ValidationRule } from 'graphql';
 import { getComplexity, simpleEstimator } from 'graphql-query-complexity';
 import { checkInputText } from './input-text';
 
@@ -62,21 +62,46 @@ export function edgeErrors(
 }
 
 /**
- * Apollo hands the same parsed document for the same query text, so the cost of a document with
- * the same small variables is computed once; kiosks repeat the same few questions.
+ * The variables an operation's cost depends on: those given to a `first` argument (the estimator
+ * multiplies by it) and to a directive (`@include`, `@skip`). The rest (ids, codes, text) never
+ * change the cost, so they stay out of the cache key: a kiosk's report costs the same whatever
+ * it reports.
  */
-const costs = new WeakMap<DocumentNode, Map<string, number | null>>();
+const costVariables = new WeakMap<DocumentNode, string[]>();
+
+function variablesOfCost(document: DocumentNode): string[] {
+  let names = costVariables.get(document);
+  if (names) return names;
+  const found = new Set<string>();
+  const collect = (node: Parameters<typeof visit>[0]) => visit(node, { Variable: (v) => void found.add(v.name.value) });
+  visit(document, {
+    Directive: (node) => void collect(node),
+    Argument: (node) => void (node.name.value === 'first' && collect(node.value)),
+  });
+  names = [...found].sort();
+  costVariables.set(document, names);
+  return names;
+}
+
+/**
+ * Apollo hands the same parsed document for the same query text, so the cost of a document with
+ * the same values of the variables that price it is computed once; kiosks repeat the same few
+ * questions and reports.
+ */
+const costs = new WeakMap<DocumentNode, Map<string, number>>();
 
 function costOf(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown>, operationName?: string | null): number | null {
-  const key = JSON.stringify([operationName ?? null, variables]);
+  const key = JSON.stringify([operationName ?? null, ...variablesOfCost(document).map((n) => variables[n] ?? null)]);
   let known = costs.get(document);
-  if (known?.has(key)) return known.get(key)!;
-  let cost: number | null;
+  const hit = known?.get(key);
+  if (hit !== undefined) return hit;
+  let cost: number;
   try {
     cost = operationCost(schema, document, variables, operationName ?? undefined);
   } catch {
-    // Variables that do not fit the operation: execution refuses them with BAD_USER_INPUT.
-    cost = null;
+    // Variables that do not fit the operation: execution refuses them with BAD_USER_INPUT. Not
+    // kept, so that such a request never stands for a valid one.
+    return null;
   }
   if (key.length <= 500) {
     if (!known) costs.set(document, (known = new Map()));

@@ -37,6 +37,7 @@ const PUBLIC_ROOT_FIELDS = new Set([
   '__typename',
 ]);
 const TTL_MS = 30_000;
+const MUTATION = /^\s*mutation\b/;
 
 /** Which communities an answer shows: some, or possibly any. */
 type Scope = { communities: Set<number> } | 'ANY';
@@ -126,6 +127,8 @@ export class PublicResponseCache {
   lookup(body: unknown, accept: string | undefined): { json: string; contentType: string } | undefined {
     const b = body as { query?: unknown; operationName?: unknown; variables?: unknown } | null;
     if (!b || typeof b.query !== 'string') return undefined;
+    // Only queries are kept; a kiosk's report need not pay for hashing its text.
+    if (MUTATION.test(b.query)) return undefined;
     const hit = this.entries.get(keyOf(b.query, b.operationName, b.variables, accept));
     if (hit) this.hits++;
     return hit;

@@ -194,8 +194,12 @@ export class GridService {
 export const notifyBuildingHeads: PlaceNotifier = async (tx, news) => {
   const buildings = [...new Set(news.map((n) => n.buildingId))];
   if (!buildings.length) return;
-  const heads = await tx.find(GridPost, { role: GridRole.BUILDING_HEAD, building: { $in: buildings }, phone: { $ne: null } });
+  // Plain rows: this runs in every batch of repair reports, and only two columns are needed.
+  const heads = await tx.execute<Array<{ building_id: unknown; phone: string }>>(
+    `select building_id, phone from grid_post where role = ? and building_id in (${buildings.map(() => '?').join(', ')}) and phone is not null`,
+    [GridRole.BUILDING_HEAD, ...buildings],
+  );
   for (const n of news)
-    for (const head of heads.filter((h) => h.building?.id === n.buildingId))
-      queueNotification(tx, { communityId: n.communityId, phone: head.phone!, trackingCode: n.trackingCode, text: `【楼栋长】${n.text}`, at: n.at });
+    for (const head of heads.filter((h) => Number(h.building_id) === n.buildingId))
+      queueNotification(tx, { communityId: n.communityId, phone: head.phone, trackingCode: n.trackingCode, text: `【楼栋长】${n.text}`, at: n.at });
 };

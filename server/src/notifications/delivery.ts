@@ -33,13 +33,23 @@ export class DeliveryWorker {
     );
     let sent = 0;
     let failed = 0;
-    for (const n of due) {
-      const claimed = await em.nativeUpdate(
-        Notification,
-        { id: n.id, status: NotificationStatus.PENDING, attempts: n.attempts, $or: [{ claimedUntil: null }, { claimedUntil: { $lt: now } }] },
-        { claimedUntil: new Date(now.getTime() + CLAIM_MS) },
-      );
-      if (claimed !== 1) continue;
+    // Every row of the batch claimed in one transaction: one commit instead of one per row, on a
+    // database whose one writer also serves the kiosks' reports.
+    const claimed = due.length
+      ? await em.transactional(async (tx) => {
+          const mine: Notification[] = [];
+          for (const n of due) {
+            const won = await tx.nativeUpdate(
+              Notification,
+              { id: n.id, status: NotificationStatus.PENDING, attempts: n.attempts, $or: [{ claimedUntil: null }, { claimedUntil: { $lt: now } }] },
+              { claimedUntil: new Date(now.getTime() + CLAIM_MS) },
+            );
+            if (won === 1) mine.push(n);
+          }
+          return mine;
+        })
+      : [];
+    for (const n of claimed) {
       const attempts = n.attempts + 1;
       try {
         await this.channel.send({ id: n.id, phone: n.phone, text: n.text });

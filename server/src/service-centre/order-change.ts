@@ -1,3 +1,4 @@
+import type { EntityDictionary } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
 import type { AuditActor } from '../audit/audit.service';
 import { notFound } from '../common/errors';
@@ -56,7 +57,11 @@ export class OrderChanges {
   }
 
   private async writeBatch(tx: EntityManager, batch: Unit[]): Promise<Settled<WorkOrder>[]> {
-    const orders = new Map((await tx.find(WorkOrder, { id: { $in: [...new Set(batch.map((u) => u.orderId))] } })).map((o) => [o.id, o]));
+    // Plain rows made into managed entities: the query builder's work for a list of ids cost more
+    // than the read itself, in every batch of a team's acknowledgements.
+    const ids = [...new Set(batch.map((u) => u.orderId))];
+    const rows = await tx.execute<EntityDictionary<WorkOrder>[]>(`select * from work_order where id in (${ids.map(() => '?').join(', ')})`, ids);
+    const orders = new Map(rows.map((row) => tx.map(WorkOrder, row)).map((o) => [o.id, o]));
     const steps: JournalStep[] = [];
     const settled: Settled<WorkOrder>[] = [];
     for (const unit of batch) {

@@ -1,3 +1,4 @@
+import { ReferenceKind, type EntityDictionary } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
 import type { AuditActor } from '../audit/audit.service';
 import { GroupCommit } from '../common/group-commit';
@@ -71,6 +72,7 @@ export class ReportWriter {
       for (const k of keys) await tx.execute('select pg_advisory_xact_lock(?, ?)', [FOLD_LOCK, hashKey(k)]);
     }
     const open = await this.openOrders(tx, folding);
+    const openRows = new Map([...open.values()].map((r) => [r.id, r.row]));
 
     // Decide each report in arrival order: fold into an open order, or make a new one.
     type New = { data: ReturnType<typeof newOrderData>; report: ReportToWrite & { at: Date } };
@@ -128,10 +130,18 @@ export class ReportWriter {
     const orders = new Map<number, WorkOrder>();
     for (const m of made) {
       const id = idOf.get(m.data.trackingCode)!;
-      orders.set(id, tx.create(WorkOrder, { ...m.data, id, dueAt: dueAtOf(m.data) }, { persist: false }));
+      orders.set(id, detachedOrder(tx, { ...m.data, id, dueAt: dueAtOf(m.data) }));
     }
-    if (foldCounts.size) {
-      for (const o of await tx.find(WorkOrder, { id: { $in: [...foldCounts.keys()] } }, { refresh: true })) orders.set(o.id, o);
+    // The folded orders as the update left them, from the rows already read: no second read.
+    for (const [id, f] of foldCounts) {
+      const row = openRows.get(id)!;
+      const now = {
+        ...row,
+        reporter_count: Number(row.reporter_count) + f.count,
+        contact_phone: row.contact_phone ?? f.phone,
+        version: Number(row.version) + 1,
+      };
+      orders.set(id, detachedOrder(tx, tx.getComparator().mapResult(WorkOrder.name, now as EntityDictionary<WorkOrder>)));
     }
 
     const steps: Parameters<WorkOrderJournal['recordSteps']>[1] = [];
@@ -176,12 +186,12 @@ export class ReportWriter {
   }
 
   /**
-   * The open orders the batch's reports may fold into: the oldest of each item (any version) and
-   * building. One indexed lookup per item and building, joined by UNION ALL: as one OR of
-   * conditions on the item's code, SQLite read every order of the community.
+   * The open orders the batch's reports may fold into, whole rows: the oldest of each item (any
+   * version) and building. One indexed lookup per item and building, joined by UNION ALL: as one
+   * OR of conditions on the item's code, SQLite read every order of the community.
    */
-  private async openOrders(tx: EntityManager, reports: ReportToWrite[]): Promise<Map<string, { id: number }>> {
-    const found = new Map<string, { id: number }>();
+  private async openOrders(tx: EntityManager, reports: ReportToWrite[]): Promise<Map<string, { id: number; row: OrderRow }>> {
+    const found = new Map<string, { id: number; row: OrderRow }>();
     if (reports.length === 0) return found;
     const distinct = [...new Map(reports.map((r) => [keyOf(r), r])).values()];
     const codes = [...new Set(distinct.map((r) => r.item.code))];
@@ -198,13 +208,13 @@ export class ReportWriter {
       const ids = idsOf(r.item.code);
       if (ids.length === 0) continue;
       parts.push(
-        `select o.id, o.community_id, o.item_id, o.building_id from work_order o
+        `select o.* from work_order o
           where o.community_id = ? and o.item_id in (${ids.map(() => '?').join(', ')}) and ${r.buildingId == null ? 'o.building_id is null' : 'o.building_id = ?'} and o.status in (${statuses})`,
       );
       params.push(r.communityId, ...ids, ...(r.buildingId == null ? [] : [r.buildingId]), ...FOLDING_STATUSES);
     }
     if (parts.length === 0) return found;
-    const rows = await tx.execute<Array<{ id: unknown; community_id: unknown; item_id: unknown; building_id: unknown }>>(parts.join(' union all '), params);
+    const rows = await tx.execute<OrderRow[]>(parts.join(' union all '), params);
     for (const row of rows) {
       const key = keyOf({
         communityId: Number(row.community_id),
@@ -212,10 +222,36 @@ export class ReportWriter {
         buildingId: row.building_id == null ? null : Number(row.building_id),
       });
       const id = Number(row.id);
-      if (!found.has(key) || id < found.get(key)!.id) found.set(key, { id });
+      if (!found.has(key) || id < found.get(key)!.id) found.set(key, { id, row });
     }
     return found;
   }
+}
+
+/** A work_order row as the database returns it. */
+type OrderRow = Record<string, unknown> & {
+  id: unknown;
+  community_id: unknown;
+  item_id: unknown;
+  building_id: unknown;
+  reporter_count: unknown;
+  contact_phone: string | null;
+  version: unknown;
+};
+
+/**
+ * An order as the batch left it, for the answer and the journal: the entity's fields, relations as
+ * `{ id }` (all that answers and the journal read of them). Not managed by the ORM, so nothing
+ * flushes it: building a managed entity for each report cost more than the rest of the batch.
+ */
+function detachedOrder(tx: EntityManager, data: Record<string, unknown>): WorkOrder {
+  const order: Record<string, unknown> = { ...data };
+  for (const prop of tx.getMetadata(WorkOrder).relations) {
+    if (prop.kind !== ReferenceKind.MANY_TO_ONE) continue;
+    const value = data[prop.name] as number | { id: number } | null | undefined;
+    order[prop.name] = value == null ? null : { id: Number(typeof value === 'object' ? value.id : value) };
+  }
+  return order as unknown as WorkOrder;
 }
 
 function newOrderData(r: ReportToWrite, at: Date) {

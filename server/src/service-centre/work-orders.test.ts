@@ -6,7 +6,9 @@ import WebSocket from 'ws';
 import { AuditEntry } from '../audit/audit-entry.entity';
 import { Building } from '../register/building.entity';
 import { loginAs, raise, residentsOf, seedTwoCommunities, startTestApp, untilLive, type TestApp } from '../test/harness';
+import { DeliveryWorker } from '../notifications/delivery';
 import { Notification, NotificationStatus } from '../notifications/notification.entity';
+import { queueNotification } from '../notifications/outbox';
 import { ServiceTeamKind } from './enums';
 import { createTeam } from './team-setup';
 
@@ -174,6 +176,20 @@ describe('reporting', () => {
     const again = await app.gql(`query($c: String!) { workOrderByTrackingCode(code: $c) { reporterCount timeline { kind } } }`, { c: first.trackingCode });
     expect(again.data.workOrderByTrackingCode.reporterCount).toBe(11);
     expect(again.data.workOrderByTrackingCode.timeline.filter((e: { kind: string }) => e.kind === 'FOLDED')).toHaveLength(10);
+    // The answer to a folded report is the order as the fold left it, the first phone given kept.
+    const folded = (await report({ itemCode: 'SAN-02', contactPhone: '13900139000' }, tokens['office-a'])).data.reportRepair;
+    expect(folded).toMatchObject({
+      id: first.id,
+      trackingCode: first.trackingCode,
+      status: first.status,
+      reporterCount: 12,
+      respondBy: first.respondBy,
+      resolveBy: first.resolveBy,
+      item: first.item,
+      team: first.team,
+      building: first.building,
+      contactPhone: '13900139000',
+    });
     // Another building, or no building, is another order.
     const elsewhere = (await report({ itemCode: 'SAN-02', buildingId: null })).data.reportRepair;
     expect(elsewhere.trackingCode).not.toBe(first.trackingCode);
@@ -397,6 +413,28 @@ describe('by tracking code', () => {
     expect(listed.data.notifications.length).toBe(all.length);
     expect(listed.data.notifications.some((n: { attempts: number }) => n.attempts === 3)).toBe(true);
     expect((await app.gql(`{ notifications { id } }`, undefined, tokens['repair-a'])).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+});
+
+describe('two delivery workers at once', () => {
+  it('send each message of the outbox once', async () => {
+    const em = app.orm.em.fork();
+    await em.transactional(async (tx) => {
+      for (let i = 0; i < 30; i++)
+        queueNotification(tx, { communityId: seed.communityA, phone: '13700137000', trackingCode: `TWO${i}`, text: `第 ${i} 条`, at: new Date(0) });
+    });
+    const sent: number[] = [];
+    const channel = { name: 'test', send: async (m: { id: number }) => void sent.push(m.id) };
+    const workers = [new DeliveryWorker(channel), new DeliveryWorker(channel)];
+    // Two rounds: a batch holds 50, and the app's own worker may take some of them too.
+    for (let round = 0; round < 2; round++) await Promise.all(workers.map((w) => w.runOnce(app.orm.em.fork())));
+    const ours = await app.orm.em.fork().find(Notification, { trackingCode: { $like: 'TWO%' } });
+    expect(ours).toHaveLength(30);
+    expect(ours.every((n) => n.status === NotificationStatus.SENT && n.attempts === 1)).toBe(true);
+    const ids = new Set(ours.map((n) => n.id));
+    const byUs = sent.filter((id) => ids.has(id));
+    const byApp = received.filter((r) => ids.has(r.id)).map((r) => r.id);
+    expect([...byUs, ...byApp].sort((a, b) => a - b)).toEqual([...ids].sort((a, b) => a - b));
   });
 });
 
