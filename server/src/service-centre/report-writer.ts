@@ -135,13 +135,13 @@ export class ReportWriter {
     // The folded orders as the update left them, from the rows already read: no second read.
     for (const [id, f] of foldCounts) {
       const row = openRows.get(id)!;
-      const now = {
+      const current = {
         ...row,
         reporter_count: Number(row.reporter_count) + f.count,
         contact_phone: row.contact_phone ?? f.phone,
         version: Number(row.version) + 1,
       };
-      orders.set(id, detachedOrder(tx, tx.getComparator().mapResult(WorkOrder.name, now as EntityDictionary<WorkOrder>)));
+      orders.set(id, detachedOrder(tx, tx.getComparator().mapResult(WorkOrder.name, current as EntityDictionary<WorkOrder>)));
     }
 
     const steps: Parameters<WorkOrderJournal['recordSteps']>[1] = [];
