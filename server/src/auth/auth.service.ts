@@ -125,10 +125,18 @@ export class AuthService {
     return rows.length;
   }
 
-  /** A new password for a staff account; the caller checks who may set it. */
-  async setStaffPassword(em: EntityManager, staffId: number, password: string): Promise<void> {
+  /**
+   * A staff password checked and hashed. Hashing takes tens of milliseconds: callers do it before
+   * their transaction, which on SQLite would hold the one writer (and every kiosk's report) that long.
+   */
+  async hashStaffPassword(password: string): Promise<string> {
     if (typeof password !== 'string' || password.length < 8) throw badInput('Passwords have at least 8 characters', { field: 'password' });
-    await em.nativeUpdate(StaffUser, { id: staffId }, { passwordHash: await hashSecret(password) });
+    return hashSecret(password);
+  }
+
+  /** A new password (hashed by `hashStaffPassword`) for a staff account; the caller checks who may set it. */
+  async setStaffPassword(em: EntityManager, staffId: number, passwordHash: string): Promise<void> {
+    await em.nativeUpdate(StaffUser, { id: staffId }, { passwordHash });
   }
 
   tokenHash(token: string): string {
@@ -225,7 +233,17 @@ export class AuthService {
 
   async createStaff(
     em: EntityManager,
-    input: { username: string; password: string; role: Role; displayName: string; communityId?: number; branchId?: number; teamId?: number },
+    input: {
+      username: string;
+      password: string;
+      /** Given when the caller hashed the password before its transaction (`hashStaffPassword`). */
+      passwordHash?: string;
+      role: Role;
+      displayName: string;
+      communityId?: number;
+      branchId?: number;
+      teamId?: number;
+    },
   ): Promise<StaffUser> {
     if (!/^[a-z0-9_.-]{3,64}$/.test(input.username)) throw badInput('User names are 3 to 64 lower-case letters, digits, dots, dashes or underscores');
     if (input.password.length < 8) throw badInput('Passwords have at least 8 characters');
@@ -235,7 +253,7 @@ export class AuthService {
     if (input.role === Role.RESIDENT) throw badInput('Residents sign in with a home credential');
     const user = em.create(StaffUser, {
       username: input.username,
-      passwordHash: await hashSecret(input.password),
+      passwordHash: input.passwordHash ?? (await hashSecret(input.password)),
       role: input.role,
       displayName: input.displayName,
       community: input.communityId ?? null,

@@ -75,12 +75,14 @@ export class TeamAdminService {
     const { team, viewer } = await this.forOffice(em, actor, teamId);
     const displayName = cleanText(input.displayName, 'displayName', { min: 1, max: 40 });
     const username = typeof input.username === 'string' ? input.username.trim().toLowerCase() : '';
+    const passwordHash = await this.auth.hashStaffPassword(input.password);
     await inTransaction(em, async (tx) => {
       if (await tx.findOne(StaffUser, { username })) throw conflict('That user name is taken');
       await this.auth.createStaff(tx, {
         username,
         displayName,
         password: input.password,
+        passwordHash,
         role: Role.SERVICE_STAFF,
         communityId: team.community.id,
         teamId: team.id,
@@ -112,10 +114,11 @@ export class TeamAdminService {
   /** The office sets a new password for a member who forgot theirs; the member's sessions end. */
   async resetMemberPassword(em: EntityManager, actor: Actor, teamId: number, staffId: number, password: string): Promise<boolean> {
     const { team, viewer } = await this.forOffice(em, actor, teamId);
+    const passwordHash = await this.auth.hashStaffPassword(password);
     await inTransaction(em, async (tx) => {
       const membership = await tx.findOne(ServiceTeamMember, { team: team.id, staff: staffId }, { populate: ['staff'] });
       if (!membership) throw notFound('Team member');
-      await this.auth.setStaffPassword(tx, staffId, password);
+      await this.auth.setStaffPassword(tx, staffId, passwordHash);
       await this.audit.append(tx, viewer, 'serviceTeam.resetPassword', null, { teamId: team.id, username: membership.staff.unwrap().username });
     });
     await this.auth.endStaffSessions(em, staffId);
