@@ -36,6 +36,11 @@ export interface AuthLimiters {
 const WRONG_PIN = 'Home code or PIN is wrong';
 const WRONG_PASSWORD = 'User name or password is wrong';
 
+/** The one rule for staff passwords, wherever one is set. */
+function checkStaffPassword(password: unknown): void {
+  if (typeof password !== 'string' || password.length < 8) throw badInput('Passwords have at least 8 characters', { field: 'password' });
+}
+
 export class AuthService {
   constructor(
     private readonly audit: AuditService,
@@ -130,7 +135,7 @@ export class AuthService {
    * their transaction, which on SQLite would hold the one writer (and every kiosk's report) that long.
    */
   async hashStaffPassword(password: string): Promise<string> {
-    if (typeof password !== 'string' || password.length < 8) throw badInput('Passwords have at least 8 characters', { field: 'password' });
+    checkStaffPassword(password);
     return hashSecret(password);
   }
 
@@ -246,7 +251,7 @@ export class AuthService {
     },
   ): Promise<StaffUser> {
     if (!/^[a-z0-9_.-]{3,64}$/.test(input.username)) throw badInput('User names are 3 to 64 lower-case letters, digits, dots, dashes or underscores');
-    if (input.password.length < 8) throw badInput('Passwords have at least 8 characters');
+    if (input.passwordHash === undefined) checkStaffPassword(input.password);
     if (input.role === Role.OFFICE && !input.communityId) throw badInput('OFFICE staff need a community');
     if (input.role === Role.SECRETARY && !input.branchId) throw badInput('SECRETARY staff need a branch');
     if (input.role === Role.SERVICE_STAFF && (!input.communityId || !input.teamId)) throw badInput('SERVICE_STAFF need a community and a team');

@@ -62,38 +62,31 @@ export function edgeErrors(
 }
 
 /**
- * The variables an operation's cost depends on: those given to a `first` argument (the estimator
+ * Apollo hands the same parsed document for the same query text, so each document's cost is kept
+ * by the values of the variables that price it: those given to a `first` argument (the estimator
  * multiplies by it) and to a directive (`@include`, `@skip`). The rest (ids, codes, text) never
- * change the cost, so they stay out of the cache key: a kiosk's report costs the same whatever
- * it reports.
+ * change the cost, so they stay out of the key: a kiosk's report costs the same whatever it reports.
  */
-const costVariables = new WeakMap<DocumentNode, string[]>();
+const priced = new WeakMap<DocumentNode, { variables: string[]; costs: Map<string, number> }>();
 
-function variablesOfCost(document: DocumentNode): string[] {
-  let names = costVariables.get(document);
-  if (names) return names;
+function pricingOf(document: DocumentNode): { variables: string[]; costs: Map<string, number> } {
+  let known = priced.get(document);
+  if (known) return known;
   const found = new Set<string>();
   const collect = (node: Parameters<typeof visit>[0]) => visit(node, { Variable: (v) => void found.add(v.name.value) });
   visit(document, {
     Directive: (node) => void collect(node),
     Argument: (node) => void (node.name.value === 'first' && collect(node.value)),
   });
-  names = [...found].sort();
-  costVariables.set(document, names);
-  return names;
+  known = { variables: [...found].sort(), costs: new Map() };
+  priced.set(document, known);
+  return known;
 }
 
-/**
- * Apollo hands the same parsed document for the same query text, so the cost of a document with
- * the same values of the variables that price it is computed once; kiosks repeat the same few
- * questions and reports.
- */
-const costs = new WeakMap<DocumentNode, Map<string, number>>();
-
 function costOf(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown>, operationName?: string | null): number | null {
-  const key = JSON.stringify([operationName ?? null, ...variablesOfCost(document).map((n) => variables[n] ?? null)]);
-  let known = costs.get(document);
-  const hit = known?.get(key);
+  const pricing = pricingOf(document);
+  const key = JSON.stringify([operationName ?? null, ...pricing.variables.map((n) => variables[n] ?? null)]);
+  const hit = pricing.costs.get(key);
   if (hit !== undefined) return hit;
   let cost: number;
   try {
@@ -103,10 +96,7 @@ function costOf(schema: GraphQLSchema, document: DocumentNode, variables: Record
     // kept, so that such a request never stands for a valid one.
     return null;
   }
-  if (key.length <= 500) {
-    if (!known) costs.set(document, (known = new Map()));
-    if (known.size < 100) known.set(key, cost);
-  }
+  if (key.length <= 500 && pricing.costs.size < 100) pricing.costs.set(key, cost);
   return cost;
 }
 

@@ -72,20 +72,19 @@ export class ReportWriter {
       for (const k of keys) await tx.execute('select pg_advisory_xact_lock(?, ?)', [FOLD_LOCK, hashKey(k)]);
     }
     const open = await this.openOrders(tx, folding);
-    const openRows = new Map([...open.values()].map((r) => [r.id, r.row]));
 
     // Decide each report in arrival order: fold into an open order, or make a new one.
     type New = { data: ReturnType<typeof newOrderData>; report: ReportToWrite & { at: Date } };
     const made: New[] = [];
     const decided: Array<{ kind: 'new'; index: number } | { kind: 'fold'; orderId: number | null; newIndex: number | null }> = [];
     const openNew = new Map<string, number>();
-    const foldCounts = new Map<number, { count: number; phone: string | null }>();
+    const foldCounts = new Map<number, { count: number; phone: string | null; row: OrderRow }>();
     for (const r of reports) {
       const key = keyOf(r);
       const existing = r.fold ? open.get(key) : undefined;
       const sameBatch = r.fold ? openNew.get(key) : undefined;
       if (existing) {
-        const f = foldCounts.get(existing.id) ?? { count: 0, phone: null };
+        const f = foldCounts.get(existing.id) ?? { count: 0, phone: null, row: existing.row };
         f.count++;
         f.phone ??= r.contactPhone;
         foldCounts.set(existing.id, f);
@@ -133,12 +132,11 @@ export class ReportWriter {
       orders.set(id, detachedOrder(tx, { ...m.data, id, dueAt: dueAtOf(m.data) }));
     }
     // The folded orders as the update left them, from the rows already read: no second read.
-    for (const [id, f] of foldCounts) {
-      const row = openRows.get(id)!;
+    for (const [id, { count, phone, row }] of foldCounts) {
       const current = {
         ...row,
-        reporter_count: Number(row.reporter_count) + f.count,
-        contact_phone: row.contact_phone ?? f.phone,
+        reporter_count: Number(row.reporter_count) + count,
+        contact_phone: row.contact_phone ?? phone,
         version: Number(row.version) + 1,
       };
       orders.set(id, detachedOrder(tx, tx.getComparator().mapResult(WorkOrder.name, current as EntityDictionary<WorkOrder>)));

@@ -99,8 +99,7 @@ export class TeamAdminService {
   async removeMember(em: EntityManager, actor: Actor, teamId: number, staffId: number): Promise<ServiceTeam> {
     const { team, viewer } = await this.forOffice(em, actor, teamId);
     await inTransaction(em, async (tx) => {
-      const membership = await tx.findOne(ServiceTeamMember, { team: team.id, staff: staffId }, { populate: ['staff'] });
-      if (!membership) throw notFound('Team member');
+      const membership = await membershipOf(tx, team.id, staffId);
       const username = membership.staff.unwrap().username;
       tx.remove(membership);
       await tx.flush();
@@ -116,8 +115,7 @@ export class TeamAdminService {
     const { team, viewer } = await this.forOffice(em, actor, teamId);
     const passwordHash = await this.auth.hashStaffPassword(password);
     await inTransaction(em, async (tx) => {
-      const membership = await tx.findOne(ServiceTeamMember, { team: team.id, staff: staffId }, { populate: ['staff'] });
-      if (!membership) throw notFound('Team member');
+      const membership = await membershipOf(tx, team.id, staffId);
       await this.auth.setStaffPassword(tx, staffId, passwordHash);
       await this.audit.append(tx, viewer, 'serviceTeam.resetPassword', null, { teamId: team.id, username: membership.staff.unwrap().username });
     });
@@ -143,6 +141,13 @@ export class TeamAdminService {
     if (!team) throw notFound('Service team');
     return { team, viewer: requireStaffOf(actor, team.community.id, [Role.OFFICE]) };
   }
+}
+
+/** A member's place in a team, with their account; NOT_FOUND when they are not in it. */
+async function membershipOf(tx: EntityManager, teamId: number, staffId: number): Promise<ServiceTeamMember> {
+  const membership = await tx.findOne(ServiceTeamMember, { team: teamId, staff: staffId }, { populate: ['staff'] });
+  if (!membership) throw notFound('Team member');
+  return membership;
 }
 
 /** Whole weekdays 1..7, each once, in order. An empty roster is allowed: the team is on duty on no day. */
