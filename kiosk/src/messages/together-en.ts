@@ -29,7 +29,7 @@ export const togetherEn: TogetherMessages = {
   quickComments: ['I support this', 'I disagree', 'Not clear enough', 'Hard to keep'],
   writeOwn: 'Write my own',
   newWording: 'New wording',
-  whyChange: 'Why (optional)',
+  whyChange: 'Why (pick one)',
   send: 'Send',
   sent: 'Sent, thank you!',
   signInTitle: 'Sign in with your home code to take part',

@@ -30,7 +30,7 @@ export const togetherZhCN = {
   quickComments: ['支持这一条', '不太赞成', '写得不够清楚', '执行起来有困难'],
   writeOwn: '自己写',
   newWording: '新的写法',
-  whyChange: '为什么这样改（选填）',
+  whyChange: '为什么这样改（请选一项）',
   send: '提交',
   sent: '已提交，谢谢参与！',
   signInTitle: '用户码登录后参与讨论',

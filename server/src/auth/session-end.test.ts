@@ -2,7 +2,7 @@ import { createClient } from 'graphql-ws';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { loginAs, raise, residentsOf, seedTwoCommunities, startTestApp, untilLive, type TestApp } from '../test/harness';
+import { loginAs, raise, residentsOf, seedTwoCommunities, startTestApp, until, untilLive, type TestApp } from '../test/harness';
 import { AuthSession } from './auth-session.entity';
 
 let app: TestApp;
@@ -13,8 +13,6 @@ beforeAll(async () => {
   seed = await seedTwoCommunities(app);
 });
 afterAll(() => app?.close());
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** A staff console's subscription to its community's matters, with the contact phone. */
 function watch(token: string) {
@@ -44,9 +42,9 @@ describe('ending a session ends what it opened', () => {
     await untilLive(w.probe, () => w.seen.length);
     expect(w.seen.at(-1)?.data?.matterUpdated.contactPhone).toBe('13800138000');
     await app.gql('mutation { signOut }', {}, token);
+    await until(() => w.isCompleted(), 'the subscription to end with the session');
     const before = w.seen.length;
     await raise(app, seed.pavilionA, { contactPhone: '13900139000' });
-    await sleep(500);
     expect(w.seen.slice(before).some((m) => m.data?.matterUpdated.contactPhone)).toBe(false);
     expect(w.isCompleted()).toBe(true);
     await w.ws.dispose();
@@ -54,16 +52,17 @@ describe('ending a session ends what it opened', () => {
 
   it('stops them when the session expires, at the next event', async () => {
     const token = await loginAs(app, 'office-a');
-    const endsAt = Date.now() + 3000;
+    // Long enough for the subscription to start on a busy machine; the session's viewer is kept
+    // for 5 s, so the expiry must be known before the first lookup.
+    const endsAt = Date.now() + 8000;
     await app.orm.em.fork().nativeUpdate(AuthSession, { tokenHash: app.services.auth.tokenHash(token) }, { expiresAt: new Date(endsAt) });
     const w = watch(token);
     await untilLive(w.probe, () => w.seen.length);
     expect(w.seen.at(-1)?.data?.matterUpdated.contactPhone).toBe('13800138000');
-    await sleep(endsAt - Date.now() + 100);
+    await until(() => Date.now() > endsAt, 'the session to expire');
     const before = w.seen.length;
     await raise(app, seed.pavilionA, { contactPhone: '13700137000' });
-    const deadline = Date.now() + 3000;
-    while (!w.isCompleted() && Date.now() < deadline) await sleep(20);
+    await until(() => w.isCompleted(), 'the subscription to end at the next event');
     expect(w.seen.slice(before).some((m) => m.data?.matterUpdated.contactPhone)).toBe(false);
     expect(w.seen.slice(before).map((m) => m.errors?.[0]?.extensions?.code)).toEqual(['UNAUTHENTICATED']);
     expect(w.isCompleted()).toBe(true);

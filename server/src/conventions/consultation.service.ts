@@ -5,7 +5,7 @@ import { conflict, notFound } from '../common/errors';
 import type { AppPubSub } from '../common/pubsub';
 import { consumeOrThrow } from '../common/rate-limits';
 import { inTransaction } from '../common/transaction';
-import { cleanText } from '../matters/text';
+import { cleanText } from '../common/text';
 import { articleScope, requireConventionResident, type ConventionScope } from './access';
 import { Amendment, AmendmentSupport, ArticleComment, type ConventionArticle } from './article.entity';
 import { ARTICLE_MAX_CHARS } from './drafting.service';
@@ -44,11 +44,12 @@ export class ConventionConsultation {
     return scope.article;
   }
 
-  async propose(em: EntityManager, actor: Actor, articleId: number, text: string, reason?: string | null): Promise<Amendment> {
+  async propose(em: EntityManager, actor: Actor, articleId: number, text: string, reason: string | null | undefined): Promise<Amendment> {
     const scope = await articleScope(em, articleId);
     const resident = requireConventionResident(actor, scope.communityIds);
     const wording = cleanText(text, 'text', { min: 1, max: ARTICLE_MAX_CHARS, multiline: true });
-    const why = reason == null ? null : cleanText(reason, 'reason', { max: 300, multiline: true }) || null;
+    // The branch decides on the reason as much as on the wording: a proposal without one is refused.
+    const why = cleanText(reason, 'reason', { min: 1, max: 300, multiline: true });
     this.open(scope);
     if (wording === scope.article.text) throw conflict('This is the wording the article already has');
     await consumeOrThrow(this.limiter, String(resident.homeId), 'Your home has written a lot in the last hour; please try again later');

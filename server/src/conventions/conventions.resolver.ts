@@ -2,7 +2,7 @@ import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'ty
 import { DateTimeScalar } from '../common/scalars';
 import { parseId, parseOptionalId } from '../common/ids';
 import type { Context } from '../graphql/context';
-import { groupedLoader, type GroupedLoaders } from '../graphql/request-loader';
+import { groupedLoader, type GroupedLoaders } from '../common/grouped-loader';
 import { Community } from '../register/community.entity';
 import { Vote } from '../votes/vote.entity';
 import { Amendment, AmendmentSupport, ArticleComment, ConventionArticle } from './article.entity';
@@ -76,7 +76,11 @@ export class ConventionsResolver {
     @Arg('articleId', () => ID) articleId: string,
     @Arg('text', () => String) text: string,
     @Ctx() ctx: Context,
-    @Arg('reason', () => String, { nullable: true }) reason?: string | null,
+    @Arg('reason', () => String, {
+      nullable: true,
+      description: 'Why the wording should change: required (null or empty is BAD_USER_INPUT); nullable only for older clients.',
+    })
+    reason?: string | null,
   ): Promise<Amendment> {
     return this.s.consultation.propose(ctx.em, ctx.actor, parseId(articleId, 'articleId'), text, reason);
   }

@@ -3,7 +3,7 @@ import { Building } from '../register/building.entity';
 import { loginAs, residentsOf, seedTwoCommunities, startTestApp, type TestApp } from '../test/harness';
 import { ServiceTeamKind } from '../service-centre/enums';
 import { createTeam } from '../service-centre/team-setup';
-import { ArticleComment } from './article.entity';
+import { Amendment, ArticleComment } from './article.entity';
 import { Breach } from './breach.entity';
 import { Convention } from './convention.entity';
 
@@ -108,7 +108,13 @@ describe('the consultation', () => {
     expect(code(await app.gql(COMMENT, { a: articleIds[0], t: '' }, residents[0].token))).toBe('BAD_USER_INPUT');
     const c = await app.gql(COMMENT, { a: articleIds[0], t: '周末也应允许下午施工' }, residents[0].token);
     expect(c.data.commentArticle.comments).toEqual([{ text: '周末也应允许下午施工' }]);
-    expect(code(await app.gql(PROPOSE, { a: articleIds[0], t: ARTICLES[0] }, residents[1].token))).toBe('CONFLICT');
+    expect(code(await app.gql(PROPOSE, { a: articleIds[0], t: ARTICLES[0], r: '写清楚些' }, residents[1].token))).toBe('CONFLICT');
+    // A new wording needs a reason: the branch decides on both; nothing is stored without one.
+    const amendmentsBefore = await app.orm.em.fork().count(Amendment, {});
+    const wording = '装修施工限于8:00-12:00。';
+    expect(code(await app.gql(PROPOSE, { a: articleIds[0], t: wording }, residents[1].token))).toBe('BAD_USER_INPUT');
+    expect(code(await app.gql(PROPOSE, { a: articleIds[0], t: wording, r: '   ' }, residents[1].token))).toBe('BAD_USER_INPUT');
+    expect(await app.orm.em.fork().count(Amendment, {})).toBe(amendmentsBefore);
     const p = await app.gql(PROPOSE, { a: articleIds[0], t: '装修施工限于8:00-12:00、14:00-18:00，周末只限下午。', r: '周末上午休息' }, residents[1].token);
     expect(p.data.proposeAmendment).toMatchObject({ state: 'PROPOSED', support: 0 });
     amendment = p.data.proposeAmendment.id;
@@ -123,7 +129,7 @@ describe('the consultation', () => {
   });
 
   it('lets the secretary accept or reject each amendment once, with a note', async () => {
-    const other = (await app.gql(PROPOSE, { a: articleIds[3], t: '禁止养犬。' }, residents[0].token)).data.proposeAmendment.id;
+    const other = (await app.gql(PROPOSE, { a: articleIds[3], t: '禁止养犬。', r: '狗太多' }, residents[0].token)).data.proposeAmendment.id;
     expect(code(await app.gql(DECIDE, { id: amendment, ok: true }, tokens['secretary-b']))).toBe('FORBIDDEN');
     expect((await app.gql(DECIDE, { id: amendment, ok: true, n: '采纳' }, tokens['secretary-a'])).data.decideAmendment).toMatchObject({ state: 'ACCEPTED' });
     expect(code(await app.gql(DECIDE, { id: amendment, ok: false }, tokens['secretary-a']))).toBe('CONFLICT');
@@ -218,5 +224,29 @@ describe('the vote and keeping it', () => {
     await app.gql('mutation($v: ID!) { castBallot(voteId: $v, choice: NO) { receipt } }', { v: voteId }, second[1].token);
     await app.gql('mutation($v: ID!) { closeVote(voteId: $v) { status } }', { v: voteId }, tokens['secretary-b']);
     expect((await app.gql(GET, { id })).data.convention.stage).toBe('REJECTED');
+  });
+
+  it('lets households of every community of a convention vote on it, not only the first one', async () => {
+    const draft = await app.gql(
+      DRAFT,
+      { i: { title: '甲乙两社区停车公约', communityIds: [String(seed.communityA), String(seed.communityB)], articles: ['车辆停入划定车位。'] } },
+      tokens.street,
+    );
+    const id = draft.data.draftConvention.id;
+    expect((await app.gql(OPEN, { id, at: new Date(now.getTime() + 3_600_000).toISOString() }, tokens.street)).errors).toBeUndefined();
+    advance(2);
+    const voting = await app.gql(TO_VOTE, { id, at: new Date(Date.now() + 3_600_000).toISOString() }, tokens.street);
+    expect(voting.errors).toBeUndefined();
+    const voteId = voting.data.putConventionToVote.vote.id;
+    // A household of the second community is in the electorate, sees the vote and may cast.
+    const mine = await app.gql('{ myVotes { id } }', {}, residentB.token);
+    expect(mine.data.myVotes.map((v: { id: string }) => v.id)).toContain(voteId);
+    const CAST = 'mutation($v: ID!) { castBallot(voteId: $v, choice: YES) { receipt } }';
+    const castB = await app.gql(CAST, { v: voteId }, residentB.token);
+    expect(castB.errors).toBeUndefined();
+    expect(castB.data.castBallot.receipt).toBeTruthy();
+    expect((await app.gql(CAST, { v: voteId }, residents[0].token)).errors).toBeUndefined();
+    const tally = await app.gql('query($v: ID!) { vote(id: $v) { tally { participatingOwners } } }', { v: voteId });
+    expect(tally.data.vote.tally.participatingOwners).toBe(2);
   });
 });

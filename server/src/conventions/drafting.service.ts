@@ -7,7 +7,7 @@ import { freeTrackingCodes } from '../common/tracking-codes';
 import { inTransaction } from '../common/transaction';
 import { MatterCategory, MatterEventKind, MatterStatus, ResolutionOutcome } from '../matters/enums';
 import { Matter } from '../matters/matter.entity';
-import { cleanText } from '../matters/text';
+import { cleanText } from '../common/text';
 import type { MatterTimeline } from '../matters/timeline';
 import { Community } from '../register/community.entity';
 import { Pavilion } from '../register/pavilion.entity';

@@ -7,7 +7,7 @@ import type { AppPubSub } from '../common/pubsub';
 import { dateOf, num } from '../common/sql';
 import { inTransaction } from '../common/transaction';
 import { monthOf } from '../evaluation/period';
-import { cleanText } from '../matters/text';
+import { cleanText } from '../common/text';
 import { Building } from '../register/building.entity';
 import { ServiceTeamKind } from '../service-centre/enums';
 import { ServiceTeam } from '../service-centre/team.entity';

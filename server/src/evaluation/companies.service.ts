@@ -7,7 +7,7 @@ import type { Actor } from '../common/actor';
 import { notFound } from '../common/errors';
 import type { AppPubSub } from '../common/pubsub';
 import { inTransaction } from '../common/transaction';
-import { cleanText } from '../matters/text';
+import { cleanText } from '../common/text';
 import { Estate } from '../register/estate.entity';
 import { PropertyCompany } from './company.entity';
 

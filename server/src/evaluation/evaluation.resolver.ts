@@ -3,7 +3,8 @@ import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } fro
 import { badInput } from '../common/errors';
 import { parseId, parseOptionalId } from '../common/ids';
 import type { Context } from '../graphql/context';
-import { groupedLoader, type GroupedLoaders } from '../graphql/request-loader';
+import { FileArguments } from '../graphql/input-text';
+import { groupedLoader, type GroupedLoaders } from '../common/grouped-loader';
 import { Matter } from '../matters/matter.entity';
 import { Estate } from '../register/estate.entity';
 import { ImportReportType } from '../register/import.types';
@@ -216,11 +217,13 @@ export class EvaluationResolver {
   }
 
   @Mutation(() => ImportReportType, { description: 'CSV: company,period,indicator_code,points. All or nothing, every bad line reported.' })
+  @FileArguments('csv')
   importThirdPartyScores(@Arg('csv', () => String) csv: string, @Ctx() ctx: Context): Promise<ImportReportType> {
     return this.s.imports.importThirdParty(ctx.em, ctx.actor, csv);
   }
 
   @Mutation(() => ImportReportType, { description: 'CSV: community,estate,month,billed_homes,paid_homes. All or nothing, every bad line reported.' })
+  @FileArguments('csv')
   importFeeCollection(@Arg('csv', () => String) csv: string, @Ctx() ctx: Context): Promise<ImportReportType> {
     return this.s.imports.importFees(ctx.em, ctx.actor, csv);
   }

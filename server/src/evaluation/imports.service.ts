@@ -14,7 +14,7 @@ import { IndicatorSource } from './enums';
 import { FeeCollectionRow } from './fee-collection.entity';
 import { centipointsOf } from './inspections.service';
 import { EvaluationPeriodKind } from './enums';
-import { monthOf, parseAnyPeriod, parsePeriod, touchingLabels, type Period } from './period';
+import { containingLabels, monthOf, parseAnyPeriod, parsePeriod, type Period } from './period';
 import { indicatorsOf } from './standard';
 import type { StandardStore } from './standards';
 import { ThirdPartyScore } from './third-party-score.entity';
@@ -40,13 +40,13 @@ export class EvaluationImports {
     private readonly clock: () => Date,
   ) {}
 
-  /** Why the period of a line cannot take data: not begun yet, or closed. */
+  /** Why the period of a line cannot take data: not begun yet, or it or a period containing it is closed. */
   private async periodChecker(em: EntityManager) {
     const closed = new Set((await em.find(EvaluationClose, {}, { fields: ['period'] })).map((c) => c.period));
     const thisMonth = monthOf(this.clock());
     return (p: Period): string | null => {
       if (p.months[0] > thisMonth) return `${p.label} has not begun`;
-      const frozen = touchingLabels(p).find((l) => closed.has(l));
+      const frozen = containingLabels(p).find((l) => closed.has(l));
       return frozen ? `${frozen} is closed; its scores are frozen` : null;
     };
   }

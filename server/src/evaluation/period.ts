@@ -76,5 +76,18 @@ export function touchingLabels(p: Period): string[] {
   return [...labels];
 }
 
+/**
+ * The periods whose cards a score of this period counts in: its own and those that contain it
+ * (a month's, its quarter's and its year's; a quarter's, its year's). Closing any of them
+ * freezes the score; closing a shorter period inside it does not, so a quarter's assessment
+ * can be entered after its months have been closed month by month.
+ */
+export function containingLabels(p: Period): string[] {
+  const [, quarter, year] = periodsOfMonth(p.months[0]);
+  if (p.kind === EvaluationPeriodKind.MONTH) return [p.label, quarter.label, year.label];
+  if (p.kind === EvaluationPeriodKind.QUARTER) return [p.label, year.label];
+  return [p.label];
+}
+
 /** The months a period spans, counted for annual rates. */
 export const monthsIn = (p: Period) => p.months.length;

@@ -6,7 +6,7 @@ import { badInput, notFound } from '../common/errors';
 import type { AppPubSub } from '../common/pubsub';
 import { consumeOrThrow } from '../common/rate-limits';
 import { inTransaction } from '../common/transaction';
-import { cleanText } from '../matters/text';
+import { cleanText } from '../common/text';
 import { PropertyComplaint } from './complaint.entity';
 import { ComplaintTopic, EvaluationPeriodKind, IndicatorSource } from './enums';
 import { refuseIfClosed } from './frozen';

@@ -9,7 +9,7 @@ import type { Actor } from '../common/actor';
 import { badInput } from '../common/errors';
 import type { AppPubSub } from '../common/pubsub';
 import { inTransaction } from '../common/transaction';
-import { cleanText } from '../matters/text';
+import { cleanText } from '../common/text';
 
 export interface VersionedStandard {
   version: number;

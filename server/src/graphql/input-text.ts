@@ -15,6 +15,7 @@ import {
   type GraphQLInputType,
   type GraphQLSchema,
 } from 'graphql';
+import { Extensions } from 'type-graphql';
 
 /**
  * Text from outside is refused at the edge, before any resolver or database sees it: control
@@ -23,11 +24,25 @@ import {
  */
 export const MAX_ID_LENGTH = 64;
 export const MAX_STRING_LENGTH = 10_000;
-/** Arguments that carry whole files; only the request body limit bounds them. */
-export const LONG_TEXT_ARGUMENTS = new Set(['Mutation.importHomes.csv']);
+/**
+ * Arguments that carry whole files are declared at their field, `@FileArguments('csv')`; only the
+ * request body limit bounds them.
+ */
+export const FILE_ARGUMENTS_EXTENSION = 'fileArguments';
 
+/** Declares which arguments of a query or mutation carry whole files (CSV imports). */
+export const FileArguments = (...names: string[]): MethodDecorator => Extensions({ [FILE_ARGUMENTS_EXTENSION]: names });
+
+/** The file arguments a field declares. */
+export function fileArgumentsOf(field: { extensions?: Record<string, unknown> | null } | null | undefined): readonly string[] {
+  const names = field?.extensions?.[FILE_ARGUMENTS_EXTENSION];
+  return Array.isArray(names) ? (names as string[]) : [];
+}
+
+// C0 and C1 controls (tab, line feed and carriage return aside) and the bidirectional overrides
+// and isolates, which can make a name read backwards on a screen or in a file.
 // eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 function problem(value: string, isId: boolean, long: boolean): string | null {
@@ -96,8 +111,7 @@ function checkLiterals(schema: GraphQLSchema, document: DocumentNode): { errors:
     visitWithTypeInfo(typeInfo, {
       Argument: {
         enter(node) {
-          const parent = typeInfo.getParentType();
-          longArgument = !!parent && LONG_TEXT_ARGUMENTS.has(`${parent.name}.${typeInfo.getFieldDef()?.name}.${node.name.value}`);
+          longArgument = fileArgumentsOf(typeInfo.getFieldDef()).includes(node.name.value);
           if (longArgument && node.value.kind === Kind.VARIABLE) longVariables.add(node.value.name.value);
         },
         leave() {

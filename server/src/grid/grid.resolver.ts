@@ -2,7 +2,8 @@ import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'ty
 import { isStaffOf } from '../auth/guards';
 import { parseId, parseOptionalId } from '../common/ids';
 import type { Context } from '../graphql/context';
-import { groupedLoader, type GroupedLoaders } from '../graphql/request-loader';
+import { FileArguments } from '../graphql/input-text';
+import { groupedLoader, type GroupedLoaders } from '../common/grouped-loader';
 import { Building } from '../register/building.entity';
 import { Community } from '../register/community.entity';
 import { ImportReportType } from '../register/import.types';
@@ -35,6 +36,7 @@ export class GridResolver {
   }
 
   @Mutation(() => ImportReportType, { description: 'CSV: community,role,name,estate,building,area,parent,phone. All or nothing, every bad line reported.' })
+  @FileArguments('csv')
   importGridPosts(@Arg('csv', () => String) csv: string, @Ctx() ctx: Context): Promise<ImportReportType> {
     return this.service.importPosts(ctx.em, ctx.actor, csv);
   }

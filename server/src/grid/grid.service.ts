@@ -7,7 +7,7 @@ import { chunks, readCsvTable, type CsvLineError } from '../common/csv-table';
 import { badInput, notFound } from '../common/errors';
 import type { AppPubSub } from '../common/pubsub';
 import { inTransaction } from '../common/transaction';
-import { cleanMobile, cleanText } from '../matters/text';
+import { cleanMobile, cleanText } from '../common/text';
 import { queueNotification } from '../notifications/outbox';
 import type { PlaceNotifier } from '../common/place-notifier';
 import { Building } from '../register/building.entity';
@@ -26,6 +26,15 @@ export interface GridPostInput {
 }
 
 export const GRID_COLUMNS = ['community', 'role', 'name', 'estate', 'building', 'area', 'parent', 'phone'] as const;
+
+/** One rule per text field of a post, whichever path it comes by (the form or a CSV line). */
+function postText(input: { name: string; area?: string | null; phone?: string | null }) {
+  return {
+    name: cleanText(input.name, 'name', { min: 1, max: 40 }),
+    area: input.area == null ? null : cleanText(input.area, 'area', { max: 100 }) || null,
+    phone: cleanMobile(input.phone, 'phone'),
+  };
+}
 
 /** Why a post cannot report to this parent, or null. */
 function parentProblem(role: GridRole, parent: GridPost | null, communityId: number): string | null {
@@ -48,9 +57,7 @@ export class GridService {
   async setPost(em: EntityManager, actor: Actor, input: GridPostInput): Promise<GridPost> {
     const viewer = requireStaffOf(actor, input.communityId, [Role.OFFICE, Role.SECRETARY]);
     if (!GRID_LEVELS.includes(input.role)) throw badInput('Unknown role', { field: 'role' });
-    const name = cleanText(input.name, 'name', { min: 1, max: 40 });
-    const area = input.area == null ? null : cleanText(input.area, 'area', { max: 100 }) || null;
-    const phone = cleanMobile(input.phone);
+    const { name, area, phone } = postText(input);
     const building = input.buildingId === null ? null : await em.findOne(Building, { id: input.buildingId }, { populate: ['estate'] });
     if (input.buildingId !== null && (!building || building.estate.unwrap().community.id !== input.communityId))
       throw badInput('The building is not in this community', { field: 'buildingId' });
@@ -111,19 +118,18 @@ export class GridService {
       else if (!actsFor(viewer, community)) problems.push(`${l.get('community')} is not your community`);
       const role = l.get('role').toUpperCase() as GridRole;
       if (!GRID_LEVELS.includes(role)) problems.push(`role is one of ${GRID_LEVELS.join(', ')}`);
-      const name = l.get('name');
-      if (!name || [...name].length > 40) problems.push('name is 1 to 40 characters');
+      let text: ReturnType<typeof postText> | null = null;
+      try {
+        text = postText({ name: l.get('name'), area: l.get('area') || null, phone: l.get('phone') });
+      } catch (e) {
+        problems.push((e as Error).message);
+      }
+      const name = text?.name ?? '';
       let building: number | null = null;
       if (l.get('building')) {
         building = buildingOf.get(`${community}|${l.get('estate')}|${l.get('building')}`) ?? null;
         if (building === null) problems.push(`no building "${l.get('building')}" in estate "${l.get('estate')}"`);
       } else if (role === GridRole.BUILDING_HEAD) problems.push('a building head needs a building');
-      let phone: string | null = null;
-      try {
-        phone = cleanMobile(l.get('phone'));
-      } catch {
-        problems.push('phone is not a mainland mobile number');
-      }
       const parentName = l.get('parent');
       const parent = parentName ? known.get(`${community}|${parentName}`) : undefined;
       if (parentName && !parent) problems.push(`no post "${parentName}" above it in this community`);
@@ -145,9 +151,9 @@ export class GridService {
         name,
         community: community!,
         building,
-        area: l.get('area') || null,
+        area: text!.area,
         parentKey: parentName ? `${community}|${parentName}` : null,
-        phone,
+        phone: text!.phone,
       });
     }
     if (errors.length) return { created: 0, updated: 0, errors };

@@ -1,7 +1,7 @@
-import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/knex';
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { badInput } from '../common/errors';
+import { groupedLoader, keyedLoader, type GroupedLoaders, type KeyedLoaders } from '../common/grouped-loader';
 import { parseId } from '../common/ids';
 import { DateTimeScalar } from '../common/scalars';
 import type { Context } from '../graphql/context';
@@ -10,41 +10,20 @@ import { JointAgenda, JointAttendance, JointMeeting, JointPartner, JointProblem,
 import type { JointMeetings } from './joint.service';
 import { JointUnitFiguresView } from './joint.types';
 
-type Loaders = {
-  units: Promise<Map<number, JointUnit>>;
-  attendees: DataLoader<number, JointUnit[]>;
-  agenda: DataLoader<number, JointProblem[]>;
-  partners: DataLoader<number, JointUnit[]>;
-  meetings: DataLoader<number, JointMeeting>;
-};
-const perRequest = new WeakMap<EntityManager, Loaders>();
-
 /** The joint meetings' lists read their children in one statement each per request. */
-function loaders(em: EntityManager): Loaders {
-  let l = perRequest.get(em);
-  if (l) return l;
-  const units = em.find(JointUnit, {}).then((list) => new Map(list.map((u) => [u.id, u])));
-  l = {
-    units,
-    attendees: new DataLoader(async (ids: readonly number[]) => {
-      const [rows, all] = await Promise.all([em.find(JointAttendance, { meeting: { $in: [...ids] } }), units]);
-      return ids.map((id) => rows.filter((r) => r.meeting.id === id).map((r) => all.get(r.unit.id)!));
-    }),
-    agenda: new DataLoader(async (ids: readonly number[]) => {
-      const rows = await em.find(JointAgenda, { meeting: { $in: [...ids] } }, { populate: ['problem'], orderBy: { id: 'asc' } });
-      return ids.map((id) => rows.filter((r) => r.meeting.id === id).map((r) => r.problem.unwrap()));
-    }),
-    partners: new DataLoader(async (ids: readonly number[]) => {
-      const [rows, all] = await Promise.all([em.find(JointPartner, { problem: { $in: [...ids] } }), units]);
-      return ids.map((id) => rows.filter((r) => r.problem.id === id).map((r) => all.get(r.unit.id)!));
-    }),
-    meetings: new DataLoader(async (ids: readonly number[]) => {
-      const rows = await em.find(JointMeeting, { id: { $in: [...ids] } });
-      return ids.map((id) => rows.find((r) => r.id === id)!);
-    }),
-  };
-  perRequest.set(em, l);
-  return l;
+const attendeesOf: GroupedLoaders<JointUnit> = new WeakMap();
+const agendaOf: GroupedLoaders<JointProblem> = new WeakMap();
+const partnersOf: GroupedLoaders<JointUnit> = new WeakMap();
+const unitById: KeyedLoaders<JointUnit | null> = new WeakMap();
+const meetingById: KeyedLoaders<JointMeeting | null> = new WeakMap();
+
+const units = (em: EntityManager) =>
+  keyedLoader(em, unitById, null, async (ids) => (await em.find(JointUnit, { id: { $in: ids } })).map((u) => [u.id, u] as [number, JointUnit]));
+
+/** Units of link rows, each unit read once per request. */
+async function unitsOf(em: EntityManager, rows: Array<[number, number]>): Promise<Array<[number, JointUnit]>> {
+  const found = await units(em).loadMany(rows.map(([, unit]) => unit));
+  return rows.map(([parent], i) => [parent, found[i] as JointUnit]);
 }
 
 @Resolver()
@@ -71,8 +50,9 @@ export class JointResolver {
 
   @Query(() => [JointUnitFiguresView])
   async jointUnitFigures(@Ctx() ctx: Context): Promise<JointUnitFiguresView[]> {
-    const [figures, units] = await Promise.all([this.joint.figures(ctx.em), loaders(ctx.em).units]);
-    return figures.map((f) => ({ ...f, unit: units.get(f.unitId)! }));
+    const figures = await this.joint.figures(ctx.em);
+    const found = await units(ctx.em).loadMany(figures.map((f) => f.unitId));
+    return figures.map((f, i) => ({ ...f, unit: found[i] as JointUnit }));
   }
 
   @Mutation(() => JointUnit)
@@ -126,12 +106,23 @@ export class JointResolver {
 export class JointMeetingFieldsResolver {
   @FieldResolver(() => [JointUnit])
   attendees(@Root() m: JointMeeting, @Ctx() ctx: Context): Promise<JointUnit[]> {
-    return loaders(ctx.em).attendees.load(m.id);
+    const em = ctx.em;
+    return groupedLoader(em, attendeesOf, async (ids) =>
+      unitsOf(
+        em,
+        (await em.find(JointAttendance, { meeting: { $in: ids } }, { orderBy: { id: 'asc' } })).map((r) => [r.meeting.id, r.unit.id]),
+      ),
+    ).load(m.id);
   }
 
   @FieldResolver(() => [JointProblem], { description: 'Raised at this meeting or carried into it.' })
   problems(@Root() m: JointMeeting, @Ctx() ctx: Context): Promise<JointProblem[]> {
-    return loaders(ctx.em).agenda.load(m.id);
+    const em = ctx.em;
+    return groupedLoader(em, agendaOf, async (ids) =>
+      (await em.find(JointAgenda, { meeting: { $in: ids } }, { populate: ['problem'], orderBy: { id: 'asc' } })).map(
+        (r) => [r.meeting.id, r.problem.unwrap()] as [number, JointProblem],
+      ),
+    ).load(m.id);
   }
 }
 
@@ -139,16 +130,25 @@ export class JointMeetingFieldsResolver {
 export class JointProblemFieldsResolver {
   @FieldResolver(() => JointUnit)
   async leadUnit(@Root() p: JointProblem, @Ctx() ctx: Context): Promise<JointUnit> {
-    return (await loaders(ctx.em).units).get(p.leadUnit.id)!;
+    return (await units(ctx.em).load(p.leadUnit.id))!;
   }
 
   @FieldResolver(() => [JointUnit])
   partners(@Root() p: JointProblem, @Ctx() ctx: Context): Promise<JointUnit[]> {
-    return loaders(ctx.em).partners.load(p.id);
+    const em = ctx.em;
+    return groupedLoader(em, partnersOf, async (ids) =>
+      unitsOf(
+        em,
+        (await em.find(JointPartner, { problem: { $in: ids } }, { orderBy: { id: 'asc' } })).map((r) => [r.problem.id, r.unit.id]),
+      ),
+    ).load(p.id);
   }
 
   @FieldResolver(() => JointMeeting, { description: 'The meeting where it was raised.' })
-  raisedAt(@Root() p: JointProblem, @Ctx() ctx: Context): Promise<JointMeeting> {
-    return loaders(ctx.em).meetings.load(p.raisedAt.id);
+  async raisedAt(@Root() p: JointProblem, @Ctx() ctx: Context): Promise<JointMeeting> {
+    const em = ctx.em;
+    return (await keyedLoader(em, meetingById, null, async (ids) =>
+      (await em.find(JointMeeting, { id: { $in: ids } })).map((r) => [r.id, r] as [number, JointMeeting]),
+    ).load(p.raisedAt.id))!;
   }
 }

@@ -6,7 +6,7 @@ import type { Actor } from '../common/actor';
 import { badInput, conflict, notFound } from '../common/errors';
 import { num } from '../common/sql';
 import { inTransaction } from '../common/transaction';
-import { cleanText } from '../matters/text';
+import { cleanText } from '../common/text';
 import { JointProblemStatus, JointUnitKind } from './enums';
 import { JointAgenda, JointAttendance, JointMeeting, JointPartner, JointProblem, JointUnit } from './joint.entity';
 

@@ -10,7 +10,7 @@ import { Matter } from './matter.entity';
 import { Notice } from './notice.entity';
 import { Second } from './second.entity';
 import type { StaffTransitions } from './staff-transitions';
-import { cleanText } from './text';
+import { cleanText } from '../common/text';
 import { findMatter, type MatterTimeline } from './timeline';
 
 /** Step 2: the branch triages, merges duplicates and records resolutions. */

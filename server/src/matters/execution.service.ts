@@ -8,7 +8,7 @@ import { ACTION_ROLES, next } from './lifecycle';
 import { Matter } from './matter.entity';
 import type { MatterQueries } from './queries';
 import type { StaffTransitions } from './staff-transitions';
-import { cleanText } from './text';
+import { cleanText } from '../common/text';
 import { type MatterTimeline } from './timeline';
 
 /** Step 3: the community office reports progress and completes; whoever holds the code rates; low ratings are followed up. */

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { AuditEntry } from '../audit/audit-entry.entity';
 import { randomUUID } from 'node:crypto';
-import { loginAs, raise, residentsOf, seedTwoCommunities, startTestApp, untilLive, type TestApp } from '../test/harness';
+import { loginAs, raise, residentsOf, seedTwoCommunities, PATIENCE_MS, startTestApp, untilLive, type TestApp } from '../test/harness';
 import { Matter } from './matter.entity';
 import { ScopeKind, VoteRule } from '../votes/enums';
 import { Vote } from '../votes/vote.entity';
@@ -331,7 +331,7 @@ describe('live updates', () => {
     await raise(app, seed.pavilionB); // another pavilion: filtered out
     const m = await raise(app, seed.pavilionA);
     await app.gql('mutation($id: ID!) { triageMatter(id: $id, decision: DELIBERATE) { id } }', { id: m.id }, secretary);
-    const deadline = Date.now() + 5000;
+    const deadline = Date.now() + PATIENCE_MS;
     while (received.filter((r) => r.id === m.id).length < 2 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
     unsubscribe();
     await ws.dispose();

@@ -2,7 +2,7 @@ import { createClient } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { loadConfig } from '../config';
-import { testDatabase, untilLive } from '../test/harness';
+import { PATIENCE_MS, testDatabase, untilLive } from '../test/harness';
 import { gqlAt, startApiProcess, startRedis, type ApiProcess } from '../test/processes';
 
 /** Two API processes behind one Redis: a change made through one reaches subscribers of the other. */
@@ -53,7 +53,7 @@ describe('live updates across server processes', () => {
     );
     const raised = await gqlAt(b.url, 'mutation { raiseMatter(input: { pavilionId: "1", title: "跨进程的事项", description: "", category: OTHER }) { id } }');
     expect(raised.errors).toBeUndefined();
-    const deadline = Date.now() + 10_000;
+    const deadline = Date.now() + PATIENCE_MS;
     while (!received.some((r) => r.id === raised.data.raiseMatter.id) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
     await ws.dispose();
     expect(received.filter((r) => r.title !== '探针事项')).toEqual([{ id: raised.data.raiseMatter.id, title: '跨进程的事项' }]);
@@ -64,7 +64,7 @@ describe('live updates across server processes', () => {
     const before = (await gqlAt(a.url, BOARD)).data.matters.totalCount;
     expect((await gqlAt(a.url, BOARD)).data.matters.totalCount).toBe(before); // now kept by A
     await gqlAt(b.url, 'mutation { raiseMatter(input: { pavilionId: "1", title: "第二件跨进程事项", description: "", category: OTHER }) { id } }');
-    const deadline = Date.now() + 5000;
+    const deadline = Date.now() + PATIENCE_MS;
     let after = before;
     while (after === before && Date.now() < deadline) {
       await new Promise((r) => setTimeout(r, 50));
@@ -81,7 +81,7 @@ describe('live updates across server processes', () => {
     const before = (await gqlAt(a.url, BOARD, {}, token)).data.matters.totalCount;
     expect((await gqlAt(a.url, BOARD, {}, token)).data.matters.totalCount).toBe(before); // now kept by A
     await gqlAt(b.url, 'mutation { raiseMatter(input: { pavilionId: "1", title: "第三件跨进程事项", description: "", category: OTHER }) { id } }');
-    const deadline = Date.now() + 5000;
+    const deadline = Date.now() + PATIENCE_MS;
     let after = before;
     while (after === before && Date.now() < deadline) {
       await new Promise((r) => setTimeout(r, 50));

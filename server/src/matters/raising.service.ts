@@ -16,7 +16,7 @@ import { Second } from './second.entity';
 import { commonProblem, type CommonProblem } from './common-problems';
 import { placeIn, type Place } from './place';
 import { RaiseDraft } from './raise-draft.entity';
-import { cleanMobile, cleanText } from './text';
+import { cleanMobile, cleanText } from '../common/text';
 import { findMatter, type MatterTimeline } from './timeline';
 
 export const RAISE_PER_PAVILION_PER_MINUTE = 5;

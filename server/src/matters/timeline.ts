@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/knex';
-import DataLoader from 'dataloader';
 import { randomUUID } from 'node:crypto';
 import { notFound } from '../common/errors';
+import { groupedLoader, type GroupedLoaders } from '../common/grouped-loader';
 import type { FastReads } from '../common/fast-reads';
 import type { AppPubSub } from '../common/pubsub';
 import { dateOf } from '../common/sql';
@@ -15,36 +15,20 @@ import { matterText } from '../notifications/texts';
 export type MatterEventLike = Pick<MatterEvent, 'at' | 'status' | 'kind' | 'note' | 'progress'>;
 
 /** One query for the timelines of all the matters (rows) a request shows, as plain rows. */
-const timelines = new WeakMap<EntityManager, DataLoader<number, MatterEventLike[]>>();
+const timelines: GroupedLoaders<MatterEventLike> = new WeakMap();
 
 export function timelineOf(em: EntityManager, reads: FastReads, matterId: number): Promise<MatterEventLike[]> {
-  let loader = timelines.get(em);
-  if (!loader) {
-    loader = new DataLoader(async (ids: readonly number[]) => {
-      const rows = await reads.all<{ matter_id: unknown; at: unknown; status: MatterStatus; kind: MatterEventKind; note: string | null; progress: unknown }>(
-        em,
-        `select matter_id, at, status, kind, note, progress from matter_event where matter_id in (${ids.map(() => '?').join(', ')}) order by at asc, id asc`,
-        [...ids],
-      );
-      const byMatter = new Map<number, MatterEventLike[]>();
-      for (const r of rows) {
-        const id = Number(r.matter_id);
-        const event = {
-          at: dateOf(r.at),
-          status: r.status,
-          kind: r.kind,
-          note: r.note,
-          progress: r.progress == null ? null : Number(r.progress),
-        };
-        const list = byMatter.get(id);
-        if (list) list.push(event);
-        else byMatter.set(id, [event]);
-      }
-      return ids.map((id) => byMatter.get(id) ?? []);
-    });
-    timelines.set(em, loader);
-  }
-  return loader.load(matterId);
+  return groupedLoader(em, timelines, async (ids) => {
+    const rows = await reads.all<{ matter_id: unknown; at: unknown; status: MatterStatus; kind: MatterEventKind; note: string | null; progress: unknown }>(
+      em,
+      `select matter_id, at, status, kind, note, progress from matter_event where matter_id in (${ids.map(() => '?').join(', ')}) order by at asc, id asc`,
+      ids,
+    );
+    return rows.map((r) => [
+      Number(r.matter_id),
+      { at: dateOf(r.at), status: r.status, kind: r.kind, note: r.note, progress: r.progress == null ? null : Number(r.progress) },
+    ]);
+  }).load(matterId);
 }
 
 export async function findMatter(em: EntityManager, matterId: number): Promise<Matter> {

@@ -9,7 +9,7 @@ import { inTransaction } from '../common/transaction';
 import { MatterEventKind } from '../matters/enums';
 import { ACTION_ROLES, next } from '../matters/lifecycle';
 import { Matter } from '../matters/matter.entity';
-import { cleanText } from '../matters/text';
+import { cleanText } from '../common/text';
 import { type MatterTimeline } from '../matters/timeline';
 import { Pavilion } from '../register/pavilion.entity';
 import { AgendaItem, Meeting } from './meeting.entity';

@@ -1,19 +1,12 @@
 import type { EntityManager } from '@mikro-orm/knex';
-import DataLoader from 'dataloader';
 import { HomeCredential } from '../auth/home-credential.entity';
+import { keyedLoader, type KeyedLoaders } from '../common/grouped-loader';
 
 /** When each home of a request got its credential: one query for all the homes a page shows. */
-const loaders = new WeakMap<EntityManager, DataLoader<number, Date | null>>();
+const loaders: KeyedLoaders<Date | null> = new WeakMap();
 
 export function credentialIssuedAt(em: EntityManager, homeId: number): Promise<Date | null> {
-  let loader = loaders.get(em);
-  if (!loader) {
-    loader = new DataLoader(async (ids: readonly number[]) => {
-      const rows = await em.find(HomeCredential, { home: { $in: [...ids] } }, { fields: ['home', 'issuedAt'] });
-      const byHome = new Map(rows.map((r) => [r.home.id, r.issuedAt]));
-      return ids.map((id) => byHome.get(id) ?? null);
-    });
-    loaders.set(em, loader);
-  }
-  return loader.load(homeId);
+  return keyedLoader(em, loaders, null, async (ids) =>
+    (await em.find(HomeCredential, { home: { $in: ids } }, { fields: ['home', 'issuedAt'] })).map((r) => [r.home.id, r.issuedAt] as [number, Date | null]),
+  ).load(homeId);
 }

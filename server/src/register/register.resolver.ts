@@ -3,6 +3,7 @@ import { actsFor, requireStaff } from '../auth/guards';
 import { Role } from '../auth/role';
 import { PropertyCompany } from '../evaluation/company.entity';
 import type { Context } from '../graphql/context';
+import { FileArguments } from '../graphql/input-text';
 import { parseId } from '../common/ids';
 import { IMPORT_COLUMNS, IMPORT_HEADER, ImportService } from './import.service';
 import { forbidden } from '../common/errors';
@@ -48,6 +49,7 @@ export class RegisterResolver {
   @Mutation(() => ImportReportType, {
     description: `CSV with a header row: ${IMPORT_HEADER}.\nAll or nothing: with any error, nothing is imported and every bad line is reported.`,
   })
+  @FileArguments('csv')
   importHomes(@Arg('csv', () => String) csv: string, @Ctx() ctx: Context): Promise<ImportReportType> {
     const viewer = requireStaff(ctx.actor, [Role.STREET_ADMIN, Role.OFFICE]);
     return this.imports.importHomes(ctx.em, viewer, csv);

@@ -4,7 +4,7 @@ import { PUBLIC_ACTOR } from '../audit/audit.service';
 import { isCode, normaliseCode, TRACKING_CODE_LENGTH } from '../common/codes';
 import { badInput, conflict, notFound } from '../common/errors';
 import { consumeOrThrow } from '../common/rate-limits';
-import { cleanText } from '../matters/text';
+import { cleanText } from '../common/text';
 import { clocksFrom } from './clocks';
 import { ServiceItem } from './catalogue.entity';
 import { WorkOrderEventKind, WorkOrderStatus } from './enums';

@@ -5,7 +5,7 @@ import { Role } from '../auth/role';
 import type { Actor } from '../common/actor';
 import { badInput, notFound } from '../common/errors';
 import { inTransaction } from '../common/transaction';
-import { cleanText } from '../matters/text';
+import { cleanText } from '../common/text';
 import { ServiceCategory, ServiceItem } from './catalogue.entity';
 import { CATALOGUE_SEED } from './catalogue-seed';
 import type { ServiceReference } from './reference';

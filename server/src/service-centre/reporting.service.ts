@@ -9,7 +9,7 @@ import { consumeOrThrow } from '../common/rate-limits';
 import { MatterStatus } from '../matters/enums';
 import { ACTION_ROLES } from '../matters/lifecycle';
 import { Matter } from '../matters/matter.entity';
-import { cleanMobile, cleanText } from '../matters/text';
+import { cleanMobile, cleanText } from '../common/text';
 import type { ServiceReference } from './reference';
 import { ReportWriter } from './report-writer';
 import { WorkOrderSource } from './enums';

@@ -1,12 +1,13 @@
-import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/knex';
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, registerEnumType, Resolver, Root, Subscription } from 'type-graphql';
 import { ViewerType } from '../auth/auth.types';
 import { isMemberOf, isStaffOf } from '../auth/guards';
 import { forbidden } from '../common/errors';
 import { DateTimeScalar } from '../common/scalars';
+import { normaliseCode } from '../common/codes';
 import { parseId, parseOptionalId } from '../common/ids';
 import { OncePerEvent } from '../common/once-per-event';
+import { groupedLoader, keyedLoader, type GroupedLoaders, type KeyedLoaders } from '../common/grouped-loader';
 import type { Context } from '../graphql/context';
 import { Matter } from '../matters/matter.entity';
 import { Building } from '../register/building.entity';
@@ -32,7 +33,7 @@ import {
 import { rankTeams, serviceLevels } from './service-levels';
 import { ServiceTeam } from './team.entity';
 import { beijingWeekday, listTeams } from './teams';
-import { listWorkOrders, readsWholeOrder, WorkOrderSort } from './work-order-queries';
+import { checkOrderWatch, listWorkOrders, readsWholeOrder, seesOrderChange, WorkOrderSort, type OrderWatch } from './work-order-queries';
 import { WorkOrderEvent } from './work-order-event.entity';
 import { WorkOrder } from './work-order.entity';
 
@@ -262,41 +263,58 @@ export class ServiceCentreResolver {
   }
 
   @Subscription(() => WorkOrder, {
-    topics: 'WORK_ORDER_UPDATED',
-    filter: ({ payload, args }: { payload: OrderPayload; args: { communityId?: string | null; teamId?: string | null; trackingCode?: string | null } }) =>
-      (!args.communityId || String(payload.communityId) === String(args.communityId)) &&
-      (!args.teamId || String(payload.teamId) === String(args.teamId)) &&
-      (!args.trackingCode || payload.trackingCode === args.trackingCode.replace(/[\s-]/g, '').toUpperCase()),
+    topics: ({ args, context }: { args: WatchArgs; context: Context }) => {
+      checkOrderWatch(context.actor, watchOf(args));
+      return 'WORK_ORDER_UPDATED';
+    },
+    filter: ({ payload, args, context }: { payload: OrderPayload; args: WatchArgs; context: Context }) =>
+      seesOrderChange(context.actor, watchOf(args), payload),
     description:
-      "Every change of an order (of a community, a team, or the one with this tracking code). Contacts only to the community's staff and the order's team.",
+      "Every change of an order (of a community, a team, or the one with this tracking code), with the rights of the list or the code: staff of the community, the order's team, or the code's holder. Contacts only to the community's staff and the order's team.",
   })
   workOrderUpdated(
     @Root() payload: OrderPayload,
     @Ctx() ctx: Context,
-    @Arg('communityId', () => ID, { nullable: true }) _communityId?: string | null,
-    @Arg('teamId', () => ID, { nullable: true }) _teamId?: string | null,
-    @Arg('trackingCode', () => String, { nullable: true }) _trackingCode?: string | null,
+    @Arg('communityId', () => ID, { nullable: true }) communityId?: string | null,
+    @Arg('teamId', () => ID, { nullable: true }) teamId?: string | null,
+    @Arg('trackingCode', () => String, { nullable: true }) trackingCode?: string | null,
   ): Promise<WorkOrder> {
+    // The subscriber's rights are checked again with the viewer as it is now, at every event.
+    if (!seesOrderChange(ctx.actor, watchOf({ communityId, teamId, trackingCode }), payload)) throw forbidden('This order is no longer shown to you');
     return loadForEvent.get(payload.eventId, () => ctx.em.fork().findOneOrFail(WorkOrder, payload.workOrderId));
   }
 }
 
+type WatchArgs = { communityId?: string | null; teamId?: string | null; trackingCode?: string | null };
+
+/** A subscription's arguments read once, at the edge. */
+const watches = new WeakMap<WatchArgs, OrderWatch>();
+function watchOf(args: WatchArgs): OrderWatch {
+  let w = watches.get(args);
+  if (!w)
+    watches.set(
+      args,
+      (w = {
+        communityId: parseOptionalId(args.communityId, 'communityId') ?? null,
+        teamId: parseOptionalId(args.teamId, 'teamId') ?? null,
+        trackingCode: args.trackingCode == null ? null : normaliseCode(args.trackingCode),
+      }),
+    );
+  return w;
+}
+
 /** One query for the timelines of all the orders a request shows. */
-const timelines = new WeakMap<EntityManager, DataLoader<number, WorkOrderEvent[]>>();
+const timelines: GroupedLoaders<WorkOrderEvent> = new WeakMap();
 function timelineOf(em: EntityManager, orderId: number): Promise<WorkOrderEvent[]> {
-  let loader = timelines.get(em);
-  if (!loader) {
-    loader = new DataLoader(async (ids: readonly number[]) => {
-      const events = await em.find(WorkOrderEvent, { workOrder: { $in: [...ids] } }, { orderBy: { at: 'asc', id: 'asc' } });
-      return ids.map((id) => events.filter((e) => e.workOrder.id === id));
-    });
-    timelines.set(em, loader);
-  }
-  return loader.load(orderId);
+  return groupedLoader(em, timelines, async (ids) =>
+    (await em.find(WorkOrderEvent, { workOrder: { $in: ids } }, { orderBy: { at: 'asc', id: 'asc' } })).map(
+      (e) => [e.workOrder.id, e] as [number, WorkOrderEvent],
+    ),
+  ).load(orderId);
 }
 
 /** The orders of each matter a request shows, in one query. */
-const ordersOfMatters = new WeakMap<EntityManager, DataLoader<number, WorkOrder[]>>();
+const ordersOfMatters: GroupedLoaders<WorkOrder> = new WeakMap();
 
 @Resolver(() => WorkOrder)
 export class WorkOrderFieldsResolver {
@@ -387,40 +405,28 @@ export class ServiceTeamFieldsResolver {
   @FieldResolver(() => Int)
   memberCount(@Root() t: ServiceTeam, @Ctx() ctx: Context): Promise<number> {
     // One query for the members of all the teams a request shows.
-    let loader = memberCounts.get(ctx.em);
-    if (!loader) {
-      const em = ctx.em;
-      loader = new DataLoader(async (ids: readonly number[]) => {
-        const rows = await em.execute<Array<{ team_id: unknown; n: unknown }>>(
-          `select team_id, count(*) as n from service_team_member where team_id in (${ids.map(() => '?').join(', ')}) group by team_id`,
-          [...ids],
-        );
-        const byTeam = new Map(rows.map((r) => [Number(r.team_id), Number(r.n)]));
-        return ids.map((id) => byTeam.get(id) ?? 0);
-      });
-      memberCounts.set(ctx.em, loader);
-    }
-    return loader.load(t.id);
+    const em = ctx.em;
+    return keyedLoader(em, memberCounts, 0, async (ids) => {
+      const rows = await em.execute<Array<{ team_id: unknown; n: unknown }>>(
+        `select team_id, count(*) as n from service_team_member where team_id in (${ids.map(() => '?').join(', ')}) group by team_id`,
+        ids,
+      );
+      return rows.map((r) => [Number(r.team_id), Number(r.n)] as [number, number]);
+    }).load(t.id);
   }
 
   @FieldResolver(() => [TeamMember], { description: "The team's members: for the community's staff and the team's own members; empty for everyone else." })
   async members(@Root() t: ServiceTeam, @Ctx() ctx: Context): Promise<TeamMember[]> {
     if (!isStaffOf(ctx.actor, t.community.id) && !isMemberOf(ctx.actor, t.id)) return [];
-    let loader = membersOfTeams.get(ctx.em);
-    if (!loader) {
-      const em = ctx.em;
-      loader = new DataLoader(async (ids: readonly number[]) => {
-        const byTeam = await this.s.teams.membersOf(em, ids);
-        return ids.map((id) => byTeam.get(id) ?? []);
-      });
-      membersOfTeams.set(ctx.em, loader);
-    }
-    return loader.load(t.id);
+    const em = ctx.em;
+    return groupedLoader(em, membersOfTeams, async (ids) =>
+      [...(await this.s.teams.membersOf(em, ids))].flatMap(([team, members]) => members.map((m) => [team, m] as [number, TeamMember])),
+    ).load(t.id);
   }
 }
 
-const memberCounts = new WeakMap<EntityManager, DataLoader<number, number>>();
-const membersOfTeams = new WeakMap<EntityManager, DataLoader<number, TeamMember[]>>();
+const memberCounts: KeyedLoaders<number> = new WeakMap();
+const membersOfTeams: GroupedLoaders<TeamMember> = new WeakMap();
 
 @Resolver(() => ViewerType)
 export class ViewerTeamsResolver {
@@ -432,17 +438,16 @@ export class ViewerTeamsResolver {
 
 @Resolver(() => Matter)
 export class MatterWorkOrdersResolver {
-  @FieldResolver(() => [WorkOrder], { description: 'The work orders that carry this matter out.' })
-  workOrders(@Root() m: { id: number }, @Ctx() ctx: Context): Promise<WorkOrder[]> {
-    let loader = ordersOfMatters.get(ctx.em);
-    if (!loader) {
-      const em = ctx.em;
-      loader = new DataLoader(async (ids: readonly number[]) => {
-        const orders = await em.find(WorkOrder, { matter: { $in: [...ids] } }, { orderBy: { id: 'asc' } });
-        return ids.map((id) => orders.filter((o) => o.matter?.id === id));
-      });
-      ordersOfMatters.set(ctx.em, loader);
-    }
-    return loader.load(m.id);
+  @FieldResolver(() => [WorkOrder], {
+    description:
+      "The work orders that carry this matter out: for the community's staff and the orders' teams (a tracking code is the right to urge, reopen and rate); empty for everyone else.",
+  })
+  async workOrders(@Root() m: { id: number }, @Ctx() ctx: Context): Promise<WorkOrder[]> {
+    const em = ctx.em;
+    const orders = await groupedLoader(em, ordersOfMatters, async (ids) =>
+      (await em.find(WorkOrder, { matter: { $in: ids } }, { orderBy: { id: 'asc' } })).map((o) => [o.matter!.id, o] as [number, WorkOrder]),
+    ).load(m.id);
+    // A tracking code is the right to urge, reopen and rate: only those who read the whole order see it.
+    return orders.filter((o) => readsWholeOrder(ctx.actor, o));
   }
 }

@@ -7,7 +7,7 @@ import { StaffUser } from '../auth/staff-user.entity';
 import type { Actor, StaffViewer } from '../common/actor';
 import { badInput, conflict, notFound } from '../common/errors';
 import { inTransaction } from '../common/transaction';
-import { cleanText } from '../matters/text';
+import { cleanText } from '../common/text';
 import { Community } from '../register/community.entity';
 import { ServiceTeamKind } from './enums';
 import type { ServiceReference } from './reference';

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { AuditEntry } from '../audit/audit-entry.entity';
 import { Building } from '../register/building.entity';
-import { loginAs, residentsOf, seedTwoCommunities, startTestApp, type TestApp } from '../test/harness';
+import { loginAs, residentsOf, seedTwoCommunities, startTestApp, until, type TestApp } from '../test/harness';
 
 /** A Wednesday in Beijing: the roster decides which team takes a new order. */
 const now = new Date('2026-11-04T02:00:00Z');
@@ -150,7 +150,7 @@ describe('teams kept by the office', () => {
     const removed = await app.gql(REMOVE, { t: team.id, s: staffId }, tokens['office-a']);
     expect(removed.data.removeServiceTeamMember.memberCount).toBe(0);
     expect(codeOf(await app.gql(REMOVE, { t: team.id, s: staffId }, tokens['office-a']))).toBe('NOT_FOUND');
-    for (let i = 0; i < 20 && !ended; i++) await new Promise((r) => setTimeout(r, 50));
+    await until(() => ended, "the removed member's subscription to end");
     expect(ended).toBe(true);
     expect((await app.gql('{ me { role } }', {}, token)).data.me).toBeNull();
     const login = await app.gql('mutation { login(username: "repair-a2-wang", password: "new-pass-22") { token } }');

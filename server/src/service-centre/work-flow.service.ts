@@ -7,7 +7,7 @@ import { ref } from '@mikro-orm/core';
 import { MatterCategory } from '../matters/enums';
 import type { Matter } from '../matters/matter.entity';
 import type { OfficeRaise } from '../matters/raising.service';
-import { cleanText } from '../matters/text';
+import { cleanText } from '../common/text';
 import { ServiceItem } from './catalogue.entity';
 import { WorkOrderEventKind } from './enums';
 import type { WorkOrderJournal } from './journal';
@@ -135,9 +135,10 @@ export class WorkFlowService {
         buildingId: o.building?.id ?? null,
         category: MATTER_CATEGORY_OF_SERVICE[item.category.getEntity().code] ?? MatterCategory.OTHER,
         title: item.name,
-        description: `服务中心报修 ${o.trackingCode} 已挂账：${o.reason ?? ''}`,
+        // The order's tracking code is the right to urge, reopen and rate: a public matter names the order by number.
+        description: `服务中心工单 #${o.id} 已挂账：${o.reason ?? ''}`,
         contactPhone: o.contactPhone ?? null,
-        note: `由服务中心报修 ${o.trackingCode} 转来（${viewer.displayName}）`,
+        note: `由服务中心工单 #${o.id} 转来（${viewer.displayName}）`,
       });
       o.matter = ref(raised);
       return { kind: WorkOrderEventKind.TO_BRANCH, note: raised.trackingCode, by: viewer.displayName };

@@ -182,11 +182,28 @@ export async function raise(app: TestApp, pavilionId: number | string, overrides
   return res.data.raiseMatter as { id: string; trackingCode: string; status: string; step: string };
 }
 
+/** How long a test waits for something that must happen: long enough for a busy 2-core machine. */
+export const PATIENCE_MS = 60_000;
+
+/**
+ * Waits until `condition` holds (checked every 20 ms), and answers its last value; fails with
+ * `what` after `timeoutMs`. Tests wait on conditions like this, never for a fixed time.
+ */
+export async function until<T>(condition: () => T | Promise<T>, what: string, timeoutMs = PATIENCE_MS): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await condition();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`waited ${timeoutMs} ms for ${what}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
 /**
  * A subscription has no acknowledgement: poke (publish something it will see) until an event
  * arrives, so a test never races the server's registration of the subscription.
  */
-export async function untilLive(poke: () => unknown, seen: () => number, timeoutMs = 15_000): Promise<void> {
+export async function untilLive(poke: () => unknown, seen: () => number, timeoutMs = PATIENCE_MS): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     const before = seen();

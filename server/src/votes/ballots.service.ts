@@ -36,9 +36,9 @@ export class BallotsService {
 
   async cast(em: EntityManager, actor: Actor, voteId: number, choice: BallotChoice): Promise<Ballot> {
     const resident = requireResident(actor);
-    return this.record(em, voteId, resident.homeId, choice, 'KIOSK', null, (vote) => {
-      if (vote.communityId !== resident.communityId) throw forbidden('Your home is not in the scope of this vote');
-    });
+    // The frozen electorate is the scope, whatever community the vote was opened in: a
+    // convention's vote covers the homes of every community that adopts it.
+    return this.record(em, voteId, resident.homeId, choice, 'KIOSK', null);
   }
 
   async recordPaper(em: EntityManager, actor: Actor, voteId: number, homeId: number, choice: BallotChoice): Promise<Ballot> {
@@ -54,7 +54,6 @@ export class BallotsService {
     choice: BallotChoice,
     channel: 'KIOSK' | 'PAPER',
     staff: StaffViewer | null,
-    check?: (vote: VoteRow) => void,
   ): Promise<Ballot> {
     if (!Object.values(BallotChoice).includes(choice)) throw badInput('Unknown choice');
     // The hot path of a vote: the vote and this home's place in its electorate in one query.
@@ -76,7 +75,6 @@ export class BallotsService {
     );
     if (!row) throw notFound('Vote');
     const vote: VoteRow = { id: Number(row.id), status: row.status, rule: row.rule, communityId: Number(row.community_id), matterId: Number(row.matter_id) };
-    check?.(vote);
     const now = new Date();
     if (vote.status !== VoteStatus.OPEN) throw voteClosed();
     if (!row.voter_key) {

@@ -8,7 +8,7 @@ import { ACTION_ROLES, next } from '../matters/lifecycle';
 import { Matter } from '../matters/matter.entity';
 import { findMatter, type MatterTimeline } from '../matters/timeline';
 import { inTransaction } from '../common/transaction';
-import { cleanText } from '../matters/text';
+import { cleanText } from '../common/text';
 import { freezeElectorate, resolveScope, type VoteScope } from './electorate';
 import { ScopeKind, VoteRule } from './enums';
 import { Vote } from './vote.entity';

@@ -2,7 +2,7 @@ import pino from 'pino';
 import { afterAll, expect, it } from 'vitest';
 import { createApp } from '../app';
 import { Home } from '../register/home.entity';
-import { homesCsv, seedTwoCommunities, testConfig, testDatabase } from '../test/harness';
+import { homesCsv, PATIENCE_MS, seedTwoCommunities, testConfig, testDatabase, until } from '../test/harness';
 import { VoteStatus } from './enums';
 import { Vote } from './vote.entity';
 
@@ -80,10 +80,10 @@ it('closes overdue votes on start', async () => {
   const { m, voteId, closesAt } = await openVoteOn(first, 3000);
   await first.stop();
 
-  await new Promise((r) => setTimeout(r, Math.max(0, closesAt - Date.now()) + 300));
+  await until(() => Date.now() > closesAt + 300, 'the vote to be overdue');
   const second = await createApp(config, { port: 0, logger: pino({ level: 'silent' }) });
   cleanups.push(() => second.stop());
-  const vote = await closedWithin(second, voteId, 5000);
+  const vote = await closedWithin(second, voteId, PATIENCE_MS);
   expect(vote.status).toBe(VoteStatus.CLOSED);
   expect(vote.passed).toBe(false);
   const matter = await gql(second.url, 'query($id: ID!) { matter(id: $id) { status } }', { id: m.id });
@@ -100,8 +100,8 @@ it('closes on time a vote opened by a process that died, from another that runs'
   cleanups.push(() => second.stop());
   const { m, voteId, closesAt } = await openVoteOn(first, 2500);
   await first.stop();
-  await new Promise((r) => setTimeout(r, Math.max(0, closesAt - Date.now())));
-  const vote = await closedWithin(second, voteId, 5000);
+  await until(() => Date.now() >= closesAt, 'the vote to be due');
+  const vote = await closedWithin(second, voteId, PATIENCE_MS);
   expect(vote.status).toBe(VoteStatus.CLOSED);
   expect(vote.closedAt!.getTime() - closesAt).toBeLessThan(5000);
   const matter = await gql(second.url, 'query($id: ID!) { matter(id: $id) { status timeline { kind } } }', { id: m.id });

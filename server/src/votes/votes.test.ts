@@ -9,7 +9,7 @@ import WebSocket from 'ws';
 import { Home } from '../register/home.entity';
 import { Unit } from '../register/unit.entity';
 import { randomUUID } from 'node:crypto';
-import { loginAs, raise, seedTwoCommunities, startTestApp, untilLive, type TestApp } from '../test/harness';
+import { loginAs, raise, seedTwoCommunities, PATIENCE_MS, startTestApp, untilLive, type TestApp } from '../test/harness';
 import { Ballot } from './ballot.entity';
 import { ballotDigest } from './receipts';
 
@@ -232,7 +232,7 @@ describe('an owners vote on an elevator, from opening to recount', () => {
     const probes = seen.length;
     const b = await app.gql(CAST, { v: voteId, c: 'ABSTAIN' }, room['102'].token);
     receipts.push(b.data.castBallot.receipt);
-    const deadline = Date.now() + 10_000;
+    const deadline = Date.now() + PATIENCE_MS;
     while (!seen.slice(probes).some((s) => s.participatingOwners === 4) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
     await ws.dispose();
     expect(seen.slice(probes).at(-1)).toEqual({ participatingOwners: 4, result: null });
@@ -302,7 +302,8 @@ describe('closing on time, and racing ballots', () => {
           rule: 'OWNERS_ORDINARY',
           scopeKind: 'UNIT',
           scopeId: unitId,
-          closesAt: new Date(Date.now() + 4000).toISOString(),
+          // Time enough for four ballots on a busy machine.
+          closesAt: new Date(Date.now() + 10_000).toISOString(),
         },
       },
       secretary,
@@ -310,7 +311,7 @@ describe('closing on time, and racing ballots', () => {
     const id = opened.data.openVote.id;
     for (const r of ['101', '102', '201', '202']) expect((await app.gql(CAST, { v: id, c: 'YES' }, room[r].token)).errors).toBeUndefined();
     let v = (await app.gql(VOTE, { id })).data.vote;
-    const deadline = Date.now() + 15_000;
+    const deadline = Date.now() + PATIENCE_MS;
     while (v.status !== 'CLOSED' && Date.now() < deadline) {
       await new Promise((r) => setTimeout(r, 200));
       v = (await app.gql(VOTE, { id })).data.vote;

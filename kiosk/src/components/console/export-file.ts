@@ -1,18 +1,8 @@
 import writeXlsxFile from 'write-excel-file/browser';
+import { csvText, type ExportColumn } from './csv-text';
 
-/** One column of an export: its heading and how a row gives its value. */
-export interface ExportColumn<Row> {
-  title: string;
-  value(row: Row): string | number;
-}
-
+export type { ExportColumn } from './csv-text';
 export type ExportFormat = 'csv' | 'xlsx';
-
-/** A CSV field: quoted when it holds a comma, a quote or a line break. */
-const csvField = (v: string | number) => {
-  const s = String(v);
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-};
 
 function download(blob: Blob, fileName: string) {
   const url = URL.createObjectURL(blob);
@@ -28,8 +18,7 @@ function download(blob: Blob, fileName: string) {
 /** Writes the rows as CSV (with a byte-order mark, so spreadsheet programs read the Chinese) or XLSX, and downloads it. */
 export async function exportRows<Row>(rows: Row[], columns: Array<ExportColumn<Row>>, format: ExportFormat, baseName: string) {
   if (format === 'csv') {
-    const lines = [columns.map((c) => csvField(c.title)).join(','), ...rows.map((r) => columns.map((c) => csvField(c.value(r))).join(','))];
-    download(new Blob(['\ufeff' + lines.join('\r\n') + '\r\n'], { type: 'text/csv;charset=utf-8' }), `${baseName}.csv`);
+    download(new Blob(['\ufeff' + csvText(rows, columns)], { type: 'text/csv;charset=utf-8' }), `${baseName}.csv`);
     return;
   }
   const sheet = [

@@ -217,7 +217,7 @@ export function ConventionPanel({ communityId, pavilionId }: { communityId: stri
                 <button
                   type="button"
                   className="primary"
-                  disabled={proposeState.fetching || !action.text.trim() || action.text === a.text}
+                  disabled={proposeState.fetching || !action.text.trim() || action.text === a.text || !reason}
                   onClick={async () => finished(await propose({ articleId: a.id, text: action.text, reason }))}
                 >
                   {g.send}

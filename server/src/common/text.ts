@@ -1,4 +1,4 @@
-import { badInput } from '../common/errors';
+import { badInput } from './errors';
 
 // eslint-disable-next-line no-control-regex -- refusing control characters is the point
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2066-\u2069]/;
@@ -17,9 +17,9 @@ export function cleanText(value: string | null | undefined, field: string, opts:
 }
 
 /** A mainland China mobile number as 11 digits, accepting spaces, dashes and +86. */
-export function cleanMobile(value: string | null | undefined): string | null {
+export function cleanMobile(value: string | null | undefined, field = 'contactPhone'): string | null {
   if (value === null || value === undefined || value.trim() === '') return null;
   const digits = value.replace(/[\s-]/g, '').replace(/^(\+86|0086)/, '');
-  if (!/^1[3-9]\d{9}$/.test(digits)) throw badInput('contactPhone is not a mainland mobile number (11 digits starting with 13-19)', { field: 'contactPhone' });
+  if (!/^1[3-9]\d{9}$/.test(digits)) throw badInput(`${field} is not a mainland mobile number (11 digits starting with 13-19)`, { field });
   return digits;
 }
