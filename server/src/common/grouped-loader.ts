@@ -35,7 +35,12 @@ export function groupedLoader<V>(em: EntityManager, cache: GroupedLoaders<V>, lo
  * One value per key for every key a request shows (a count, a date, a row), in one statement:
  * `load` answers [key, value] pairs; a key it leaves out gets `missing`.
  */
-export function keyedLoader<V>(em: EntityManager, cache: KeyedLoaders<V>, missing: V, load: (ids: number[]) => Promise<Array<[number, V]>>): DataLoader<number, V> {
+export function keyedLoader<V>(
+  em: EntityManager,
+  cache: KeyedLoaders<V>,
+  missing: V,
+  load: (ids: number[]) => Promise<Array<[number, V]>>,
+): DataLoader<number, V> {
   let l = cache.get(em);
   if (!l) {
     l = new DataLoader(async (ids: readonly number[]) => {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Estate } from '../register/estate.entity';
 import { Notice } from '../matters/notice.entity';
-import { loginAs, residentsOf, seedTwoCommunities, startTestApp, type TestApp } from '../test/harness';
+import { homesCsv, loginAs, residentsOf, seedTwoCommunities, startTestApp, type TestApp } from '../test/harness';
 import { FeeCollectionRow } from './fee-collection.entity';
 import { Inspection } from './inspection.entity';
 import { PropertyRating } from './rating.entity';
@@ -240,10 +240,27 @@ describe('closing a period', () => {
     expect(code(await app.gql(INSPECT, { c: companyA, m: '2026-09', s: [{ code: 'C1', points: 5 }] }, tokens.street))).toBe('CONFLICT');
     const fee = await app.gql(FEES, { csv: 'community,estate,month,billed_homes,paid_homes\n甲社区,甲小区,2026-09,12,12' }, tokens.street);
     expect(fee.data.importFeeCollection.errors[0].message).toContain('closed');
-    const third = await app.gql(THIRD, { csv: 'company,period,indicator_code,points\n甲物业,2026-Q3,E3,5' }, tokens.street);
-    expect(third.data.importThirdPartyScores.errors[0].message).toContain('2026-09 is closed');
+    const monthly = await app.gql(THIRD, { csv: 'company,period,indicator_code,points\n甲物业,2026-09,E3,5' }, tokens.street);
+    expect(monthly.data.importThirdPartyScores.errors[0].message).toContain('2026-09 is closed');
+    // A quarter's assessment belongs to the quarter's card: closing its months one by one leaves it open.
+    const quarterly = await app.gql(THIRD, { csv: 'company,period,indicator_code,points\n甲物业,2026-Q3,E3,5' }, tokens.street);
+    expect(quarterly.data.importThirdPartyScores.errors).toEqual([]);
     const again = (await app.gql(CARDS, { k: 'MONTH', p: '2026-09' })).data.scorecards;
     expect(again).toEqual(cards);
+  });
+
+  it("freezes a quarter's assessment, and the scores of the months inside it, when the quarter closes", async () => {
+    const closed = await app.gql(CLOSE, { k: 'QUARTER', p: '2026-Q3' }, tokens.street);
+    expect(closed.errors).toBeUndefined();
+    const E3 = indicator(
+      closed.data.closeEvaluationPeriod.find((c: { company: { name: string } }) => c.company.name === '甲物业'),
+      'E3',
+    );
+    expect(E3.basis).toContain('第三方评估');
+    for (const line of ['甲物业,2026-Q3,E3,4', '甲物业,2026-08,E3,4']) {
+      const res = await app.gql(THIRD, { csv: `company,period,indicator_code,points\n${line}` }, tokens.street);
+      expect(res.data.importThirdPartyScores.errors[0].message).toContain('2026-Q3 is closed');
+    }
   });
 
   it('lets a warning grade go to the owners of the estate as a matter, with the scorecard attached', async () => {
@@ -329,5 +346,49 @@ describe('a revised standard', () => {
     const closed = (await app.gql(CARDS, { k: 'MONTH', p: '2026-09' })).data.scorecards[0];
     expect(closed.standardVersion).toBe(1);
     expect(closed.dimensions[0].indicators.find((i: { code: string }) => i.code === 'C4').weight).toBe(6);
+  });
+});
+
+describe('imports of whole files', () => {
+  /** Every month from January 2001, for `count` months. */
+  const months = (count: number) => Array.from({ length: count }, (_, i) => `${2001 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`);
+
+  it('take a fee file of 2,000 lines and an assessor’s file of 2,000 lines, past the 10,000-character cap of ordinary text', async () => {
+    // Eight estates with a company, 250 months each.
+    const estates = ['甲小区'];
+    for (let i = 1; i < 8; i++) {
+      const name = `费用${i}号小区`;
+      const imported = await app.gql(
+        'mutation($csv: String!) { importHomes(csv: $csv) { errors { message } } }',
+        { csv: homesCsv('甲社区', { estate: name, floors: 1 }) },
+        tokens.street,
+      );
+      expect(imported.data.importHomes.errors).toEqual([]);
+      const id = String((await app.orm.em.fork().findOneOrFail(Estate, { name })).id);
+      const set = await app.gql(
+        'mutation($e: ID!, $n: String) { setEstateCompany(estateId: $e, companyName: $n) { id } }',
+        { e: id, n: '甲物业' },
+        tokens.street,
+      );
+      expect(set.errors).toBeUndefined();
+      estates.push(name);
+    }
+    const fees = ['community,estate,month,billed_homes,paid_homes', ...estates.flatMap((e) => months(250).map((m) => `甲社区,${e},${m},100,90`))];
+    expect(fees.length).toBe(2001);
+    const feeRes = await app.gql(FEES, { csv: fees.join('\n') }, tokens.street);
+    expect(feeRes.errors).toBeUndefined();
+    expect(feeRes.data.importFeeCollection).toEqual({ created: 2000, updated: 0, errors: [] });
+
+    // Two companies, the three assessed indicators, months and quarters of past years, none closed.
+    const periods = [...Array.from({ length: 312 }, (_, i) => `${2000 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`)];
+    periods.push(...Array.from({ length: 22 }, (_, i) => `${2000 + Math.floor(i / 4)}-Q${(i % 4) + 1}`));
+    const third = ['company,period,indicator_code,points'];
+    for (const company of ['甲物业', '乙物业'])
+      for (const indicator of ['S3', 'E3', 'M3']) for (const p of periods) third.push(`${company},${p},${indicator},4`);
+    third.length = 2001;
+    const thirdRes = await app.gql(THIRD, { csv: third.join('\n') }, tokens.street);
+    expect(thirdRes.errors).toBeUndefined();
+    expect(thirdRes.data.importThirdPartyScores.errors.slice(0, 3)).toEqual([]);
+    expect(thirdRes.data.importThirdPartyScores).toMatchObject({ created: 2000, errors: [] });
   });
 });

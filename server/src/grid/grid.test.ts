@@ -114,4 +114,47 @@ describe('the grid chain', () => {
       'not your community',
     );
   });
+
+  it('takes a file of 2,000 lines, past the 10,000-character cap of ordinary text', async () => {
+    const header = 'community,role,name,estate,building,area,parent,phone';
+    const lines = [header, '甲社区,GRID_HEAD,大网格长,,,全社区网格,,13800138000'];
+    for (let i = 1; i < 2000; i++)
+      lines.push(`甲社区,PARTY_GROUP_HEAD,党小组长${String(i).padStart(4, '0')},,,第${i}党小组,大网格长,1380013${String(i).padStart(4, '0')}`);
+    const csv = lines.join('\n');
+    expect(csv.length).toBeGreaterThan(10_000);
+    const res = await app.gql(IMPORT, { csv }, tokens['office-a']);
+    expect(res.errors).toBeUndefined();
+    expect(res.data.importGridPosts).toEqual({ created: 2000, updated: 0, errors: [] });
+    // Ordinary text arguments keep the cap.
+    const long = await app.gql(SET, { i: { role: 'GRID_HEAD', name: '长'.repeat(10_001), communityId: String(seed.communityA) } }, tokens['office-a']);
+    expect(code(long)).toBe('BAD_USER_INPUT');
+  });
+
+  it('refuses in a file what it refuses in the form: control and invisible characters, tabs in names, over-long areas', async () => {
+    const header = 'community,role,name,estate,building,area,parent,phone';
+    const before = await app.orm.em.fork().count(GridPost, {});
+    const form = (name: string, area?: string) =>
+      app.gql(SET, { i: { role: 'GRID_HEAD', name, area, communityId: String(seed.communityA) } }, tokens['office-a']);
+    const file = (line: string) => app.gql(IMPORT, { csv: `${header}\n${line}` }, tokens['office-a']);
+    // C1 controls and bidirectional overrides are refused at the edge, whatever the argument.
+    for (const name of ['王\u0085网格', '王\u202E格网']) {
+      expect(code(await form(name))).toBe('BAD_USER_INPUT');
+      expect(code(await file(`甲社区,GRID_HEAD,${name},,,,,`))).toBe('BAD_USER_INPUT');
+    }
+    // Zero-width characters, a tab inside a name and an area over 100 characters: the same rule on both paths.
+    const cases: Array<[string, string | undefined, string]> = [
+      ['王\u200B网格', undefined, 'name'],
+      ['王\t网格', undefined, 'name'],
+      ['王网格', '区'.repeat(101), 'area'],
+    ];
+    for (const [name, area, field] of cases) {
+      const refused = await form(name, area);
+      expect(code(refused)).toBe('BAD_USER_INPUT');
+      const res = await file(`甲社区,GRID_HEAD,${name},,,${area ?? ''},,`);
+      expect(res.data.importGridPosts.created).toBe(0);
+      expect(res.data.importGridPosts.errors[0]).toMatchObject({ line: 2 });
+      expect(res.data.importGridPosts.errors[0].message).toContain(field);
+    }
+    expect(await app.orm.em.fork().count(GridPost, {})).toBe(before);
+  });
 });
