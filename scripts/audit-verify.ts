@@ -11,7 +11,7 @@ async function main() {
   const config = loadConfig();
   const orm = await initOrm(config.database);
   try {
-    const { rows, broken } = await new AuditService().verify(orm.em.fork());
+    const { rows, broken } = await new AuditService(config.database.driver).verify(orm.em.fork());
     if (broken) {
       console.error(`Audit log BROKEN at row ${broken.id}: ${broken.reason}. ${rows} rows before it are sound.`);
       process.exitCode = 1;

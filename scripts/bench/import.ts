@@ -42,14 +42,14 @@ async function main() {
   await em.flush();
   const text = csv(HOMES);
   const started = process.hrtime.bigint();
-  const report = await new ImportService(new AuditService(), createPubSub().pubSub).importHomes(
+  const report = await new ImportService(new AuditService('sqlite'), createPubSub().pubSub).importHomes(
     orm.em.fork(),
     { kind: 'staff', userId: 0, role: Role.STREET_ADMIN, displayName: 'bench', communityIds: 'ALL' },
     text,
   );
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   const again = process.hrtime.bigint();
-  const second = await new ImportService(new AuditService(), createPubSub().pubSub).importHomes(
+  const second = await new ImportService(new AuditService('sqlite'), createPubSub().pubSub).importHomes(
     orm.em.fork(),
     { kind: 'staff', userId: 0, role: Role.STREET_ADMIN, displayName: 'bench', communityIds: 'ALL' },
     text,

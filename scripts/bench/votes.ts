@@ -43,7 +43,7 @@ async function main() {
       `基准社区,基准小区,${Math.floor(i / 200)}栋,${Math.floor(i / 50) % 4}单元,${((i % 50) % 18) + 1},${i},${60 + (i % 90)}.${String(i % 100).padStart(2, '0')},O${owner}`,
     );
   }
-  await new ImportService(new AuditService(), createPubSub().pubSub).importHomes(
+  await new ImportService(new AuditService('sqlite'), createPubSub().pubSub).importHomes(
     orm.em.fork(),
     { kind: 'staff', userId: 0, role: Role.STREET_ADMIN, displayName: 'bench', communityIds: 'ALL' },
     lines.join('\n'),

@@ -2,7 +2,6 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
-import cors from 'cors';
 import express from 'express';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -16,8 +15,8 @@ import type { Context } from './graphql/context';
 import { depthRule, edgePlugin } from './graphql/limits';
 import { PublicResponseCache } from './graphql/public-cache';
 import { buildAppSchema } from './graphql/schema';
-import { bearer as bearer, startWsServer } from './graphql/ws-server';
-import { bodyBySender } from './http/body-limit';
+import { bearer, startWsServer } from './graphql/ws-server';
+import { bodyBySender, corsFor } from './http/body-limit';
 import { graphqlPost, isGraphqlPost } from './http/graphql-post';
 import { requestLog } from './http/request-log';
 import { errorRoute, healthRoutes, httpMetrics } from './http/routes';
@@ -156,7 +155,7 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
   healthRoutes(app, orm, log, metrics.registry);
   app.use(
     '/graphql',
-    cors(config.corsOrigins.length ? { origin: config.corsOrigins } : undefined),
+    corsFor(config.corsOrigins),
     bodyBySender(resolveToken),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => contextOf(res.locals.who as Who, bearer(req.headers.authorization), req.id, () => req.log),

@@ -1,5 +1,6 @@
 import { executionAsyncId } from 'node:async_hooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { needsCallScopedStores } from './common/orm-async-scope';
 import { Branch } from './register/branch.entity';
 import { loginAs, raise, seedTwoCommunities, startTestApp, type TestApp } from './test/harness';
 
@@ -22,6 +23,13 @@ beforeAll(async () => {
 afterAll(() => app?.close());
 
 describe("the ORM's stores", () => {
+  it('are replaced on runtimes whose AsyncLocalStorage turns promise hooks on: Node 20, or Node 24 with its context frames off', () => {
+    expect(needsCallScopedStores('20.20.2', [])).toBe(true);
+    expect(needsCallScopedStores('22.12.0', [])).toBe(true);
+    expect(needsCallScopedStores('24.11.1', [])).toBe(false);
+    expect(needsCallScopedStores('24.11.1', ['--no-async-context-frame'])).toBe(true);
+  });
+
   it('leave promise hooks off after flushes, transactions and queries', async () => {
     // The seed flushed and created staff in transactions; now a sign-in, a raise and reads over HTTP.
     const token = await loginAs(app, 'office-a');

@@ -101,7 +101,7 @@ export function createServices(config: Config, settings: ServiceSettings = DEFAU
   const pubSub = createPubSub(config.redisUrl, config.redisPrefix, onRedisError);
   redis?.on('error', onRedisError);
   const p = config.redisPrefix;
-  const audit = new AuditService();
+  const audit = new AuditService(config.database.driver);
   const changes = new ChangeFeed(pubSub.pubSub);
   const sessions = new LiveSessions(pubSub.pubSub);
   sessions.watch();
@@ -130,7 +130,7 @@ export function createServices(config: Config, settings: ServiceSettings = DEFAU
   };
   const clock = settings.now ?? (() => new Date());
   const reference = new ServiceReference(clock);
-  const journal = new WorkOrderJournal(audit, pubSub.pubSub, reference);
+  const journal = new WorkOrderJournal(audit, pubSub.pubSub, reference, config.database.driver);
   const catalogue = new CatalogueService(audit, reference);
   const serviceCentre: ServiceCentreServices = {
     catalogue,

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/knex';
 import type { StaffViewer } from '../common/actor';
+import type { Dialect } from '../common/dialect';
 
 /** Who an audit row names: a staff member, or the server itself (e.g. a vote closing on time). */
 export type AuditActor = Pick<StaffViewer, 'userId' | 'displayName' | 'role'> | { userId: 0; displayName: string; role: 'SYSTEM' | 'PUBLIC' };
@@ -13,6 +14,8 @@ import { checkChain, entryHash, GENESIS_HASH, type ChainRow } from './chain';
 const CHAIN_LOCK = 727_278;
 
 export class AuditService {
+  constructor(private readonly dialect: Dialect) {}
+
   /**
    * Appends one row inside the caller's transaction, so the record and the change it records
    * commit together. Appends are serialised (SQLite has one writer; PostgreSQL takes an advisory
@@ -28,7 +31,7 @@ export class AuditService {
     entries: Array<{ viewer: AuditActor; action: string; matterId: number | null; details?: Record<string, unknown> }>,
   ): Promise<void> {
     if (entries.length === 0) return;
-    if (tx.getPlatform().constructor.name.startsWith('PostgreSql')) {
+    if (this.dialect === 'postgresql') {
       await tx.execute('select pg_advisory_xact_lock(?)', [CHAIN_LOCK]);
     }
     const last = await tx.createQueryBuilder(AuditEntry, 'a').select(['a.hash']).orderBy({ id: 'desc' }).limit(1).execute<{ hash: string }[]>('all', true);

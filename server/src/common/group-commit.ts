@@ -8,7 +8,9 @@ export type Settled<T> = { value: T } | { error: unknown };
  * a second, most of it spent on the transaction's own statements and bookkeeping. Items that arrive while a batch commits wait and go together in the next transaction,
  * written by `writeBatch`; each caller is answered only after the commit that holds its item (or
  * with the error that refused it alone), and every caller of a batch that fails as a whole gets
- * that failure. `afterCommit` hears each committed batch's answers (to publish them).
+ * that failure. `afterCommit` hears each committed batch's answers (to publish them) once its
+ * callers are answered; what it throws is reported to `onAfterCommitError`, never to the callers,
+ * whose writes stand, and the queue goes on.
  */
 export class GroupCommit<In, Out> {
   private queue: Array<{ item: In; em: EntityManager; done: (o: Out) => void; fail: (e: unknown) => void }> = [];
@@ -19,6 +21,7 @@ export class GroupCommit<In, Out> {
     private readonly opts: {
       maxBatch: number;
       afterCommit?: (answers: Out[]) => void;
+      onAfterCommitError?: (error: unknown) => void;
       transaction?: <T>(em: EntityManager, work: (tx: EntityManager) => Promise<T>) => Promise<T>;
     },
   ) {}
@@ -63,11 +66,20 @@ export class GroupCommit<In, Out> {
       for (const b of batch) b.fail(e);
       return;
     }
-    this.opts.afterCommit?.(settled.flatMap((s) => ('value' in s ? [s.value] : [])));
     batch.forEach((b, i) => {
       const s = settled[i];
       if ('value' in s) b.done(s.value);
       else b.fail(s.error);
     });
+    try {
+      this.opts.afterCommit?.(settled.flatMap((s) => ('value' in s ? [s.value] : [])));
+    } catch (e) {
+      (this.opts.onAfterCommitError ?? reportAfterCommitError)(e);
+    }
   }
+}
+
+/** Where a failed after-commit step goes when its owner names no place: the process's warnings. */
+function reportAfterCommitError(error: unknown): void {
+  process.emitWarning(error instanceof Error ? error : new Error(String(error)), { code: 'GROUP_COMMIT_AFTER_COMMIT' });
 }

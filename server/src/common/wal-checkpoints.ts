@@ -1,29 +1,19 @@
-import { createRequire } from 'node:module';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import type { CheckpointWorkerData, CheckpointWorkerMessage } from './wal-checkpoint-worker';
 
-/** Runs in the worker: its own connection to the file, copying the log back on a timer. */
-const WORKER = `
-const { workerData, parentPort } = require('node:worker_threads');
-const Database = require(workerData.driver);
-const db = new Database(workerData.file, { fileMustExist: true, timeout: 1000 });
-let asked = 0;
-const timer = setInterval(() => {
-  try {
-    const [result] = db.pragma('wal_checkpoint(PASSIVE)');
-    if (result && result.log > workerData.restartFrames && Date.now() - asked > 2000) {
-      asked = Date.now();
-      parentPort.postMessage({ restart: true });
-    }
-  } catch (err) {
-    if (!err || err.code !== 'SQLITE_BUSY') parentPort.postMessage({ error: String(err && err.message) });
-  }
-}, workerData.everyMs);
-parentPort.on('message', () => {
-  clearInterval(timer);
-  db.close();
-  parentPort.close();
-});
-`;
+/**
+ * The worker's compiled file. From the build it lies beside this one; when this runs from source
+ * (the tests), the build made by `npm run build:server` holds it.
+ */
+function workerFile(): string {
+  const built = join(__dirname, 'wal-checkpoint-worker.js');
+  if (existsSync(built)) return built;
+  const fromBuild = join(__dirname.replace(/([\\/])server\1src\1common$/, '$1build$1server$1src$1common'), 'wal-checkpoint-worker.js');
+  if (existsSync(fromBuild)) return fromBuild;
+  throw new Error(`The checkpoint worker is not built (${fromBuild}): run npm run build:server`);
+}
 
 export interface WalCheckpointsOptions {
   everyMs?: number;
@@ -47,18 +37,11 @@ export class WalCheckpoints {
   private constructor(private readonly worker: Worker) {}
 
   static start(file: string, opts: WalCheckpointsOptions): WalCheckpoints {
-    const worker = new Worker(WORKER, {
-      eval: true,
-      workerData: {
-        file,
-        driver: createRequire(__filename).resolve('better-sqlite3'),
-        everyMs: opts.everyMs ?? 200,
-        restartFrames: opts.restartFrames ?? 10_000,
-      },
-    });
-    worker.on('message', (m: { restart?: boolean; error?: string }) => {
-      if (m.restart) opts.restart().catch((err: Error) => opts.onError(err.message));
-      if (m.error) opts.onError(m.error);
+    const workerData: CheckpointWorkerData = { file, everyMs: opts.everyMs ?? 200, restartFrames: opts.restartFrames ?? 10_000 };
+    const worker = new Worker(workerFile(), { workerData });
+    worker.on('message', (m: CheckpointWorkerMessage) => {
+      if ('restart' in m) opts.restart().catch((err: Error) => opts.onError(err.message));
+      else opts.onError(m.error);
     });
     worker.on('error', (err) => opts.onError(err.message));
     // It never keeps the process alive by itself.

@@ -1,13 +1,10 @@
 import { HeaderMap, type ApolloServer } from '@apollo/server';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Logger } from 'pino';
-import type { Viewer } from '../common/actor';
 import type { Context } from '../graphql/context';
-import { MAX_BODY_ANONYMOUS_BYTES, MAX_BODY_STAFF_BYTES } from '../graphql/limits';
 import type { PublicResponseCache } from '../graphql/public-cache';
 import { bearer } from '../graphql/ws-server';
-
-type Who = { viewer: Viewer | null; expired: boolean };
+import { bodyLimitOf, corsFor, HttpEdgeError, readJsonBody, sendEdgeError, type Who } from './body-limit';
 
 export interface GraphqlPostOptions {
   apollo: ApolloServer<Context>;
@@ -27,12 +24,6 @@ export function isGraphqlPost(req: IncomingMessage): boolean {
   );
 }
 
-function sendError(res: ServerResponse, status: number, code: string, message: string) {
-  res.statusCode = status;
-  res.setHeader('content-type', 'application/json; charset=utf-8');
-  res.end(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
-}
-
 /**
  * GraphQL over HTTP POST straight from Node's server to Apollo, without Express in between: what
  * kiosks, phones and the console send nearly every time, so its overhead is paid on every request.
@@ -41,36 +32,14 @@ function sendError(res: ServerResponse, status: number, code: string, message: s
  * (GET, preflight, health, metrics) still goes through Express.
  */
 export function graphqlPost(o: GraphqlPostOptions) {
-  const allowed = new Set(o.corsOrigins);
+  const cors = corsFor(o.corsOrigins);
   return async (req: IncomingMessage, res: ServerResponse) => {
-    const origin = req.headers.origin;
-    if (allowed.size === 0) res.setHeader('access-control-allow-origin', '*');
-    else if (origin && allowed.has(origin)) {
-      res.setHeader('access-control-allow-origin', origin);
-      res.setHeader('vary', 'Origin');
-    }
+    // A POST is never a preflight: the middleware only sets its headers and goes on at once.
+    cors(req, res, () => undefined);
     try {
       const token = bearer(req.headers.authorization);
       const who = await o.resolveToken(token);
-      const limit = who.viewer?.kind === 'staff' ? MAX_BODY_STAFF_BYTES : MAX_BODY_ANONYMOUS_BYTES;
-      const declared = Number(req.headers['content-length'] ?? 0);
-      if (declared > limit) {
-        req.resume();
-        return sendError(res, 413, 'PAYLOAD_TOO_LARGE', `Request body is larger than ${limit} bytes`);
-      }
-      const chunks: Buffer[] = [];
-      let size = 0;
-      for await (const chunk of req as AsyncIterable<Buffer>) {
-        size += chunk.length;
-        if (size > limit) return sendError(res, 413, 'PAYLOAD_TOO_LARGE', `Request body is larger than ${limit} bytes`);
-        chunks.push(chunk);
-      }
-      let body: unknown;
-      try {
-        body = JSON.parse(Buffer.concat(chunks).toString('utf8'));
-      } catch (e) {
-        return sendError(res, 400, 'BAD_REQUEST', (e as Error).message);
-      }
+      const body = await readJsonBody(req, bodyLimitOf(who));
       if (o.publicCache && !req.headers.authorization) {
         const hit = o.publicCache.lookup(body, req.headers.accept);
         if (hit) {
@@ -93,8 +62,9 @@ export function graphqlPost(o: GraphqlPostOptions) {
       for await (const part of answer.body.asyncIterator) res.write(part);
       res.end();
     } catch (err) {
+      if (err instanceof HttpEdgeError) return sendEdgeError(res, err);
       o.log.error({ err }, 'request failed');
-      if (!res.headersSent) sendError(res, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error');
+      if (!res.headersSent) sendEdgeError(res, new HttpEdgeError(500, 'INTERNAL_SERVER_ERROR', 'Internal server error'));
       else res.end();
     }
   };

@@ -2,6 +2,7 @@ import type express from 'express';
 import type { Logger } from 'pino';
 import client from 'prom-client';
 import type { Orm } from '../orm.config';
+import { HttpEdgeError, sendEdgeError } from './body-limit';
 
 /** Liveness, readiness and Prometheus metrics beside the API. */
 export function httpMetrics() {
@@ -34,12 +35,13 @@ export function healthRoutes(app: express.Express, orm: Orm, log: Logger, metric
 
 /** Malformed JSON and oversized bodies: a GraphQL-shaped error rather than an HTML page. */
 export function errorRoute(log: Logger) {
-  return (err: Error & { status?: number; type?: string; limit?: number }, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
+  return (err: Error & { status?: number }, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
+    if (err instanceof HttpEdgeError) return sendEdgeError(res, err);
     const status = err.status && err.status >= 400 && err.status < 500 ? err.status : 500;
-    const message =
-      err.type === 'entity.too.large' ? `Request body is larger than ${err.limit ?? 'allowed'} bytes` : status === 500 ? 'Internal server error' : err.message;
     if (status === 500) log.error({ err }, 'request failed');
-    const code = status === 413 ? 'PAYLOAD_TOO_LARGE' : status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST';
-    res.status(status).json({ errors: [{ message, extensions: { code } }] });
+    sendEdgeError(
+      res,
+      status === 500 ? new HttpEdgeError(500, 'INTERNAL_SERVER_ERROR', 'Internal server error') : new HttpEdgeError(status, 'BAD_REQUEST', err.message),
+    );
   };
 }

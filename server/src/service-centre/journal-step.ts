@@ -1,3 +1,4 @@
+import type { Dialect } from '../common/dialect';
 import type { EntityManager } from '@mikro-orm/knex';
 import type { AuditActor } from '../audit/audit.service';
 import type { WorkOrderEventKind, WorkOrderStatus } from './enums';
@@ -20,6 +21,7 @@ export interface JournalStep {
 
 /** What the order changes write through: the journal, seen from the writer. */
 export interface StepSink {
+  readonly dialect: Dialect;
   readonly reference: {
     item(em: EntityManager, id: number): Promise<ItemSnapshot>;
     team(em: EntityManager, id: number): Promise<TeamSnapshot | undefined>;

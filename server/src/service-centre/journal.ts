@@ -1,3 +1,4 @@
+import type { Dialect } from '../common/dialect';
 import type { EntityManager } from '@mikro-orm/knex';
 import { randomUUID } from 'node:crypto';
 import type { AuditService } from '../audit/audit.service';
@@ -21,6 +22,7 @@ export class WorkOrderJournal {
     private readonly audit: AuditService,
     private readonly pubSub: AppPubSub,
     readonly reference: ServiceReference,
+    readonly dialect: Dialect,
   ) {
     this.changes = new OrderChanges(this);
   }

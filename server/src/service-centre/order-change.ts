@@ -53,7 +53,7 @@ export class OrderChanges {
 
   run(em: EntityManager, orderId: number, actor: AuditActor, at: Date, change: Change): Promise<WorkOrder> {
     const unit = { orderId, actor, at, change };
-    return em.getPlatform().constructor.name.startsWith('PostgreSql') ? this.group.writeAlone(em, unit) : this.group.write(em, unit);
+    return this.journal.dialect === 'postgresql' ? this.group.writeAlone(em, unit) : this.group.write(em, unit);
   }
 
   private async writeBatch(tx: EntityManager, batch: Unit[]): Promise<Settled<WorkOrder>[]> {

@@ -64,10 +64,9 @@ export class ReportWriter {
   }
 
   private async writeBatch(tx: EntityManager, reports: Array<ReportToWrite & { at: Date }>): Promise<WrittenReport[]> {
-    const platform = tx.getPlatform();
     const folding = reports.filter((r) => r.fold);
     const keys = [...new Set(folding.map(keyOf))].sort();
-    if (platform.constructor.name.startsWith('PostgreSql')) {
+    if (this.journal.dialect === 'postgresql') {
       // In one order, so two processes' batches never wait on each other in a circle.
       for (const k of keys) await tx.execute('select pg_advisory_xact_lock(?, ?)', [FOLD_LOCK, hashKey(k)]);
     }

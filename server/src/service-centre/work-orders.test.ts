@@ -643,8 +643,9 @@ describe('paging', () => {
       const seen: string[] = [];
       let after: string | null = null;
       for (let page = 0; ; page++) {
-        const res = (await app.gql(PAGE, { f, first: 3, after, sort }, tokens['office-a'])).data.workOrders;
-        seen.push(...res.edges.map((e: { node: { id: string } }) => e.node.id));
+        type Page = { workOrders: { edges: Array<{ node: { id: string } }>; pageInfo: { hasNextPage: boolean; endCursor: string | null } } };
+        const res: Page['workOrders'] = (await app.gql<Page>(PAGE, { f, first: 3, after, sort }, tokens['office-a'])).data!.workOrders;
+        seen.push(...res.edges.map((e) => e.node.id));
         // New orders arrive while the list is being read: the newest first, due soonest.
         if (page === 0) await report({ itemCode: sort === 'NEWEST' ? 'GRN-01' : 'GRN-02', note: `翻页时新到 ${sort}` });
         if (!res.pageInfo.hasNextPage) break;

@@ -1,0 +1,5 @@
+/**
+ * The SQL dialect the process runs on, read once from config (`database.driver`) and handed to
+ * the services that write dialect-specific SQL (PostgreSQL's advisory locks, for one).
+ */
+export type Dialect = 'sqlite' | 'postgresql';
