@@ -58,6 +58,8 @@ export function usePhoneSession(key: string): { token: string | null; ready: boo
   useEffect(() => {
     const saved = sessionStorage.getItem(key);
     if (saved) setToken(saved);
+    // The server renders without the tab's storage: it is read once the page is in the browser.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
     setReady(true);
   }, [key, setToken]);
   const keep = useCallback(

@@ -647,7 +647,7 @@ export type Matter = {
   vote?: Maybe<Vote>;
   /** Minutes from raising to triage, or until now while untriaged. */
   waitingMinutes: Scalars['Int']['output'];
-  /** The work orders that carry this matter out. */
+  /** The work orders that carry this matter out: for the community's staff and the orders' teams (a tracking code is the right to urge, reopen and rate); empty for everyone else. */
   workOrders: Array<WorkOrder>;
 };
 
@@ -2020,7 +2020,7 @@ export type Subscription = {
   matterUpdated: Matter;
   /** Each ballot (participation only while open) and the closing, of one vote or of every vote of a community (a board's). */
   voteUpdated: Vote;
-  /** Every change of an order (of a community, a team, or the one with this tracking code). Contacts only to the community's staff and the order's team. */
+  /** Every change of an order (of a community, a team, or the one with this tracking code), with the rights of the list or the code: staff of the community, the order's team, or the code's holder. Contacts only to the community's staff and the order's team. */
   workOrderUpdated: WorkOrder;
 };
 

@@ -111,6 +111,8 @@ export function ConsoleShell({ children }: { children: ReactNode }) {
   useEffect(() => {
     const saved = sessionStorage.getItem(TOKEN_KEY);
     if (saved) setToken(saved);
+    // The server renders without the tab's storage: it is read once the page is in the browser.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
     setRestored(true);
   }, [setToken]);
   const keepToken = useCallback(

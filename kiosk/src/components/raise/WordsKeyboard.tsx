@@ -35,7 +35,11 @@ export function WordsKeyboard({
   const host = useRef<HTMLDivElement>(null);
   const keyboard = useRef<Keyboard | null>(null);
   const handlers = useRef({ onChange, onDone });
-  handlers.current = { onChange, onDone };
+  // What the keyboard starts with; later changes of `value` reach it through the effect below.
+  const start = useRef({ value, done: t.raise.keyboardDone });
+  useEffect(() => {
+    handlers.current = { onChange, onDone };
+  }, [onChange, onDone]);
 
   useEffect(() => {
     if (!host.current) return;
@@ -45,7 +49,7 @@ export function WordsKeyboard({
       enableLayoutCandidates: true,
       layoutCandidatesPageSize: 8,
       maxLength,
-      display: { '{bksp}': '⌫', '{space}': '空格 space', '{done}': t.raise.keyboardDone },
+      display: { '{bksp}': '⌫', '{space}': '空格 space', '{done}': start.current.done },
       buttonTheme: [{ class: 'kb-done', buttons: '{done}' }],
       theme: 'hg-theme-default pavilion-keyboard',
       onChange: (input: string) => handlers.current.onChange(input),
@@ -53,7 +57,7 @@ export function WordsKeyboard({
         if (button === '{done}') handlers.current.onDone();
       },
     });
-    kb.setInput(value);
+    kb.setInput(start.current.value);
     keyboard.current = kb;
     return () => {
       kb.destroy();

@@ -10,7 +10,8 @@ const ICONS: Record<string, (p: LucideProps) => React.ReactNode> = {
   ORD: (p) => <TrafficCone {...p} />,
 };
 
+const OTHER = (p: LucideProps) => <Wrench {...p} />;
+
 export function ServiceCategoryIcon({ code, size = 48 }: { code: string; size?: number }) {
-  const Icon = ICONS[code] ?? ((p: LucideProps) => <Wrench {...p} />);
-  return <Icon size={size} aria-hidden="true" focusable="false" />;
+  return (ICONS[code] ?? OTHER)({ size, 'aria-hidden': true, focusable: false });
 }

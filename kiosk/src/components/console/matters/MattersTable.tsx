@@ -91,12 +91,16 @@ export function MattersTable() {
   const [exporting, setExporting] = useState<{ done: number; total: number } | null>(null);
   const [exportError, setExportError] = useState<string | null>(null);
 
+  // The address is the state: lists are compared by their text, so the filter is rebuilt only
+  // when one of its parts changes.
+  const statusKey = state.status.join(',');
+  const categoryKey = state.category.join(',');
   const filter = useMemo<StaffMatterFilter>(
     () => ({
       search: state.search || null,
       communityId: state.communityId,
-      status: state.status.length ? state.status : null,
-      category: state.category.length ? state.category : null,
+      status: statusKey ? (statusKey.split(',') as MatterStatus[]) : null,
+      category: categoryKey ? (categoryKey.split(',') as MatterCategory[]) : null,
       step: state.step,
       overdue: state.overdue,
       followUp: state.followUp,
@@ -104,8 +108,7 @@ export function MattersTable() {
       createdFrom: state.from ? shanghai(`${state.from}T00:00`) : null,
       createdTo: state.to ? shanghai(`${dayjs(state.to).add(1, 'day').format('YYYY-MM-DD')}T00:00`) : null,
     }),
-    // The address is the state: the filter is rebuilt when one of its parts changes.
-    [state.search, state.communityId, state.status.join(), state.category.join(), state.step, state.overdue, state.followUp, state.from, state.to],
+    [state.search, state.communityId, statusKey, categoryKey, state.step, state.overdue, state.followUp, state.from, state.to],
   );
   const [{ data, fetching, error }] = useQuery({
     query: MattersQuery,
