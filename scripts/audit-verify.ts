@@ -3,7 +3,7 @@
  * names the first row that does not hold. Exit code 0 when sound, 1 when broken.
  */
 import 'reflect-metadata';
-import { AuditService } from '../server/src/audit/audit.service';
+import { AuditService } from '../server/src/audit';
 import { ConfigError, loadConfig } from '../server/src/config';
 import { initOrm } from '../server/src/orm.config';
 

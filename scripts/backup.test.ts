@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { initOrm } from '../server/src/orm.config';
-import { Community } from '../server/src/register/community.entity';
+import { Community } from '../server/src/register';
 import { seedTwoCommunities, startTestApp, type TestApp } from '../server/src/test/harness';
 
 const run = promisify(execFile);

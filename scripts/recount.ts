@@ -6,11 +6,7 @@
 import 'reflect-metadata';
 import { loadConfig } from '../server/src/config';
 import { initOrm } from '../server/src/orm.config';
-import { Ballot } from '../server/src/votes/ballot.entity';
-import { VoteStatus } from '../server/src/votes/enums';
-import { ballotDigest } from '../server/src/votes/receipts';
-import { decide } from '../server/src/votes/rules';
-import { Vote } from '../server/src/votes/vote.entity';
+import { Ballot, VoteStatus, ballotDigest, decide, Vote } from '../server/src/votes';
 
 async function main() {
   const voteId = Number(process.argv[2]);

@@ -8,12 +8,10 @@ import 'reflect-metadata';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Role } from '../../server/src/auth/role';
+import { Role } from '../../server/src/common/role';
 import { initOrm } from '../../server/src/orm.config';
-import { Branch } from '../../server/src/register/branch.entity';
-import { Community } from '../../server/src/register/community.entity';
-import { AuditService } from '../../server/src/audit/audit.service';
-import { ImportService, IMPORT_HEADER } from '../../server/src/register/import.service';
+import { Branch, Community, ImportService, IMPORT_HEADER } from '../../server/src/register';
+import { AuditService } from '../../server/src/audit';
 
 const HOMES = Number(process.argv[2] ?? 100_000);
 

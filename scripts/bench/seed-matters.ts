@@ -1,12 +1,8 @@
 import { randomInt } from 'node:crypto';
 import { newCode, TRACKING_CODE_LENGTH } from '../../server/src/common/codes';
-import { MatterCategory, MatterStatus } from '../../server/src/matters/enums';
-import { MatterEvent } from '../../server/src/matters/matter-event.entity';
-import { Matter } from '../../server/src/matters/matter.entity';
+import { MatterCategory, MatterStatus, MatterEvent, Matter } from '../../server/src/matters';
 import type { Orm } from '../../server/src/orm.config';
-import { Branch } from '../../server/src/register/branch.entity';
-import { Community } from '../../server/src/register/community.entity';
-import { Pavilion } from '../../server/src/register/pavilion.entity';
+import { Branch, Community, Pavilion } from '../../server/src/register';
 
 /** A register of 12 communities with 87 pavilions and `count` matters spread over them, each with events. */
 export async function seedMatters(orm: Orm, count: number): Promise<{ pavilionIds: number[] }> {

@@ -12,10 +12,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import 'reflect-metadata';
 import { initOrm } from '../../server/src/orm.config';
-import { Building } from '../../server/src/register/building.entity';
-import { Pavilion } from '../../server/src/register/pavilion.entity';
-import { ServiceItem } from '../../server/src/service-centre/catalogue.entity';
-import { ServiceTeam } from '../../server/src/service-centre/team.entity';
+import { Building, Pavilion } from '../../server/src/register';
+import { ServiceItem, ServiceTeam } from '../../server/src/service-centre';
 import { gqlAt, startApiProcess } from '../../server/src/test/processes';
 
 const SECONDS = Number(process.argv[2] ?? 60);

@@ -14,6 +14,7 @@ import type { Config } from './config';
 import type { Context } from './graphql/context';
 import { depthRule, edgePlugin } from './graphql/limits';
 import { PublicResponseCache } from './graphql/public-cache';
+import { resolverInstances } from './features';
 import { buildAppSchema } from './graphql/schema';
 import { bearer, startWsServer } from './graphql/ws-server';
 import { bodyBySender, corsFor } from './http/body-limit';
@@ -66,7 +67,7 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
     });
   }
   const services = createServices(config, opts.settings, log, opts.ormHooks);
-  const schema = await buildAppSchema(services);
+  const schema = await buildAppSchema(resolverInstances(services), services.pubSub);
   const jobs = await startJobs(orm, services, log, config, {
     votePollMs: opts.votePollMs,
     deliveryMs: opts.deliveryMs,

@@ -1,7 +1,7 @@
 import type { App } from './app';
 import type { Config } from './config';
 import { DEMO_STAFF_PASSWORD, loadDemoData } from './demo/lianhua';
-import { Community } from './register/community.entity';
+import { Community } from './register';
 
 /**
  * First-start work: the first sub-district administrator, and the demo register when asked for

@@ -1,4 +1,4 @@
-import type { Dialect } from './common/dialect';
+import type { DatabaseConfig } from './common/dialect';
 import { z } from 'zod';
 import { resolve } from 'node:path';
 
@@ -146,7 +146,7 @@ const envSchema = z.object({
 
 export interface Config {
   port: number;
-  database: { driver: Dialect; url: string };
+  database: DatabaseConfig;
   redisUrl?: string;
   /** Prefix of Redis keys and channels, so that several deployments can share one Redis. */
   redisPrefix: string;

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { initOrm, type Orm } from './orm.config';
-import { Branch } from './register/branch.entity';
+import { Branch } from './register';
 import { testDatabase, until } from './test/harness';
 import { GroupCommit } from './common/group-commit';
 

@@ -1,10 +1,9 @@
 import type { Logger } from 'pino';
 import type { Config } from './config';
-import { LogChannel, WebhookChannel } from './notifications/channels';
-import { DeliveryWorker } from './notifications/delivery';
+import { LogChannel, WebhookChannel, DeliveryWorker } from './notifications';
 import type { Orm } from './orm.config';
 import type { Services } from './services';
-import { VoteScheduler } from './votes/scheduler';
+import { VoteScheduler } from './votes';
 
 const SWEEP_MS = 3_600_000;
 const DEADLINE_WATCH_MS = 60_000;

@@ -1,7 +1,7 @@
 import { executionAsyncId } from 'node:async_hooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { needsCallScopedStores } from './common/orm-async-scope';
-import { Branch } from './register/branch.entity';
+import { Branch } from './register';
 import { loginAs, raise, seedTwoCommunities, startTestApp, type TestApp } from './test/harness';
 
 /** Whether promises are tracked: with promise hooks on, every continuation gets an async id of its own. */

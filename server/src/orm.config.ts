@@ -1,17 +1,14 @@
 import { DataloaderType, LoadStrategy, MikroORM, type Options } from '@mikro-orm/core';
-import type { AbstractSqlDriver, EntityManager } from '@mikro-orm/knex';
 import { Migrator } from '@mikro-orm/migrations';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { BetterSqliteDriver } from '@mikro-orm/better-sqlite';
+import type { Orm, OrmHooks } from './common/orm';
 import type { Config } from './config';
 import { entities } from './entities';
 import { postgresqlMigrations } from './migrations/postgresql';
 import { sqliteMigrations } from './migrations/sqlite';
 
-export interface OrmHooks {
-  /** Called with each SQL statement; tests count them. */
-  onQuery?: (sql: string) => void;
-}
+export type { OrmHooks };
 
 type SqliteConn = { exec(sql: string): unknown };
 
@@ -62,8 +59,7 @@ export function ormOptions(database: Config['database'], hooks: OrmHooks = {}): 
   } as Options;
 }
 
-/** Both drivers are SQL drivers; this type gives services the query builder. */
-export type Orm = MikroORM<AbstractSqlDriver, EntityManager>;
+export type { Orm };
 
 export async function initOrm(database: Config['database'], hooks: OrmHooks = {}): Promise<Orm> {
   return (await MikroORM.init(ormOptions(database, hooks))) as unknown as Orm;

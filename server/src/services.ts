@@ -1,53 +1,54 @@
 import { Redis } from 'ioredis';
 import type { Logger } from 'pino';
-import { AuthService, PIN_ATTEMPTS, PIN_LOCK_SECONDS } from './auth/auth.service';
-import { LiveSessions } from './auth/live-sessions';
+import { AuthService, PIN_ATTEMPTS, PIN_LOCK_SECONDS, LiveSessions } from './auth';
 import { ChangeFeed } from './common/change-feed';
 import { FastReads } from './common/fast-reads';
-import type { OrmHooks } from './orm.config';
+import type { OrmHooks } from './common/orm';
 import { makeLimiter } from './common/rate-limits';
 import type { Config } from './config';
 import { createPubSub, type AppPubSub } from './common/pubsub';
-import { ImportService } from './register/import.service';
-import { AuditService } from './audit/audit.service';
-import { StatsService } from './stats/stats.service';
-import { BallotsService } from './votes/ballots.service';
-import { VoteClosingService } from './votes/closing.service';
-import { CostShareService } from './votes/cost-share.service';
-import { VoteOpeningService } from './votes/opening.service';
-import type { VoteServices } from './votes/vote-services';
-import { votersBetween } from './votes/participation';
-import { MeetingsService } from './meetings/meetings.service';
-import { MatterTimeline } from './matters/timeline';
-import { DeliberationService } from './matters/deliberation.service';
-import { ExecutionService } from './matters/execution.service';
-import type { MatterServices } from './matters/matter-services';
-import { MatterQueries } from './matters/queries';
-import { RaisingService, RAISE_PER_HOME_PER_HOUR, RAISE_PER_PAVILION_PER_MINUTE } from './matters/raising.service';
-import { StaffTransitions } from './matters/staff-transitions';
-import { ByCodeService } from './service-centre/by-code.service';
-import { CatalogueService } from './service-centre/catalogue.service';
-import { DeadlineWatch } from './service-centre/deadline-watch';
-import { WorkOrderJournal } from './service-centre/journal';
-import { ServiceReference } from './service-centre/reference';
-import { ReportingService } from './service-centre/reporting.service';
-import type { ServiceCentreServices } from './service-centre/service-centre-services';
-import { WorkFlowService } from './service-centre/work-flow.service';
-import { TeamAdminService } from './service-centre/team-admin.service';
-import { CompanyService } from './evaluation/companies.service';
-import type { EvaluationServices } from './evaluation/evaluation-services';
-import { EvaluationImports } from './evaluation/imports.service';
-import { InspectionService } from './evaluation/inspections.service';
-import { ResidentEvaluationService } from './evaluation/residents.service';
-import { PropertyReviewService } from './evaluation/review.service';
-import { ScorecardService } from './evaluation/scorecards.service';
-import { StandardStore } from './evaluation/standards';
-import { ConventionConsultation } from './conventions/consultation.service';
-import type { ConventionServices } from './conventions/convention-services';
-import { ConventionDrafting } from './conventions/drafting.service';
-import { ConventionKeeping } from './conventions/keeping.service';
-import { GridService, notifyBuildingHeads } from './grid/grid.service';
-import { JointMeetings } from './joint/joint.service';
+import { ImportService } from './register';
+import { AuditService } from './audit';
+import { StatsService } from './stats';
+import { BallotsService, VoteClosingService, CostShareService, VoteOpeningService, type VoteServices, votersBetween } from './votes';
+import { MeetingsService } from './meetings';
+import {
+  MatterTimeline,
+  DeliberationService,
+  ExecutionService,
+  type MatterServices,
+  MatterQueries,
+  RaisingService,
+  RAISE_PER_HOME_PER_HOUR,
+  RAISE_PER_PAVILION_PER_MINUTE,
+  StaffTransitions,
+} from './matters';
+import {
+  ByCodeService,
+  CatalogueService,
+  DeadlineWatch,
+  WorkOrderJournal,
+  ServiceReference,
+  ReportingService,
+  type ServiceCentreServices,
+  WorkFlowService,
+  TeamAdminService,
+  staffTeams,
+  ordersBlockingCompletion,
+} from './service-centre';
+import {
+  CompanyService,
+  type EvaluationServices,
+  EvaluationImports,
+  InspectionService,
+  ResidentEvaluationService,
+  PropertyReviewService,
+  ScorecardService,
+  StandardStore,
+} from './evaluation';
+import { ConventionConsultation, type ConventionServices, ConventionDrafting, ConventionKeeping } from './conventions';
+import { GridService, notifyBuildingHeads } from './grid';
+import { JointMeetings } from './joint';
 
 /** One instance of each service per server process; they hold no request state. */
 export interface Services {
@@ -112,6 +113,7 @@ export function createServices(config: Config, settings: ServiceSettings = DEFAU
       password: makeLimiter({ keyPrefix: `${p}pwd`, points: PIN_ATTEMPTS * 2, durationSeconds: PIN_LOCK_SECONDS, blockSeconds: PIN_LOCK_SECONDS }, redis),
     },
     sessions,
+    staffTeams,
   );
   const timeline = new MatterTimeline(pubSub.pubSub);
   const reads = new FastReads(config.database, hooks.onQuery);
@@ -125,7 +127,8 @@ export function createServices(config: Config, settings: ServiceSettings = DEFAU
       draft: makeLimiter({ keyPrefix: `${p}raise-draft`, points: settings.raisePerPavilionPerMinute * 4, durationSeconds: 60 }, redis),
     }),
     deliberation: new DeliberationService(audit, timeline, transitions),
-    execution: new ExecutionService(timeline, transitions, queries),
+    // Matters complete only when the orders that carry them out are done.
+    execution: new ExecutionService(timeline, transitions, queries, [ordersBlockingCompletion]),
     queries,
   };
   const clock = settings.now ?? (() => new Date());

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/knex';
-import { requireStaff } from '../auth/guards';
+import { requireStaff } from '../common/guards';
 import type { Actor } from '../common/actor';
 import { badInput } from '../common/errors';
 import { likePattern } from '../common/sql';

@@ -1,5 +1,5 @@
 import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
-import { requireStaff } from '../auth/guards';
+import { requireStaff } from '../common/guards';
 import { parseOptionalId } from '../common/ids';
 import type { Context } from '../graphql/context';
 import { auditEntries } from './audit-log';

@@ -1,6 +1,6 @@
 import { OptionalProps, Entity, Index, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
 import { Home } from '../register/home.entity';
-import { Role } from './role';
+import { Role } from '../common/role';
 import { StaffUser } from './staff-user.entity';
 
 /** A signed-in session. Only the SHA-256 of its bearer token is stored. */

@@ -2,7 +2,10 @@ import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'ty
 import type { Context } from '../graphql/context';
 import { parseId } from '../common/ids';
 import { AuthService } from './auth.service';
-import { Community } from '../register/community.entity';
+import { Community, Home } from '../register';
+import { requireStaff } from '../common/guards';
+import { DateTimeScalar } from '../common/scalars';
+import { credentialIssuedAt } from './credential-dates';
 import { IssuedHomeCredential, SessionType, ViewerType } from './auth.types';
 
 @Resolver(() => ViewerType)
@@ -45,5 +48,15 @@ export class AuthResolver {
   @Mutation(() => IssuedHomeCredential, { description: 'A new home code and PIN for a home; the old one stops working.' })
   async issueHomeCredential(@Arg('homeId', () => ID) homeId: string, @Ctx() ctx: Context): Promise<IssuedHomeCredential> {
     return this.auth.issueHomeCredential(ctx.em, ctx.actor, parseId(homeId, 'homeId'));
+  }
+}
+
+/** A home's credential, told on the home: the register knows no credential's table. */
+@Resolver(() => Home)
+export class HomeCredentialFieldsResolver {
+  @FieldResolver(() => DateTimeScalar, { nullable: true, description: 'When its home code was issued; null while it has none (staff).' })
+  credentialIssuedAt(@Root() home: Home, @Ctx() ctx: Context): Promise<Date | null> {
+    requireStaff(ctx.actor);
+    return credentialIssuedAt(ctx.em, home.id);
   }
 }

@@ -1,19 +1,18 @@
 import type { EntityManager } from '@mikro-orm/knex';
 import { RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
-import type { AuditService } from '../audit/audit.service';
+import type { AuditService } from '../audit';
 import type { Actor, StaffViewer, Viewer } from '../common/actor';
 import { badInput, conflict, notFound, rateLimited, unauthenticated } from '../common/errors';
 import { bearerToken, digits, sha256Hex } from '../common/random';
 import { dateOf } from '../common/sql';
-import { Home } from '../register/home.entity';
+import { Home } from '../register';
 import { AuthSession } from './auth-session.entity';
-import { requireStaffOf } from './guards';
+import { requireStaffOf } from '../common/guards';
 import { HomeCredential } from './home-credential.entity';
 import type { LiveSessions } from './live-sessions';
 import { dummySecretHash, hashSecret, verifySecret } from './passwords';
-import { Role } from './role';
+import { Role } from '../common/role';
 import { StaffUser } from './staff-user.entity';
-import { ServiceTeamMember } from '../service-centre/team.entity';
 
 export const STAFF_SESSION_MINUTES = 12 * 60;
 export const RESIDENT_SESSION_MINUTES = 15;
@@ -41,11 +40,22 @@ function checkStaffPassword(password: unknown): void {
   if (typeof password !== 'string' || password.length < 8) throw badInput('Passwords have at least 8 characters', { field: 'password' });
 }
 
+/**
+ * The port through which the service teams tell sign-in what it needs of them: the teams a
+ * service staff member works in, and joining one when the account is made. Registered at wiring;
+ * sign-in knows no team's table.
+ */
+export interface StaffTeams {
+  teamsOf(em: EntityManager, staffId: number): Promise<number[]>;
+  join(em: EntityManager, staff: StaffUser, teamId: number): void;
+}
+
 export class AuthService {
   constructor(
     private readonly audit: AuditService,
     private readonly limiters: AuthLimiters,
     private readonly sessions: LiveSessions,
+    private readonly teams: StaffTeams,
     private readonly now: () => Date = () => new Date(),
   ) {}
 
@@ -57,7 +67,7 @@ export class AuthService {
     if (!user || !ok) throw unauthenticated(WRONG_PASSWORD);
     await this.limiters.password.delete(name);
     // A member removed from every team keeps the account (the timelines name it) but no longer signs in.
-    if (user.role === Role.SERVICE_STAFF && (await em.count(ServiceTeamMember, { staff: user.id })) === 0)
+    if (user.role === Role.SERVICE_STAFF && (await this.teams.teamsOf(em, user.id)).length === 0)
       throw unauthenticated('This account is in no service team now; ask the community office');
     return this.openSession(em, { role: user.role, staff: user }, STAFF_SESSION_MINUTES);
   }
@@ -205,8 +215,7 @@ export class AuthService {
     else if (user.role === Role.OFFICE) communityIds = user.communityId ? [user.communityId] : [];
     else if (user.role === Role.SERVICE_STAFF) {
       communityIds = user.communityId ? [user.communityId] : [];
-      const rows = await em.execute<Array<{ team_id: unknown }>>('select team_id from service_team_member where staff_id = ? order by team_id', [user.id]);
-      teamIds = rows.map((r) => Number(r.team_id));
+      teamIds = await this.teams.teamsOf(em, user.id);
     } else if (user.branchId) {
       const rows = await em.execute<Array<{ id: unknown }>>('select id from community where branch_id = ? order by id', [user.branchId]);
       communityIds = rows.map((c) => Number(c.id));
@@ -264,7 +273,7 @@ export class AuthService {
       community: input.communityId ?? null,
       branch: input.branchId ?? null,
     });
-    if (input.role === Role.SERVICE_STAFF) em.create(ServiceTeamMember, { team: input.teamId!, staff: user });
+    if (input.role === Role.SERVICE_STAFF) this.teams.join(em, user, input.teamId!);
     await em.flush();
     return user;
   }

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { homesCsv, loginAs, seedTwoCommunities, startTestApp, until, type TestApp } from '../test/harness';
-import { Home } from '../register/home.entity';
+import { Home } from '../register';
 import { AuthSession } from './auth-session.entity';
 import { HomeCredential } from './home-credential.entity';
 

@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { DateTimeScalar } from '../common/scalars';
-import { Role } from './role';
+import { Role } from '../common/role';
 
 @ObjectType('Session')
 export class SessionType {

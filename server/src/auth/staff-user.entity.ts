@@ -1,7 +1,7 @@
 import { OptionalProps, Entity, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
 import { Branch } from '../register/branch.entity';
 import { Community } from '../register/community.entity';
-import { Role } from './role';
+import { Role } from '../common/role';
 
 @Entity({ tableName: 'staff_user' })
 export class StaffUser {

@@ -1,4 +1,4 @@
-import type { Role } from '../auth/role';
+import type { Role } from './role';
 
 export interface StaffViewer {
   kind: 'staff';

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/knex';
 import type BetterSqlite from 'better-sqlite3';
 import { createRequire } from 'node:module';
-import type { Config } from '../config';
+import type { DatabaseConfig } from './dialect';
 import { keepPreparedStatements } from './sqlite-statements';
 
 /**
@@ -14,7 +14,7 @@ export class FastReads {
   private db: BetterSqlite.Database | undefined;
 
   constructor(
-    private readonly database: Config['database'],
+    private readonly database: DatabaseConfig,
     /** Hears each statement, as the ORM's hook does (tests count them). */
     private readonly onQuery?: (sql: string) => void,
   ) {}

@@ -1,7 +1,6 @@
-import pino, { type Logger } from 'pino';
-import type { Config } from '../config';
+import pino, { type Level, type Logger } from 'pino';
 
-export function createLogger(config: Pick<Config, 'logLevel'>): Logger {
+export function createLogger(config: { logLevel: Level | 'silent' }): Logger {
   return pino({
     level: config.logLevel,
     base: { service: 'pavilion-api' },

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/knex';
-import { actsFor, requireResident, requireStaff } from '../auth/guards';
-import { Role } from '../auth/role';
+import { actsFor, requireResident, requireStaff } from '../common/guards';
+import { Role } from '../common/role';
 import type { Actor, ResidentViewer, StaffViewer } from '../common/actor';
 import { forbidden, notFound } from '../common/errors';
 import { ConventionArticle } from './article.entity';

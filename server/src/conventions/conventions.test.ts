@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Building } from '../register/building.entity';
+import { Building } from '../register';
 import { loginAs, residentsOf, seedTwoCommunities, startTestApp, type TestApp } from '../test/harness';
-import { ServiceTeamKind } from '../service-centre/enums';
-import { createTeam } from '../service-centre/team-setup';
+import { ServiceTeamKind, createTeam } from '../service-centre';
 import { Amendment, ArticleComment } from './article.entity';
 import { Breach } from './breach.entity';
 import { Convention } from './convention.entity';

@@ -2,7 +2,7 @@ import pino from 'pino';
 import { afterAll, expect, it } from 'vitest';
 import { createApp } from '../app';
 import { bootstrap } from '../bootstrap';
-import { Pavilion } from '../register/pavilion.entity';
+import { Pavilion } from '../register';
 import { testConfig, testDatabase } from '../test/harness';
 
 const cleanups: Array<() => unknown> = [];

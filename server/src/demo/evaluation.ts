@@ -3,23 +3,25 @@ import type { StaffViewer } from '../common/actor';
 import { newCode, TRACKING_CODE_LENGTH } from '../common/codes';
 import { chunks } from '../common/csv-table';
 import { num } from '../common/sql';
-import { PropertyComplaint } from '../evaluation/complaint.entity';
-import { ComplaintTopic, EvaluationPeriodKind, IndicatorSource } from '../evaluation/enums';
-import type { EvaluationServices } from '../evaluation/evaluation-services';
-import { FeeCollectionRow } from '../evaluation/fee-collection.entity';
-import { Inspection, InspectionScore } from '../evaluation/inspection.entity';
-import { monthOf, parsePeriod } from '../evaluation/period';
-import { PropertyRating, PropertyRatingScore } from '../evaluation/rating.entity';
-import { indicatorsOf } from '../evaluation/standard';
-import { ThirdPartyScore } from '../evaluation/third-party-score.entity';
-import { monthsUpTo } from '../evaluation/trend';
-import { Matter } from '../matters/matter.entity';
-import { NoticeKind } from '../matters/enums';
-import { Notice } from '../matters/notice.entity';
-import { ServiceItem } from '../service-centre/catalogue.entity';
-import { WorkOrderEventKind, WorkOrderSource, WorkOrderStatus } from '../service-centre/enums';
-import { WorkOrderEvent } from '../service-centre/work-order-event.entity';
-import { WorkOrder } from '../service-centre/work-order.entity';
+import {
+  PropertyComplaint,
+  ComplaintTopic,
+  EvaluationPeriodKind,
+  IndicatorSource,
+  type EvaluationServices,
+  FeeCollectionRow,
+  Inspection,
+  InspectionScore,
+  monthOf,
+  parsePeriod,
+  PropertyRating,
+  PropertyRatingScore,
+  indicatorsOf,
+  ThirdPartyScore,
+  monthsUpTo,
+} from '../evaluation';
+import { Matter, NoticeKind, Notice } from '../matters';
+import { ServiceItem, WorkOrderEventKind, WorkOrderSource, WorkOrderStatus, WorkOrderEvent, WorkOrder } from '../service-centre';
 import { rng } from './rng';
 
 const MINUTE = 60_000;

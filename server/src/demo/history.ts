@@ -1,12 +1,7 @@
 import type { EntityManager } from '@mikro-orm/knex';
 import { newCode, TRACKING_CODE_LENGTH } from '../common/codes';
-import { MatterCategory, MatterEventKind, MatterStatus, NoticeKind, ResolutionOutcome } from '../matters/enums';
-import { MatterEvent } from '../matters/matter-event.entity';
-import { Matter } from '../matters/matter.entity';
-import { Notice } from '../matters/notice.entity';
-import { Community } from '../register/community.entity';
-import { Home } from '../register/home.entity';
-import { Pavilion } from '../register/pavilion.entity';
+import { MatterCategory, MatterEventKind, MatterStatus, NoticeKind, ResolutionOutcome, MatterEvent, Matter, Notice } from '../matters';
+import { Community, Home, Pavilion } from '../register';
 import { rng } from './rng';
 
 /**

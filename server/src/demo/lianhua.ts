@@ -1,27 +1,17 @@
 import type { EntityManager } from '@mikro-orm/knex';
-import { HomeCredential } from '../auth/home-credential.entity';
-import { hashSecret } from '../auth/passwords';
-import { Role } from '../auth/role';
-import type { AuthService } from '../auth/auth.service';
+import { HomeCredential, hashSecret, type AuthService, StaffUser } from '../auth';
+import { Role } from '../common/role';
 import type { StaffViewer } from '../common/actor';
-import { Branch } from '../register/branch.entity';
-import { Community } from '../register/community.entity';
-import { Estate } from '../register/estate.entity';
-import { Home } from '../register/home.entity';
-import { IMPORT_HEADER } from '../register/import.service';
-import type { ImportService } from '../register/import.service';
-import { Pavilion } from '../register/pavilion.entity';
-import { PropertyCompany } from '../evaluation/company.entity';
+import { Branch, Community, Estate, Home, IMPORT_HEADER, type ImportService, Pavilion, PropertyCompany } from '../register';
+import { type EvaluationServices } from '../evaluation';
 import { loadDemoHistory } from './history';
 import { loadDemoOrders, loadDemoTeams, type DemoTeamLogin } from './service-centre';
 import { rng } from './rng';
 import { ARTICLE_ESTATE, loadDemoEvaluation } from './evaluation';
 import { loadDemoConventions, type DemoPatrolLogin } from './conventions';
-import type { ConventionServices } from '../conventions/convention-services';
-import type { JointMeetings } from '../joint/joint.service';
-import type { VoteServices } from '../votes/vote-services';
-import { StaffUser } from '../auth/staff-user.entity';
-import type { EvaluationServices } from '../evaluation/evaluation-services';
+import type { ConventionServices } from '../conventions';
+import type { JointMeetings } from '../joint';
+import type { VoteServices } from '../votes';
 
 /**
  * The demo register of Lianhua sub-district: the communities the article names and others to

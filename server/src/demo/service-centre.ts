@@ -1,17 +1,22 @@
 import type { EntityManager } from '@mikro-orm/knex';
-import { hashSecret } from '../auth/passwords';
-import { Role } from '../auth/role';
-import { StaffUser } from '../auth/staff-user.entity';
+import { hashSecret, StaffUser } from '../auth';
+import { Role } from '../common/role';
 import { newCode, TRACKING_CODE_LENGTH } from '../common/codes';
-import { Matter } from '../matters/matter.entity';
-import { Building } from '../register/building.entity';
-import { Community } from '../register/community.entity';
-import { Pavilion } from '../register/pavilion.entity';
-import { ServiceItem } from '../service-centre/catalogue.entity';
-import { OPEN_STATUSES, ServiceTeamKind, WorkOrderEventKind, WorkOrderSource, WorkOrderStatus } from '../service-centre/enums';
-import { ServiceDuty, ServiceTeam, ServiceTeamMember } from '../service-centre/team.entity';
-import { WorkOrderEvent } from '../service-centre/work-order-event.entity';
-import { WorkOrder } from '../service-centre/work-order.entity';
+import { Matter } from '../matters';
+import { Building, Community, Pavilion } from '../register';
+import {
+  ServiceItem,
+  OPEN_STATUSES,
+  ServiceTeamKind,
+  WorkOrderEventKind,
+  WorkOrderSource,
+  WorkOrderStatus,
+  ServiceDuty,
+  ServiceTeam,
+  ServiceTeamMember,
+  WorkOrderEvent,
+  WorkOrder,
+} from '../service-centre';
 import { rng } from './rng';
 
 /** Five teams for each community with old buildings: 25 in all, as in the sub-district. */

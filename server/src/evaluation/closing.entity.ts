@@ -1,6 +1,6 @@
 import { Entity, ManyToOne, OptionalProps, PrimaryKey, Property, Unique, type Ref } from '@mikro-orm/core';
 import { StaffUser } from '../auth/staff-user.entity';
-import { PropertyCompany } from './company.entity';
+import { PropertyCompany } from '../register/company.entity';
 import { EvaluationPeriodKind } from './enums';
 
 /** A period the sub-district has closed: its scorecards are frozen and published. */

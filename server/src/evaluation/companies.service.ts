@@ -1,15 +1,14 @@
 import { ref } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
-import type { AuditService } from '../audit/audit.service';
-import { requireStaffOf } from '../auth/guards';
-import { Role } from '../auth/role';
+import type { AuditService } from '../audit';
+import { requireStaffOf } from '../common/guards';
+import { Role } from '../common/role';
 import type { Actor } from '../common/actor';
 import { notFound } from '../common/errors';
 import type { AppPubSub } from '../common/pubsub';
 import { inTransaction } from '../common/transaction';
 import { cleanText } from '../common/text';
-import { Estate } from '../register/estate.entity';
-import { PropertyCompany } from './company.entity';
+import { Estate, PropertyCompany } from '../register';
 
 /** The companies and the estates they serve. */
 export class CompanyService {

@@ -1,7 +1,7 @@
 import { Entity, Index, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
 import { Estate } from '../register/estate.entity';
 import { Home } from '../register/home.entity';
-import { PropertyCompany } from './company.entity';
+import { PropertyCompany } from '../register/company.entity';
 import { ComplaintTopic } from './enums';
 
 /** A one-click complaint (一键投诉) by a home about its estate's company. */

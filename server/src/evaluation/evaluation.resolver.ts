@@ -3,13 +3,12 @@ import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } fro
 import { badInput } from '../common/errors';
 import { parseId, parseOptionalId } from '../common/ids';
 import type { Context } from '../graphql/context';
+import { PublicAnswer } from '../graphql/public-cache';
 import { FileArguments } from '../graphql/input-text';
 import { groupedLoader, type GroupedLoaders } from '../common/grouped-loader';
-import { Matter } from '../matters/matter.entity';
-import { Estate } from '../register/estate.entity';
-import { ImportReportType } from '../register/import.types';
+import { Matter } from '../matters';
+import { Estate, ImportReportType, PropertyCompany } from '../register';
 import { EvaluationClose, FrozenScorecard } from './closing.entity';
-import { PropertyCompany } from './company.entity';
 import { ComplaintTopic, EvaluationPeriodKind, IndicatorSource } from './enums';
 import type { EvaluationServices } from './evaluation-services';
 import {
@@ -85,6 +84,7 @@ export class EvaluationResolver {
     return cards.map((c) => viewOf(c, bodies.get(c.standardVersion)!));
   }
 
+  @PublicAnswer()
   @Query(() => EvaluationStandardView, { description: 'How property companies are scored: the current version of the standard.' })
   async evaluationStandard(@Ctx() ctx: Context): Promise<EvaluationStandardView> {
     return standardView(await this.s.standards.current(ctx.em));
@@ -108,11 +108,13 @@ export class EvaluationResolver {
     );
   }
 
+  @PublicAnswer()
   @Query(() => [PropertyCompany], { description: 'Companies that serve an estate (of one community, if given), by name.' })
   propertyCompanies(@Ctx() ctx: Context, @Arg('communityId', () => ID, { nullable: true }) communityId?: string | null): Promise<PropertyCompany[]> {
     return this.s.companies.list(ctx.em, parseOptionalId(communityId, 'communityId'));
   }
 
+  @PublicAnswer()
   @Query(() => [ScorecardView], { description: 'Public: ranked by total.' })
   async scorecards(
     @Arg('kind', () => EvaluationPeriodKind) kind: EvaluationPeriodKind,
@@ -122,6 +124,7 @@ export class EvaluationResolver {
     return this.views(ctx.em, await this.s.scorecards.scorecards(ctx.em, kind, period));
   }
 
+  @PublicAnswer()
   @Query(() => ScorecardView, { nullable: true, description: "One company's card for a period (public)." })
   async scorecard(
     @Arg('companyId', () => ID) companyId: string,
@@ -133,11 +136,13 @@ export class EvaluationResolver {
     return card ? (await this.views(ctx.em, [card]))[0] : null;
   }
 
+  @PublicAnswer()
   @Query(() => [String], { description: 'Periods of a kind that the sub-district has closed, newest first.' })
   async closedEvaluationPeriods(@Arg('kind', () => EvaluationPeriodKind) kind: EvaluationPeriodKind, @Ctx() ctx: Context): Promise<string[]> {
     return (await ctx.em.find(EvaluationClose, { kind }, { orderBy: { period: 'desc' } })).map((c) => c.period);
   }
 
+  @PublicAnswer()
   @Query(() => [FeeCollectionView], { description: 'Public: the fee collection of an estate by month (the last 24 months by default).' })
   async feeCollection(
     @Arg('estateId', () => ID) estateId: string,
@@ -161,6 +166,7 @@ export class EvaluationResolver {
     }));
   }
 
+  @PublicAnswer()
   @Query(() => [PropertyMonthView], { description: "Public: a company's complaints, satisfaction and fee collection by month, for charts." })
   async propertyTrend(
     @Arg('companyId', () => ID) companyId: string,

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Estate } from '../register/estate.entity';
-import { Notice } from '../matters/notice.entity';
+import { Estate } from '../register';
+import { Notice } from '../matters';
 import { homesCsv, loginAs, residentsOf, seedTwoCommunities, startTestApp, type TestApp } from '../test/harness';
 import { FeeCollectionRow } from './fee-collection.entity';
 import { Inspection } from './inspection.entity';

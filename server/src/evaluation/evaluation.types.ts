@@ -1,6 +1,5 @@
 import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { Estate } from '../register/estate.entity';
-import { PropertyCompany } from './company.entity';
+import { Estate, PropertyCompany } from '../register';
 import { ComplaintTopic, EvaluationPeriodKind, IndicatorSource, OrderMeasure } from './enums';
 import { DateTimeScalar } from '../common/scalars';
 

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/knex';
 import { num } from '../common/sql';
-import { MatterStatus } from '../matters/enums';
-import { WorkOrderStatus } from '../service-centre/enums';
+import { MatterStatus } from '../matters';
+import { WorkOrderStatus } from '../service-centre';
 import { emptyEvidence, type Evidence, type Sum } from './scoring';
 import { touchingLabels, type Period } from './period';
 

@@ -1,7 +1,7 @@
 import { Entity, Index, ManyToOne, OptionalProps, PrimaryKey, Property, Unique, type Ref } from '@mikro-orm/core';
 import { StaffUser } from '../auth/staff-user.entity';
 import { Community } from '../register/community.entity';
-import { PropertyCompany } from './company.entity';
+import { PropertyCompany } from '../register/company.entity';
 
 /**
  * A monthly check of a company by one staff member (an office for its community's estates, or the

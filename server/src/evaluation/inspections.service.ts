@@ -1,14 +1,13 @@
 import type { EntityManager } from '@mikro-orm/knex';
-import type { AuditService } from '../audit/audit.service';
-import { actsFor, requireStaff } from '../auth/guards';
-import { Role } from '../auth/role';
+import type { AuditService } from '../audit';
+import { actsFor, requireStaff } from '../common/guards';
+import { Role } from '../common/role';
 import type { Actor } from '../common/actor';
 import { badInput, forbidden, notFound } from '../common/errors';
 import type { AppPubSub } from '../common/pubsub';
 import { inTransaction } from '../common/transaction';
 import { cleanText } from '../common/text';
-import { Estate } from '../register/estate.entity';
-import { PropertyCompany } from './company.entity';
+import { Estate, PropertyCompany } from '../register';
 import { EvaluationPeriodKind, IndicatorSource } from './enums';
 import { refuseIfClosed } from './frozen';
 import { Inspection, InspectionScore } from './inspection.entity';

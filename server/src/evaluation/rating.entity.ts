@@ -1,7 +1,7 @@
 import { Entity, Index, ManyToOne, OptionalProps, PrimaryKey, Property, Unique, type Ref } from '@mikro-orm/core';
 import { Estate } from '../register/estate.entity';
 import { Home } from '../register/home.entity';
-import { PropertyCompany } from './company.entity';
+import { PropertyCompany } from '../register/company.entity';
 
 /** A home's rating of its estate's company for one month (Beijing time); changed until the month ends. */
 @Entity({ tableName: 'property_rating' })

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/knex';
 import type { RateLimiterAbstract } from 'rate-limiter-flexible';
-import { requireResident } from '../auth/guards';
+import { requireResident } from '../common/guards';
 import type { Actor } from '../common/actor';
 import { badInput, notFound } from '../common/errors';
 import type { AppPubSub } from '../common/pubsub';

@@ -1,5 +1,5 @@
 import { Entity, ManyToOne, OptionalProps, PrimaryKey, Property, Unique, type Ref } from '@mikro-orm/core';
-import { PropertyCompany } from './company.entity';
+import { PropertyCompany } from '../register/company.entity';
 
 /** The third-party assessor's points for one company, period and indicator (imported; a new import replaces). */
 @Entity({ tableName: 'third_party_score' })

@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { getArgumentValues, Kind, type FieldNode, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import { LRUCache } from 'lru-cache';
+import { Extensions } from 'type-graphql';
 import { createHash } from 'node:crypto';
 import type { ChangeFeed } from '../common/change-feed';
 import type { Context } from './context';
@@ -16,26 +17,21 @@ import type { Context } from './context';
  * change nothing shown, so they drop nothing. Only requests that GraphQL has already parsed,
  * validated and answered without errors are kept.
  */
-const PUBLIC_ROOT_FIELDS = new Set([
-  'matters',
-  'matter',
-  'matterByTrackingCode',
-  'notices',
-  'meetings',
-  'stats',
-  'pavilions',
-  'pavilion',
-  'communities',
-  'vote',
-  'evaluationStandard',
-  'propertyCompanies',
-  'scorecards',
-  'scorecard',
-  'closedEvaluationPeriods',
-  'feeCollection',
-  'propertyTrend',
-  '__typename',
-]);
+/** The field extension that marks a root query field public: `@PublicAnswer()` beside `@Query`. */
+export const PUBLIC_ANSWER_EXTENSION = 'publicAnswer';
+
+/**
+ * Declares a root query field whose answer is the same for every anonymous caller and shows only
+ * public data: kiosks may share it (its communities are found from its arguments).
+ */
+export const PublicAnswer = (): MethodDecorator => Extensions({ [PUBLIC_ANSWER_EXTENSION]: true });
+
+/** The root query fields declared public, read from the schema once. */
+function publicRootFields(schema: GraphQLSchema): Set<string> {
+  const fields = Object.values(schema.getQueryType()?.getFields() ?? {});
+  return new Set(['__typename', ...fields.filter((f) => f.extensions?.[PUBLIC_ANSWER_EXTENSION] === true).map((f) => f.name)]);
+}
+
 const TTL_MS = 30_000;
 const MUTATION = /^\s*mutation\b/;
 
@@ -71,11 +67,14 @@ export class PublicResponseCache {
     ttl: TTL_MS,
   });
   hits = 0;
+  private readonly publicFields: Set<string>;
 
   constructor(
     private readonly schema: GraphQLSchema,
     private readonly communityOfPavilion: (ctx: Context, pavilionId: number) => Promise<number | null>,
-  ) {}
+  ) {
+    this.publicFields = publicRootFields(schema);
+  }
 
   watch(feed: ChangeFeed) {
     feed.listen((communityId) => this.invalidate(communityId));
@@ -149,7 +148,7 @@ export class PublicResponseCache {
               operation.operation === 'query' &&
               contextValue.actor.kind === 'anonymous' &&
               !contextValue.token &&
-              operation.selectionSet.selections.every((s) => s.kind === Kind.FIELD && PUBLIC_ROOT_FIELDS.has(s.name.value));
+              operation.selectionSet.selections.every((s) => s.kind === Kind.FIELD && cache.publicFields.has(s.name.value));
             if (!keep) return;
             mark = cache.changes;
             try {

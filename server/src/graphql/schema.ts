@@ -1,14 +1,13 @@
 import type { GraphQLSchema } from 'graphql';
-import { buildSchema } from 'type-graphql';
-import type { Services } from '../services';
-import { resolverContainer, resolverInstances } from './container';
+import { buildSchema, type PubSub } from 'type-graphql';
+import { resolverContainer } from './container';
 
-export function buildAppSchema(services: Services): Promise<GraphQLSchema> {
-  const instances = resolverInstances(services);
+/** The schema of the resolvers given (every feature's, from features.ts), with live updates through `pubSub`. */
+export function buildAppSchema(instances: object[], pubSub: PubSub): Promise<GraphQLSchema> {
   return buildSchema({
     resolvers: instances.map((i) => i.constructor) as unknown as [Function, ...Function[]],
     container: resolverContainer(instances),
-    pubSub: services.pubSub,
+    pubSub,
     validate: false,
     emitSchemaFile: false,
   });

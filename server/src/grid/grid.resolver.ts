@@ -1,12 +1,10 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { isStaffOf } from '../auth/guards';
+import { isStaffOf } from '../common/guards';
 import { parseId, parseOptionalId } from '../common/ids';
 import type { Context } from '../graphql/context';
 import { FileArguments } from '../graphql/input-text';
 import { groupedLoader, type GroupedLoaders } from '../common/grouped-loader';
-import { Building } from '../register/building.entity';
-import { Community } from '../register/community.entity';
-import { ImportReportType } from '../register/import.types';
+import { Building, Community, ImportReportType } from '../register';
 import { GridPostInput } from './grid.types';
 import { GridPost } from './grid-post.entity';
 import type { GridService } from './grid.service';

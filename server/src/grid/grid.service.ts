@@ -1,17 +1,16 @@
 import type { EntityManager } from '@mikro-orm/knex';
-import type { AuditService } from '../audit/audit.service';
-import { actsFor, requireStaff, requireStaffOf } from '../auth/guards';
-import { Role } from '../auth/role';
+import type { AuditService } from '../audit';
+import { actsFor, requireStaff, requireStaffOf } from '../common/guards';
+import { Role } from '../common/role';
 import type { Actor } from '../common/actor';
 import { chunks, readCsvTable, type CsvLineError } from '../common/csv-table';
 import { badInput, notFound } from '../common/errors';
 import type { AppPubSub } from '../common/pubsub';
 import { inTransaction } from '../common/transaction';
 import { cleanMobile, cleanText } from '../common/text';
-import { queueNotification } from '../notifications/outbox';
+import { queueNotification } from '../notifications';
 import type { PlaceNotifier } from '../common/place-notifier';
-import { Building } from '../register/building.entity';
-import { Community } from '../register/community.entity';
+import { Building, Community } from '../register';
 import { GRID_LEVELS, GridRole } from './enums';
 import { GridPost } from './grid-post.entity';
 

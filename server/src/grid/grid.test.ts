@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Notification } from '../notifications/notification.entity';
-import { Building } from '../register/building.entity';
+import { Notification } from '../notifications';
+import { Building } from '../register';
 import { loginAs, residentsOf, seedTwoCommunities, startTestApp, type TestApp } from '../test/harness';
 import { GridRole } from './enums';
 import { GridPost } from './grid-post.entity';

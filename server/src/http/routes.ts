@@ -1,7 +1,7 @@
 import type express from 'express';
 import type { Logger } from 'pino';
 import client from 'prom-client';
-import type { Orm } from '../orm.config';
+import type { Orm } from '../common/orm';
 import { HttpEdgeError, sendEdgeError } from './body-limit';
 
 /** Liveness, readiness and Prometheus metrics beside the API. */

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/knex';
-import type { AuditService } from '../audit/audit.service';
-import { requireStaffOf } from '../auth/guards';
+import type { AuditService } from '../audit';
+import { requireStaffOf } from '../common/guards';
 import type { Actor } from '../common/actor';
 import { badInput, conflict } from '../common/errors';
 import { inTransaction } from '../common/transaction';

@@ -2,7 +2,6 @@ import type { EntityManager } from '@mikro-orm/knex';
 import type { Actor } from '../common/actor';
 import { badInput, conflict, notFound } from '../common/errors';
 import { inTransaction } from '../common/transaction';
-import { WorkOrderStatus } from '../service-centre/enums';
 import { MatterEventKind } from './enums';
 import { ACTION_ROLES, next } from './lifecycle';
 import { Matter } from './matter.entity';
@@ -11,12 +10,19 @@ import type { StaffTransitions } from './staff-transitions';
 import { cleanText } from '../common/text';
 import { type MatterTimeline } from './timeline';
 
+/**
+ * A port, "may this matter complete?": the features that carry matters out (the service centre's
+ * work orders) say what still stands in the way, in the completing transaction, or null.
+ */
+export type CompletionCheck = (tx: EntityManager, matterId: number) => Promise<string | null>;
+
 /** Step 3: the community office reports progress and completes; whoever holds the code rates; low ratings are followed up. */
 export class ExecutionService {
   constructor(
     private readonly timeline: MatterTimeline,
     private readonly transitions: StaffTransitions,
     private readonly queries: MatterQueries,
+    private readonly completionChecks: CompletionCheck[] = [],
   ) {}
 
   async reportProgress(em: EntityManager, actor: Actor, matterId: number, percent: number, note: string): Promise<Matter> {
@@ -32,13 +38,11 @@ export class ExecutionService {
   async complete(em: EntityManager, actor: Actor, matterId: number, note: string): Promise<Matter> {
     const text = cleanText(note, 'note', { min: 1, max: 500, multiline: true });
     return this.transitions.run(em, actor, matterId, ACTION_ROLES.COMPLETE, 'completeMatter', { note: text }, async (m, tx) => {
-      // The matter is done when the work that carries it out is: every order done or cancelled.
-      const [open] = await tx.execute<Array<{ n: unknown }>>('select count(*) as n from work_order where matter_id = ? and status not in (?, ?)', [
-        m.id,
-        WorkOrderStatus.DONE,
-        WorkOrderStatus.CANCELLED,
-      ]);
-      if (Number(open?.n ?? 0) > 0) throw conflict(`${Number(open.n)} work order(s) of this matter are not done yet`, { status: m.status });
+      // The matter is done when the work that carries it out is.
+      for (const check of this.completionChecks) {
+        const why = await check(tx, m.id);
+        if (why) throw conflict(why, { status: m.status });
+      }
       m.status = next(m.status, 'COMPLETE');
       m.progress = 100;
       m.completedAt = new Date();

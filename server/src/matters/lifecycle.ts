@@ -1,5 +1,5 @@
-import { actsFor } from '../auth/guards';
-import { Role } from '../auth/role';
+import { actsFor } from '../common/guards';
+import { Role } from '../common/role';
 import type { Actor } from '../common/actor';
 import { conflict } from '../common/errors';
 import { MatterActionKind, MatterCategory, MatterStatus, MatterStep, ResolutionOutcome } from './enums';

@@ -1,11 +1,11 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
-import { isStaffOf } from '../auth/guards';
+import { isStaffOf } from '../common/guards';
 import { parseId, parseOptionalId } from '../common/ids';
 import { OncePerEvent } from '../common/once-per-event';
 import type { Topics } from '../common/pubsub';
 import type { Context } from '../graphql/context';
-import { Community } from '../register/community.entity';
-import { Pavilion } from '../register/pavilion.entity';
+import { PublicAnswer } from '../graphql/public-cache';
+import { Community, Pavilion, Building, Unit } from '../register';
 import { MatterActionKind, MatterCategory, MatterSort, MatterStatus, MatterStep, TriageDecision } from './enums';
 import { allowedActions, stepOf } from './lifecycle';
 import { MatterEvent } from './matter-event.entity';
@@ -27,8 +27,6 @@ import {
 import { staffMatters } from './staff-list';
 import { CommonProblem, commonProblemsOf } from './common-problems';
 import type { RaiseDraftView } from './raising.service';
-import { Building } from '../register/building.entity';
-import { Unit } from '../register/unit.entity';
 import { Notice } from './notice.entity';
 import { TRIAGE_TARGET_MINUTES, type NoticeLike } from './queries';
 
@@ -59,16 +57,19 @@ export class MattersResolver {
     private readonly reads: FastReads,
   ) {}
 
+  @PublicAnswer()
   @Query(() => Matter, { nullable: true })
   matter(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Matter | null> {
     return this.service.queries.byId(ctx.em, parseId(id));
   }
 
+  @PublicAnswer()
   @Query(() => Matter, { nullable: true })
   matterByTrackingCode(@Arg('code', () => String) code: string, @Ctx() ctx: Context): Promise<Matter | null> {
     return this.service.queries.byTrackingCode(ctx.em, code);
   }
 
+  @PublicAnswer()
   @Query(() => MatterConnection, { description: 'Newest first; pass pageInfo.endCursor as `after` for the next page.' })
   matters(
     @Ctx() ctx: Context,
@@ -118,6 +119,7 @@ export class MattersResolver {
     return this.service.queries.followUps(ctx.em, ctx.actor);
   }
 
+  @PublicAnswer()
   @Query(() => [Notice], { description: 'Public notices (公示), newest first.' })
   notices(
     @Ctx() ctx: Context,

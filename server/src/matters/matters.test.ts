@@ -5,12 +5,11 @@ import { promisify } from 'node:util';
 import { createClient } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { AuditEntry } from '../audit/audit-entry.entity';
+import { AuditEntry } from '../audit';
 import { randomUUID } from 'node:crypto';
 import { loginAs, raise, residentsOf, seedTwoCommunities, PATIENCE_MS, startTestApp, untilLive, type TestApp } from '../test/harness';
 import { Matter } from './matter.entity';
-import { ScopeKind, VoteRule } from '../votes/enums';
-import { Vote } from '../votes/vote.entity';
+import { ScopeKind, VoteRule, Vote } from '../votes';
 
 const run = promisify(execFile);
 

@@ -1,7 +1,6 @@
 import type { EntityManager } from '@mikro-orm/knex';
 import { badInput, forbidden } from '../common/errors';
-import { Building } from '../register/building.entity';
-import { Unit } from '../register/unit.entity';
+import { Building, Unit } from '../register';
 
 /** Where a matter is: a building of the register and, if known, one of its units. */
 export interface Place {

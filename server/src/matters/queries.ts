@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/knex';
 import { LRUCache } from 'lru-cache';
-import { requireStaff } from '../auth/guards';
-import { Role } from '../auth/role';
+import { requireStaff } from '../common/guards';
+import { Role } from '../common/role';
 import type { Actor, StaffViewer } from '../common/actor';
 import type { ChangeFeed } from '../common/change-feed';
 import { isCode, normaliseCode, TRACKING_CODE_LENGTH } from '../common/codes';

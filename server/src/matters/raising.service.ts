@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/knex';
 import type { RateLimiterAbstract } from 'rate-limiter-flexible';
-import { requireResident } from '../auth/guards';
+import { requireResident } from '../common/guards';
 import type { Actor } from '../common/actor';
 import type { PlaceNotifier } from '../common/place-notifier';
 import { isCode, newCode, normaliseCode } from '../common/codes';
@@ -8,7 +8,7 @@ import { badInput, conflict, forbidden, notFound } from '../common/errors';
 import { consumeOrThrow } from '../common/rate-limits';
 import { freeTrackingCodes } from '../common/tracking-codes';
 import { inTransaction } from '../common/transaction';
-import { Pavilion } from '../register/pavilion.entity';
+import { Pavilion } from '../register';
 import { MatterCategory, MatterEventKind, MatterStatus } from './enums';
 import { next } from './lifecycle';
 import { Matter } from './matter.entity';

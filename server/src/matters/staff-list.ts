@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/knex';
-import { actsFor, requireStaff } from '../auth/guards';
+import { actsFor, requireStaff } from '../common/guards';
 import type { Actor } from '../common/actor';
 import { isCode, normaliseCode, TRACKING_CODE_LENGTH } from '../common/codes';
 import { badInput, forbidden } from '../common/errors';

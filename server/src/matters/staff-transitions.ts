@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/knex';
-import type { AuditService } from '../audit/audit.service';
-import { requireStaffOf } from '../auth/guards';
-import { Role } from '../auth/role';
+import type { AuditService } from '../audit';
+import { requireStaffOf } from '../common/guards';
+import { Role } from '../common/role';
 import type { Actor, StaffViewer } from '../common/actor';
 import { inTransaction } from '../common/transaction';
 import { MatterEventKind } from './enums';

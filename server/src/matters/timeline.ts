@@ -8,8 +8,8 @@ import { dateOf } from '../common/sql';
 import type { MatterEventKind, MatterStatus } from './enums';
 import { MatterEvent } from './matter-event.entity';
 import { Matter } from './matter.entity';
-import { queueNotification } from '../notifications/outbox';
-import { matterText } from '../notifications/texts';
+import { queueNotification } from '../notifications';
+import { matterText } from './texts';
 
 /** A timeline entry read as a plain row: what the GraphQL type shows. */
 export type MatterEventLike = Pick<MatterEvent, 'at' | 'status' | 'kind' | 'note' | 'progress'>;

@@ -1,10 +1,11 @@
 import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { DateTimeScalar } from '../common/scalars';
 import type { Context } from '../graphql/context';
+import { PublicAnswer } from '../graphql/public-cache';
 import { parseId, parseOptionalId } from '../common/ids';
 import { MeetingsService } from './meetings.service';
-import { Matter } from '../matters/matter.entity';
-import { Pavilion } from '../register/pavilion.entity';
+import { Matter } from '../matters';
+import { Pavilion } from '../register';
 import { Meeting } from './meeting.entity';
 
 @InputType()
@@ -26,6 +27,7 @@ export class ScheduleMeetingInput {
 export class MeetingsResolver {
   constructor(private readonly service: MeetingsService) {}
 
+  @PublicAnswer()
   @Query(() => [Meeting], { description: 'Meetings, latest first (public).' })
   meetings(
     @Ctx() ctx: Context,

@@ -1,17 +1,14 @@
 import type { EntityManager } from '@mikro-orm/knex';
-import type { AuditService } from '../audit/audit.service';
-import { requireStaffOf } from '../auth/guards';
-import { Role } from '../auth/role';
+import type { AuditService } from '../audit';
+import { requireStaffOf } from '../common/guards';
+import { Role } from '../common/role';
 import type { Actor } from '../common/actor';
 import { badInput, notFound } from '../common/errors';
 import type { AppPubSub } from '../common/pubsub';
 import { inTransaction } from '../common/transaction';
-import { MatterEventKind } from '../matters/enums';
-import { ACTION_ROLES, next } from '../matters/lifecycle';
-import { Matter } from '../matters/matter.entity';
+import { MatterEventKind, ACTION_ROLES, next, Matter, type MatterTimeline } from '../matters';
 import { cleanText } from '../common/text';
-import { type MatterTimeline } from '../matters/timeline';
-import { Pavilion } from '../register/pavilion.entity';
+import { Pavilion } from '../register';
 import { AgendaItem, Meeting } from './meeting.entity';
 
 const MAX_AGENDA = 30;

@@ -1,6 +1,6 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/knex';
-import { requireStaff, requireStaffOf } from '../auth/guards';
-import { Role } from '../auth/role';
+import { requireStaff, requireStaffOf } from '../common/guards';
+import { Role } from '../common/role';
 import type { Actor } from '../common/actor';
 import { conflict, notFound } from '../common/errors';
 import { Notification, NotificationStatus } from './notification.entity';

@@ -2,7 +2,7 @@ import { Collection, Entity, ManyToOne, OneToMany, PrimaryKey, Property, type Re
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Building } from './building.entity';
 import { Community } from './community.entity';
-import { PropertyCompany } from '../evaluation/company.entity';
+import { PropertyCompany } from './company.entity';
 
 @Entity({ tableName: 'estate' })
 @Unique({ properties: ['community', 'name'] })

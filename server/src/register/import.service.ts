@@ -1,9 +1,9 @@
 import type { EntityManager } from '@mikro-orm/knex';
-import type { AuditService } from '../audit/audit.service';
+import type { AuditService } from '../audit';
 import { parse } from 'csv-parse/sync';
 import { chunks } from '../common/csv-table';
 import type { AppPubSub } from '../common/pubsub';
-import { actsFor } from '../auth/guards';
+import { actsFor } from '../common/guards';
 import type { StaffViewer } from '../common/actor';
 import { Building } from './building.entity';
 import { Community } from './community.entity';

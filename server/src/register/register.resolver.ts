@@ -1,8 +1,9 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { actsFor, requireStaff } from '../auth/guards';
-import { Role } from '../auth/role';
-import { PropertyCompany } from '../evaluation/company.entity';
+import { actsFor, requireStaff } from '../common/guards';
+import { Role } from '../common/role';
+import { PropertyCompany } from './company.entity';
 import type { Context } from '../graphql/context';
+import { PublicAnswer } from '../graphql/public-cache';
 import { FileArguments } from '../graphql/input-text';
 import { parseId } from '../common/ids';
 import { IMPORT_COLUMNS, IMPORT_HEADER, ImportService } from './import.service';
@@ -13,24 +14,25 @@ import { Estate } from './estate.entity';
 import { Home } from './home.entity';
 import { ImportReportType } from './import.types';
 import { Pavilion } from './pavilion.entity';
-import { credentialIssuedAt } from './credential-dates';
-import { DateTimeScalar } from '../common/scalars';
 import { Unit } from './unit.entity';
 
 @Resolver()
 export class RegisterResolver {
   constructor(private readonly imports: ImportService) {}
 
+  @PublicAnswer()
   @Query(() => [Community])
   communities(@Ctx() ctx: Context): Promise<Community[]> {
     return ctx.em.find(Community, {}, { orderBy: { id: 'asc' } });
   }
 
+  @PublicAnswer()
   @Query(() => [Pavilion])
   pavilions(@Ctx() ctx: Context): Promise<Pavilion[]> {
     return ctx.em.find(Pavilion, {}, { orderBy: { id: 'asc' } });
   }
 
+  @PublicAnswer()
   @Query(() => Pavilion, { nullable: true, description: 'One pavilion, with its community: what a kiosk standing in it shows.' })
   pavilion(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Pavilion | null> {
     return ctx.em.findOne(Pavilion, { id: parseId(id) });
@@ -106,15 +108,6 @@ export class UnitFieldsResolver {
       if (!actsFor(viewer, estate!.community.id)) throw forbidden('Homes of another community are not shown to you');
     }
     return unit.homes.loadItems();
-  }
-}
-
-@Resolver(() => Home)
-export class HomeFieldsResolver {
-  @FieldResolver(() => DateTimeScalar, { nullable: true, description: 'When its home code was issued; null while it has none (staff).' })
-  credentialIssuedAt(@Root() home: Home, @Ctx() ctx: Context): Promise<Date | null> {
-    requireStaff(ctx.actor);
-    return credentialIssuedAt(ctx.em, home.id);
   }
 }
 

@@ -1,5 +1,5 @@
-import { actsFor, isMemberOf } from '../auth/guards';
-import { Role } from '../auth/role';
+import { actsFor, isMemberOf } from '../common/guards';
+import { Role } from '../common/role';
 import type { Actor } from '../common/actor';
 import { WorkOrderAction as A, WorkOrderStatus } from './enums';
 import { may, REOPEN_DAYS } from './lifecycle';

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/knex';
 import type { RateLimiterAbstract } from 'rate-limiter-flexible';
-import { PUBLIC_ACTOR } from '../audit/audit.service';
+import { PUBLIC_ACTOR } from '../audit';
 import { isCode, normaliseCode, TRACKING_CODE_LENGTH } from '../common/codes';
 import { badInput, conflict, notFound } from '../common/errors';
 import { consumeOrThrow } from '../common/rate-limits';

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/knex';
-import type { AuditService } from '../audit/audit.service';
-import { requireStaff } from '../auth/guards';
-import { Role } from '../auth/role';
+import type { AuditService } from '../audit';
+import { requireStaff } from '../common/guards';
+import { Role } from '../common/role';
 import type { Actor } from '../common/actor';
 import { badInput, notFound } from '../common/errors';
 import { inTransaction } from '../common/transaction';

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/knex';
-import { SYSTEM_ACTOR } from '../audit/audit.service';
+import { SYSTEM_ACTOR } from '../audit';
 import { ServiceItem } from './catalogue.entity';
 import { respondDueSoon, resolveDueSoon, RESOLVE_RUNS, RESPOND_RUNS, warnAhead } from './clocks';
 import { WorkOrderEventKind } from './enums';

@@ -1,6 +1,6 @@
 import type { Dialect } from '../common/dialect';
 import type { EntityManager } from '@mikro-orm/knex';
-import type { AuditActor } from '../audit/audit.service';
+import type { AuditActor } from '../audit';
 import type { WorkOrderEventKind, WorkOrderStatus } from './enums';
 import type { ItemSnapshot, TeamSnapshot } from './reference';
 import type { WorkOrder } from './work-order.entity';

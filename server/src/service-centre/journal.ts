@@ -1,12 +1,12 @@
 import type { Dialect } from '../common/dialect';
 import type { EntityManager } from '@mikro-orm/knex';
 import { randomUUID } from 'node:crypto';
-import type { AuditService } from '../audit/audit.service';
+import type { AuditService } from '../audit';
 import type { AppPubSub } from '../common/pubsub';
-import { queueNotification } from '../notifications/outbox';
+import { queueNotification } from '../notifications';
 import { WorkOrderEventKind } from './enums';
 import type { PlaceNotifier } from '../common/place-notifier';
-import { orderText } from '../notifications/texts';
+import { orderText } from './texts';
 import type { JournalStep } from './journal-step';
 import { OrderChanges } from './order-change';
 import type { ServiceReference } from './reference';

@@ -1,6 +1,6 @@
 import type { EntityDictionary } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
-import type { AuditActor } from '../audit/audit.service';
+import type { AuditActor } from '../audit';
 import { notFound } from '../common/errors';
 import { GroupCommit, type Settled } from '../common/group-commit';
 import { inTransaction } from '../common/transaction';

@@ -1,6 +1,6 @@
 import { ReferenceKind, type EntityDictionary } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
-import type { AuditActor } from '../audit/audit.service';
+import type { AuditActor } from '../audit';
 import { GroupCommit } from '../common/group-commit';
 import { freeTrackingCodes } from '../common/tracking-codes';
 import { clocksFrom, dueAtOf } from './clocks';

@@ -1,14 +1,12 @@
 import type { EntityManager } from '@mikro-orm/knex';
 import type { RateLimiterAbstract } from 'rate-limiter-flexible';
-import { PUBLIC_ACTOR, type AuditActor } from '../audit/audit.service';
-import { actsFor, requireStaffOf } from '../auth/guards';
-import { Role } from '../auth/role';
+import { PUBLIC_ACTOR, type AuditActor } from '../audit';
+import { actsFor, requireStaffOf } from '../common/guards';
+import { Role } from '../common/role';
 import type { Actor } from '../common/actor';
 import { badInput, conflict, forbidden, notFound } from '../common/errors';
 import { consumeOrThrow } from '../common/rate-limits';
-import { MatterStatus } from '../matters/enums';
-import { ACTION_ROLES } from '../matters/lifecycle';
-import { Matter } from '../matters/matter.entity';
+import { MatterStatus, ACTION_ROLES, Matter } from '../matters';
 import { cleanMobile, cleanText } from '../common/text';
 import type { ServiceReference } from './reference';
 import { ReportWriter } from './report-writer';

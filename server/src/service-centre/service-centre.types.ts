@@ -1,5 +1,5 @@
 import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { PageInfo } from '../matters/matters.types';
+import { PageInfo } from '../matters';
 import { ServiceItem } from './catalogue.entity';
 import { ServiceTeamKind, WorkOrderStatus } from './enums';
 import { ServiceTeam } from './team.entity';

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/knex';
 import { badInput } from '../common/errors';
-import { median, percentile } from '../stats/percentiles';
+import { median, percentile } from '../stats';
 import { OPEN_STATUSES, WorkOrderStatus } from './enums';
 
 /** Public figures for a period: wall-clock minutes and rates, with the counts behind each. */

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/knex';
-import type { AuthService } from '../auth/auth.service';
-import { Role } from '../auth/role';
+import { type AuthService } from '../auth';
+import { Role } from '../common/role';
 import type { ServiceTeamKind } from './enums';
 import { ServiceDuty, ServiceTeam } from './team.entity';
 

@@ -1,8 +1,8 @@
 import { createClient } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { AuditEntry } from '../audit/audit-entry.entity';
-import { Building } from '../register/building.entity';
+import { AuditEntry } from '../audit';
+import { Building } from '../register';
 import { loginAs, residentsOf, seedTwoCommunities, startTestApp, until, type TestApp } from '../test/harness';
 
 /** A Wednesday in Beijing: the roster decides which team takes a new order. */

@@ -1,12 +1,10 @@
 import type { EntityManager } from '@mikro-orm/knex';
-import { actsFor, isMemberOf, requireStaffOf, requireViewer } from '../auth/guards';
-import { Role } from '../auth/role';
+import { actsFor, isMemberOf, requireStaffOf, requireViewer } from '../common/guards';
+import { Role } from '../common/role';
 import type { Actor, StaffViewer } from '../common/actor';
 import { badInput, conflict, forbidden, notFound } from '../common/errors';
 import { ref } from '@mikro-orm/core';
-import { MatterCategory } from '../matters/enums';
-import type { Matter } from '../matters/matter.entity';
-import type { OfficeRaise } from '../matters/raising.service';
+import { MatterCategory, type Matter, type OfficeRaise } from '../matters';
 import { cleanText } from '../common/text';
 import { ServiceItem } from './catalogue.entity';
 import { WorkOrderEventKind } from './enums';

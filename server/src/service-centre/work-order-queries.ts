@@ -1,6 +1,6 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/knex';
-import { actsFor, isMemberOf, requireViewer } from '../auth/guards';
-import { Role } from '../auth/role';
+import { actsFor, isMemberOf, requireViewer } from '../common/guards';
+import { Role } from '../common/role';
 import type { Actor } from '../common/actor';
 import { isCode, normaliseCode, TRACKING_CODE_LENGTH } from '../common/codes';
 import { badInput, forbidden } from '../common/errors';
@@ -168,4 +168,10 @@ export function seesOrderChange(actor: Actor, watch: OrderWatch, change: OrderCh
   if (watch.communityId !== null && change.communityId !== watch.communityId) return false;
   if (watch.teamId !== null && change.teamId !== watch.teamId) return false;
   return readsWholeOrder(actor, { community: { id: change.communityId }, team: change.teamId === null ? null : { id: change.teamId } });
+}
+
+/** The matters' port "may this matter complete?": not while an order carrying it out is open. */
+export async function ordersBlockingCompletion(tx: EntityManager, matterId: number): Promise<string | null> {
+  const open = await tx.count(WorkOrder, { matter: matterId, status: { $nin: [WorkOrderStatus.DONE, WorkOrderStatus.CANCELLED] } });
+  return open > 0 ? `${open} work order(s) of this matter are not done yet` : null;
 }

@@ -4,13 +4,11 @@ import type { AddressInfo } from 'node:net';
 import { createClient } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { AuditEntry } from '../audit/audit-entry.entity';
-import { Building } from '../register/building.entity';
+import { AuditEntry } from '../audit';
+import { Building } from '../register';
 import { loginAs, raise, residentsOf, seedTwoCommunities, PATIENCE_MS, startTestApp, until, untilLive, type TestApp } from '../test/harness';
 import { WorkOrder } from './work-order.entity';
-import { DeliveryWorker } from '../notifications/delivery';
-import { Notification, NotificationStatus } from '../notifications/notification.entity';
-import { queueNotification } from '../notifications/outbox';
+import { DeliveryWorker, Notification, NotificationStatus, queueNotification } from '../notifications';
 import { ServiceTeamKind } from './enums';
 import { createTeam } from './team-setup';
 

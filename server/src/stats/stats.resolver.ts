@@ -1,6 +1,7 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import { DateTimeScalar } from '../common/scalars';
 import type { Context } from '../graphql/context';
+import { PublicAnswer } from '../graphql/public-cache';
 import { parseOptionalId } from '../common/ids';
 import { StatsService } from './stats.service';
 import { Stats } from './stats.types';
@@ -9,6 +10,7 @@ import { Stats } from './stats.types';
 export class StatsResolver {
   constructor(private readonly service: StatsService) {}
 
+  @PublicAnswer()
   @Query(() => Stats, { description: 'Public figures of a community (or of the whole sub-district); the period defaults to this year so far.' })
   stats(
     @Ctx() ctx: Context,

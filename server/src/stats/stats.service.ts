@@ -1,11 +1,7 @@
 import type { EntityManager } from '@mikro-orm/knex';
 import { badInput } from '../common/errors';
-import { MatterCategory, MatterStatus, MatterStep } from '../matters/enums';
-import { stepOf } from '../matters/lifecycle';
-import { Matter } from '../matters/matter.entity';
-import { TRIAGE_TARGET_MINUTES } from '../matters/queries';
-import { Second } from '../matters/second.entity';
-import { Home } from '../register/home.entity';
+import { MatterCategory, MatterStatus, MatterStep, stepOf, Matter, TRIAGE_TARGET_MINUTES, Second } from '../matters';
+import { Home } from '../register';
 import { median, percentile, startOfShanghaiYear } from './percentiles';
 import type { Stats } from './stats.types';
 import type { ChangeFeed } from '../common/change-feed';

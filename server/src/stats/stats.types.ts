@@ -1,6 +1,6 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { DateTimeScalar } from '../common/scalars';
-import { MatterCategory, MatterStep } from '../matters/enums';
+import { MatterCategory, MatterStep } from '../matters';
 
 @ObjectType()
 export class StepCount {

@@ -1,17 +1,13 @@
 import { mkdtempSync, rmSync } from 'node:fs';
-import { IMPORT_HEADER } from '../register/import.service';
+import { IMPORT_HEADER, Branch, Community, Home, Pavilion } from '../register';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pino from 'pino';
 import { Client } from 'pg';
 import { createApp, type App } from '../app';
-import { Role } from '../auth/role';
+import { Role } from '../common/role';
 import { loadConfig, type Config } from '../config';
 import type { StaffViewer } from '../common/actor';
-import { Branch } from '../register/branch.entity';
-import { Community } from '../register/community.entity';
-import { Home } from '../register/home.entity';
-import { Pavilion } from '../register/pavilion.entity';
 
 /**
  * Each test file gets a database of its own: a new SQLite file, or a new PostgreSQL database

@@ -1,6 +1,6 @@
 import { raw } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
-import type { AuditService } from '../audit/audit.service';
+import type { AuditService } from '../audit';
 import type { StaffViewer } from '../common/actor';
 import { GroupCommit } from '../common/group-commit';
 import { BallotChoice, VoteStatus } from './enums';

@@ -1,8 +1,8 @@
 import type { EntityManager } from '@mikro-orm/knex';
 import { randomUUID } from 'node:crypto';
-import type { AuditService } from '../audit/audit.service';
-import { requireResident, requireStaffOf } from '../auth/guards';
-import { Role } from '../auth/role';
+import type { AuditService } from '../audit';
+import { requireResident, requireStaffOf } from '../common/guards';
+import { Role } from '../common/role';
 import type { Actor, StaffViewer } from '../common/actor';
 import { isCode, newCode, normaliseCode, RECEIPT_LENGTH } from '../common/codes';
 import { badInput, conflict, forbidden, notFound, voteClosed } from '../common/errors';

@@ -1,14 +1,12 @@
 import type { EntityManager } from '@mikro-orm/knex';
-import type { AuditService } from '../audit/audit.service';
-import { requireStaffOf } from '../auth/guards';
-import { Role } from '../auth/role';
+import type { AuditService } from '../audit';
+import { requireStaffOf } from '../common/guards';
+import { Role } from '../common/role';
 import type { Actor } from '../common/actor';
 import { badInput, conflict } from '../common/errors';
 import { num } from '../common/sql';
 import { inTransaction } from '../common/transaction';
-import { MatterCategory, MatterStatus } from '../matters/enums';
-import { ACTION_ROLES } from '../matters/lifecycle';
-import { findMatter } from '../matters/timeline';
+import { MatterCategory, MatterStatus, ACTION_ROLES, findMatter } from '../matters';
 import { CostPlan, CostShareRow } from './cost-plan.entity';
 import { costShares, DEFAULT_COEFFICIENTS_PERMILLE } from './cost-share';
 import { resolveScope } from './electorate';

@@ -1,13 +1,11 @@
 /** The homes a vote or a cost plan covers and the SQL that selects them; the frozen electorate and who has voted. */
 import type { EntityManager } from '@mikro-orm/knex';
-import { requireResident, requireStaffOf } from '../auth/guards';
-import { Role } from '../auth/role';
+import { requireResident, requireStaffOf } from '../common/guards';
+import { Role } from '../common/role';
 import type { Actor } from '../common/actor';
 import { badInput, notFound } from '../common/errors';
 import { num } from '../common/sql';
-import { Building } from '../register/building.entity';
-import { Estate } from '../register/estate.entity';
-import { Unit } from '../register/unit.entity';
+import { Building, Estate, Unit } from '../register';
 import { Ballot } from './ballot.entity';
 import { Elector } from './elector.entity';
 import { ScopeKind, VoteRule, VoteStatus } from './enums';

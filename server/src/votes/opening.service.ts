@@ -1,12 +1,9 @@
 import type { EntityManager } from '@mikro-orm/knex';
-import type { AuditService } from '../audit/audit.service';
-import { requireStaffOf } from '../auth/guards';
+import type { AuditService } from '../audit';
+import { requireStaffOf } from '../common/guards';
 import type { Actor, StaffViewer } from '../common/actor';
 import { badInput, conflict } from '../common/errors';
-import { MatterEventKind, ResolutionOutcome } from '../matters/enums';
-import { ACTION_ROLES, next } from '../matters/lifecycle';
-import { Matter } from '../matters/matter.entity';
-import { findMatter, type MatterTimeline } from '../matters/timeline';
+import { MatterEventKind, ResolutionOutcome, ACTION_ROLES, next, Matter, findMatter, type MatterTimeline } from '../matters';
 import { inTransaction } from '../common/transaction';
 import { cleanText } from '../common/text';
 import { freezeElectorate, resolveScope, type VoteScope } from './electorate';

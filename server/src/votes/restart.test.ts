@@ -1,7 +1,7 @@
 import pino from 'pino';
 import { afterAll, expect, it } from 'vitest';
 import { createApp } from '../app';
-import { Home } from '../register/home.entity';
+import { Home } from '../register';
 import { homesCsv, PATIENCE_MS, seedTwoCommunities, testConfig, testDatabase, until } from '../test/harness';
 import { VoteStatus } from './enums';
 import { Vote } from './vote.entity';

@@ -1,5 +1,5 @@
 import type { Logger } from 'pino';
-import type { Orm } from '../orm.config';
+import type { Orm } from '../common/orm';
 import type { VoteClosingService } from './closing.service';
 
 /** setTimeout holds at most about 24.8 days; longer waits are taken in steps. */

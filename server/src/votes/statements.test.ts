@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { Home } from '../register/home.entity';
+import { Home } from '../register';
 import { homesCsv, loginAs, raise, seedTwoCommunities, startTestApp, type TestApp } from '../test/harness';
 
 /** A ballot touches the vote row once, by incrementing its counters; nothing rewrites it wholesale. */

@@ -1,8 +1,8 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
 import { OncePerEvent } from '../common/once-per-event';
 import type { Context } from '../graphql/context';
-import { Matter } from '../matters/matter.entity';
-import type { MatterLike } from '../matters/matter-row';
+import { PublicAnswer } from '../graphql/public-cache';
+import { Matter, type MatterLike } from '../matters';
 import type { Topics } from '../common/pubsub';
 import { BallotChoice, VoteStatus } from './enums';
 import { Vote } from './vote.entity';
@@ -31,6 +31,7 @@ const loadForEvent = new OncePerEvent<Vote>();
 export class VotesResolver {
   constructor(private readonly votes: VoteServices) {}
 
+  @PublicAnswer()
   @Query(() => Vote, { nullable: true })
   vote(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Vote | null> {
     return ctx.em.findOne(Vote, { id: parseId(id) });

@@ -1,13 +1,11 @@
 import { execFile } from 'node:child_process';
-import { IMPORT_HEADER } from '../register/import.service';
+import { IMPORT_HEADER, Home, Unit } from '../register';
 import { codePattern, RECEIPT_LENGTH } from '../common/codes';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { createClient } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { Home } from '../register/home.entity';
-import { Unit } from '../register/unit.entity';
 import { randomUUID } from 'node:crypto';
 import { loginAs, raise, seedTwoCommunities, PATIENCE_MS, startTestApp, untilLive, type TestApp } from '../test/harness';
 import { Ballot } from './ballot.entity';

@@ -1,5 +1,5 @@
-import type { Actor, ResidentViewer, StaffViewer, Viewer } from '../common/actor';
-import { forbidden, unauthenticated } from '../common/errors';
+import type { Actor, ResidentViewer, StaffViewer, Viewer } from './actor';
+import { forbidden, unauthenticated } from './errors';
 import { Role } from './role';
 
 /**

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/knex';
-import { HomeCredential } from '../auth/home-credential.entity';
+import { HomeCredential } from './home-credential.entity';
 import { keyedLoader, type KeyedLoaders } from '../common/grouped-loader';
 
 /** When each home of a request got its credential: one query for all the homes a page shows. */

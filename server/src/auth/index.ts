@@ -1,0 +1,23 @@
+/** The face of this folder: what other features may use of it, and its declaration. Everything else here is its own. */
+import { defineFeature } from '../common/feature';
+import { StaffUser } from './staff-user.entity';
+import { AuthSession } from './auth-session.entity';
+import { HomeCredential } from './home-credential.entity';
+import { AuthResolver, HomeCredentialFieldsResolver } from './auth.resolver';
+import type { AuthService } from './auth.service';
+
+export { AuthSession } from './auth-session.entity';
+export { HomeCredential } from './home-credential.entity';
+export { StaffUser } from './staff-user.entity';
+export { AuthService, PIN_ATTEMPTS, PIN_LOCK_SECONDS } from './auth.service';
+export type { StaffTeams } from './auth.service';
+export { ViewerType } from './auth.types';
+export { LiveSessions } from './live-sessions';
+export { hashSecret } from './passwords';
+
+/** The feature, declared once: what the ORM and the schema take from it. */
+export const authFeature = defineFeature<AuthService>({
+  name: 'auth',
+  entities: [StaffUser, AuthSession, HomeCredential],
+  resolvers: (s) => [new AuthResolver(s), new HomeCredentialFieldsResolver()],
+});
