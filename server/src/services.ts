@@ -186,6 +186,7 @@ export function createServices(config: Config, settings: ServiceSettings = DEFAU
       clock,
     ),
     keeping: new ConventionKeeping(pubSub.pubSub, clock),
+    clock,
   };
   // A vote on a convention moves its stage in the closing's own transaction.
   votes.closing.onClosed((tx, vote, passed) => conventions.drafting.voteClosed(tx, vote, passed));

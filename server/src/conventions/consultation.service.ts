@@ -9,7 +9,8 @@ import { cleanText } from '../common/text';
 import { articleScope, requireConventionResident, type ConventionScope } from './access';
 import { Amendment, AmendmentSupport, ArticleComment, type ConventionArticle } from './article.entity';
 import { ARTICLE_MAX_CHARS } from './drafting.service';
-import { AmendmentState, ConventionStage } from './enums';
+import { AmendmentState } from './enums';
+import { CONVENTION } from './lifecycle';
 
 /** Residents' part of a consultation: comments on an article, new wordings with a reason, support for others' (one per home). */
 export class ConventionConsultation {
@@ -22,7 +23,7 @@ export class ConventionConsultation {
   /** The consultation must be open now: after its date nothing more is taken. */
   private open(scope: ConventionScope) {
     const c = scope.convention;
-    if (c.stage !== ConventionStage.CONSULTATION) throw conflict('The convention is not open for comments', { stage: c.stage });
+    CONVENTION.next(c.stage, 'TAKE_COMMENTS');
     if (c.consultationClosesAt && c.consultationClosesAt <= this.clock())
       throw conflict('The consultation has closed', { closesAt: c.consultationClosesAt.toISOString() });
   }

@@ -7,4 +7,6 @@ export interface ConventionServices {
   drafting: ConventionDrafting;
   consultation: ConventionConsultation;
   keeping: ConventionKeeping;
+  /** Now, as the conventions' rules see it (tests move it). */
+  clock: () => Date;
 }

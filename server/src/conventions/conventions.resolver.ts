@@ -2,6 +2,7 @@ import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'ty
 import { DateTimeScalar } from '../common/scalars';
 import { parseId, parseOptionalId } from '../common/ids';
 import type { Context } from '../graphql/context';
+import { allowedConventionActions, ConventionAction } from './lifecycle';
 import { groupedLoader, type GroupedLoaders } from '../common/grouped-loader';
 import { Community } from '../register';
 import { Vote } from '../votes';
@@ -129,6 +130,8 @@ export class ConventionsResolver {
 
 @Resolver(() => Convention)
 export class ConventionFieldsResolver {
+  constructor(private readonly s: ConventionServices) {}
+
   @FieldResolver(() => [Community])
   communities(@Root() c: Convention, @Ctx() ctx: Context): Promise<Community[]> {
     const em = ctx.em;
@@ -136,6 +139,20 @@ export class ConventionFieldsResolver {
       const links = await em.find(ConventionCommunity, { convention: { $in: ids } }, { populate: ['community'], orderBy: { community: 'asc' } });
       return links.map((l) => [l.convention.id, l.community.unwrap()] as [number, Community]);
     }).load(c.id);
+  }
+
+  @FieldResolver(() => [ConventionAction], {
+    description: 'What the viewer may do to this convention now: the rules the server enforces, for clients to offer.',
+  })
+  async allowedActions(@Root() c: Convention, @Ctx() ctx: Context): Promise<ConventionAction[]> {
+    if (ctx.actor.kind !== 'staff') return [];
+    const communities = await this.communities(c, ctx);
+    return allowedConventionActions(
+      c,
+      communities.map((x) => x.id),
+      ctx.actor,
+      this.s.clock(),
+    );
   }
 
   @FieldResolver(() => [ConventionArticle])

@@ -98,6 +98,14 @@ describe('the consultation', () => {
     expect(code(await app.gql(OPEN, { id: conventionId, at: new Date(now.getTime() - 1000).toISOString() }, tokens['secretary-a']))).toBe('BAD_USER_INPUT');
     const res = await app.gql(OPEN, { id: conventionId, at: new Date(now.getTime() + 7 * 86_400_000).toISOString() }, tokens['secretary-a']);
     expect(res.data.openConsultation.stage).toBe('CONSULTATION');
+    // The console offers what the server allows, from the same table.
+    const ACTIONS = 'query($id: ID!) { convention(id: $id) { allowedActions } }';
+    expect((await app.gql(ACTIONS, { id: conventionId }, tokens['secretary-a'])).data.convention.allowedActions).toEqual([
+      'DECIDE_AMENDMENTS',
+      'PUBLISH_VERSION',
+    ]);
+    expect((await app.gql(ACTIONS, { id: conventionId }, tokens['secretary-b'])).data.convention.allowedActions).toEqual([]);
+    expect((await app.gql(ACTIONS, { id: conventionId })).data.convention.allowedActions).toEqual([]);
     expect(code(await app.gql(OPEN, { id: conventionId, at: new Date(now.getTime() + 86_400_000).toISOString() }, tokens['secretary-a']))).toBe('CONFLICT');
   });
 

@@ -13,6 +13,7 @@ import { conventionScope, requireConventionStaff } from './access';
 import { Amendment, ConventionArticle } from './article.entity';
 import { Convention, ConventionCommunity } from './convention.entity';
 import { AmendmentState, ConventionStage } from './enums';
+import { CONVENTION } from './lifecycle';
 import { ConventionVersionRow } from './version.entity';
 import { changesBetween } from './versions';
 
@@ -86,10 +87,9 @@ export class ConventionDrafting {
       throw badInput('closesAt must be in the future', { field: 'closesAt' });
     if (closesAt.getTime() > now.getTime() + MAX_CONSULTATION_DAYS * DAY)
       throw badInput(`A consultation runs at most ${MAX_CONSULTATION_DAYS} days`, { field: 'closesAt' });
-    if (![ConventionStage.DRAFTING, ConventionStage.IN_FORCE, ConventionStage.REJECTED].includes(convention.stage))
-      throw conflict(`A convention in ${convention.stage} cannot open a consultation`, { stage: convention.stage });
+    const to = CONVENTION.next(convention.stage, 'OPEN_CONSULTATION');
     const updated = await this.change(em, conventionId, convention.stage, (c) => {
-      c.stage = ConventionStage.CONSULTATION;
+      c.stage = to;
       c.consultationClosesAt = closesAt;
     });
     await this.audit.append(em, viewer, 'CONVENTION_CONSULTATION_OPENED', null, { conventionId, closesAt: closesAt.toISOString() });
@@ -103,7 +103,7 @@ export class ConventionDrafting {
     const { convention, communityIds } = await conventionScope(em, amendment.article.unwrap().convention.id);
     const viewer = requireConventionStaff(actor, communityIds);
     const text = note == null ? null : cleanText(note, 'note', { max: 300 }) || null;
-    if (convention.stage !== ConventionStage.CONSULTATION) throw conflict('Amendments are decided during the consultation', { stage: convention.stage });
+    CONVENTION.next(convention.stage, 'DECIDE_AMENDMENT');
     const decided = await inTransaction(em, async (tx) => {
       const changed = await tx.nativeUpdate(
         Amendment,
@@ -122,7 +122,7 @@ export class ConventionDrafting {
   async publish(em: EntityManager, actor: Actor, conventionId: number): Promise<Convention> {
     const { convention, communityIds } = await conventionScope(em, conventionId);
     const viewer = requireConventionStaff(actor, communityIds);
-    if (convention.stage !== ConventionStage.CONSULTATION) throw conflict('A version is published from a consultation', { stage: convention.stage });
+    CONVENTION.next(convention.stage, 'PUBLISH_VERSION');
     const updated = await inTransaction(em, async (tx) => {
       const c = await tx.findOneOrFail(Convention, { id: conventionId });
       const articles = await tx.find(ConventionArticle, { convention: conventionId }, { orderBy: { number: 'asc' } });
@@ -163,7 +163,7 @@ export class ConventionDrafting {
   async putToVote(em: EntityManager, actor: Actor, conventionId: number, closesAt: Date): Promise<Convention> {
     const { convention, communityIds } = await conventionScope(em, conventionId);
     const viewer = requireConventionStaff(actor, communityIds);
-    if (convention.stage !== ConventionStage.CONSULTATION) throw conflict('A convention goes to a vote after its consultation', { stage: convention.stage });
+    CONVENTION.next(convention.stage, 'PUT_TO_VOTE');
     const now = this.clock();
     if (convention.consultationClosesAt && convention.consultationClosesAt > now)
       throw conflict('The consultation is still open', { closesAt: convention.consultationClosesAt.toISOString() });
@@ -185,7 +185,7 @@ export class ConventionDrafting {
     // did the deliberating), the vote with its frozen electorate, and the convention's stage.
     const { matterId, vote, updated } = await inTransaction(em, async (tx) => {
       const c = await tx.findOneOrFail(Convention, { id: conventionId });
-      if (c.stage !== ConventionStage.CONSULTATION) throw conflict(`The convention is now ${c.stage}`, { stage: c.stage });
+      const voting = CONVENTION.next(c.stage, 'PUT_TO_VOTE');
       const [trackingCode] = await freeTrackingCodes(tx, 1);
       const m = tx.create(Matter, {
         trackingCode,
@@ -210,7 +210,7 @@ export class ConventionDrafting {
         { question, rule: VoteRule.RESIDENTS_MAJORITY, closesAt, scopeKind: ScopeKind.COMMUNITIES },
         scope,
       );
-      c.stage = ConventionStage.VOTING;
+      c.stage = voting;
       c.matter = tx.getReference(Matter, m.id, { wrapped: true });
       c.vote = tx.getReference(Vote, v.id, { wrapped: true });
       await this.audit.append(tx, viewer, 'CONVENTION_PUT_TO_VOTE', m.id, { conventionId, voteId: v.id, version: c.version });
@@ -225,7 +225,7 @@ export class ConventionDrafting {
   /** The households' vote closed (in the closing's transaction): passing puts the version in force. */
   async voteClosed(tx: EntityManager, vote: Vote, passed: boolean): Promise<void> {
     const c = await tx.findOne(Convention, { vote: vote.id });
-    if (!c || c.stage !== ConventionStage.VOTING) return;
+    if (!c || !CONVENTION.may(c.stage, 'VOTE_CLOSED')) return;
     if (passed) {
       c.stage = ConventionStage.IN_FORCE;
       c.inForceVersion = c.version;

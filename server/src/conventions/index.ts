@@ -23,7 +23,7 @@ export const conventionsFeature = defineFeature<ConventionServices>({
   entities: [Convention, ConventionCommunity, ConventionArticle, ArticleComment, Amendment, AmendmentSupport, ConventionVersionRow, Breach],
   resolvers: (s) => [
     new ConventionsResolver(s),
-    new ConventionFieldsResolver(),
+    new ConventionFieldsResolver(s),
     new ArticleFieldsResolver(),
     new AmendmentFieldsResolver(),
     new BreachFieldsResolver(),

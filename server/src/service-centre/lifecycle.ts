@@ -1,8 +1,10 @@
-import { conflict } from '../common/errors';
+import { stateMachine } from '../common/state-machine';
 import { WorkOrderStatus as S } from './enums';
 
 /** Each change of an order: the statuses it may start from and the status it leads to (null: unchanged). */
-export const TRANSITIONS = {
+type Change = 'DISPATCH' | 'ACKNOWLEDGE' | 'NOTE' | 'FINISH' | 'ACCEPT' | 'SEND_BACK' | 'PUT_ON_LEDGER' | 'CANCEL' | 'URGE' | 'REOPEN' | 'RATE' | 'TO_BRANCH';
+
+const ORDER = stateMachine<S, Change>('work order', {
   DISPATCH: { from: [S.REPORTED, S.DISPATCHED, S.ACKNOWLEDGED, S.ON_LEDGER], to: S.DISPATCHED },
   ACKNOWLEDGE: { from: [S.DISPATCHED], to: S.ACKNOWLEDGED },
   NOTE: { from: [S.REPORTED, S.DISPATCHED, S.ACKNOWLEDGED, S.AWAITING_CHECK, S.ON_LEDGER], to: null },
@@ -16,19 +18,14 @@ export const TRANSITIONS = {
   RATE: { from: [S.DONE], to: null },
   /** The order waits on the ledger for the matter it becomes. */
   TO_BRANCH: { from: [S.ON_LEDGER], to: null },
-} as const satisfies Record<string, { from: readonly S[]; to: S | null }>;
+});
 
-export type WorkOrderChange = keyof typeof TRANSITIONS;
+export type WorkOrderChange = Change;
 
-export function may(status: S, change: WorkOrderChange): boolean {
-  return (TRANSITIONS[change].from as readonly S[]).includes(status);
-}
+export const may = ORDER.may;
 
 /** The status after `change`, or CONFLICT naming the status that does not allow it. */
-export function after(status: S, change: WorkOrderChange): S {
-  if (!may(status, change)) throw conflict(`A work order that is ${status} cannot be changed this way (${change})`, { status });
-  return TRANSITIONS[change].to ?? status;
-}
+export const after = ORDER.next;
 
 /** Days after DONE in which the reporter may reopen the order (rework). */
 export const REOPEN_DAYS = 7;

@@ -4,6 +4,7 @@ import { Alert, Button, Card, Input, Select, Space, Table, Tag, Typography } fro
 import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { graphql } from '../../../gql';
+import { ConventionAction } from '../../../gql/graphql';
 import { beijingLocalIn, shanghai } from '../../../lib/format';
 import { errorDetail, usePrefs } from '../../../lib/i18n';
 import { useStaff } from '../staff-context';
@@ -14,6 +15,7 @@ const Conventions = graphql(`
       id
       title
       stage
+      allowedActions
       version
       inForceVersion
       consultationClosesAt
@@ -107,6 +109,8 @@ export function ConventionsTab() {
   const list = (data?.conventions ?? []).filter((x) => role === 'STREET_ADMIN' || x.communities.some((k) => mine.has(k.id)));
   const current = list.find((x) => x.id === chosen) ?? null;
   const drafts = role === 'STREET_ADMIN' || role === 'SECRETARY';
+  // What may be done to the convention shown: the server's rules, never copied here.
+  const can = (action: ConventionAction) => !!current?.allowedActions.includes(action);
   const problem = error ?? draftState.error ?? openState.error ?? decideState.error ?? publishState.error ?? voteState.error;
   const amendments = current ? current.articles.flatMap((a) => a.amendments.map((m) => ({ ...m, number: a.number }))) : [];
   return (
@@ -134,7 +138,7 @@ export function ConventionsTab() {
               </li>
             ))}
           </ol>
-          {drafts && ['DRAFTING', 'IN_FORCE', 'REJECTED'].includes(current.stage) ? (
+          {can(ConventionAction.OpenConsultation) ? (
             <Space wrap>
               <Input aria-label={c.closesAt} type="datetime-local" value={closesAt} onChange={(e) => setClosesAt(e.target.value)} style={{ maxWidth: 240 }} />
               <Button
@@ -162,7 +166,7 @@ export function ConventionsTab() {
                   {
                     title: t.admin.status,
                     render: (_, m) =>
-                      m.state === 'PROPOSED' && drafts ? (
+                      m.state === 'PROPOSED' && can(ConventionAction.DecideAmendments) ? (
                         <Space>
                           <Button size="small" type="primary" onClick={async () => (await decide({ id: m.id, accept: true }), reload())}>
                             {c.accept}
@@ -177,27 +181,31 @@ export function ConventionsTab() {
                   },
                 ]}
               />
-              {drafts ? (
-                <Space wrap>
+              <Space wrap>
+                {can(ConventionAction.PublishVersion) ? (
                   <Button loading={publishState.fetching} onClick={async () => (await publish({ id: current.id }), reload())}>
                     {c.publish}
                   </Button>
-                  <Input
-                    aria-label={c.voteClosesAt}
-                    type="datetime-local"
-                    value={closesAt}
-                    onChange={(e) => setClosesAt(e.target.value)}
-                    style={{ maxWidth: 240 }}
-                  />
-                  <Button
-                    type="primary"
-                    loading={voteState.fetching}
-                    onClick={async () => (await toVote({ id: current.id, closesAt: shanghai(closesAt) }), reload())}
-                  >
-                    {c.putToVote}
-                  </Button>
-                </Space>
-              ) : null}
+                ) : null}
+                {can(ConventionAction.PutToVote) ? (
+                  <>
+                    <Input
+                      aria-label={c.voteClosesAt}
+                      type="datetime-local"
+                      value={closesAt}
+                      onChange={(e) => setClosesAt(e.target.value)}
+                      style={{ maxWidth: 240 }}
+                    />
+                    <Button
+                      type="primary"
+                      loading={voteState.fetching}
+                      onClick={async () => (await toVote({ id: current.id, closesAt: shanghai(closesAt) }), reload())}
+                    >
+                      {c.putToVote}
+                    </Button>
+                  </>
+                ) : null}
+              </Space>
             </Space>
           ) : null}
         </Card>
