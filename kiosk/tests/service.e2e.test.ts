@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gqlAt } from '../../server/src/test/processes';
-import { noEmoji, noSeriousA11yViolations, shot, startStage, touchTargetsAreLarge, type Stage } from './browser';
+import { countGraphqlRequests, noEmoji, noSeriousA11yViolations, shot, startStage, touchTargetsAreLarge, type Stage } from './browser';
+import { until } from '../../server/src/test/until';
 
 /**
  * The service centre in Chromium: a resident reports a broken stair light at the kiosk with taps
@@ -52,22 +53,7 @@ describe('the service centre in Chromium', () => {
     await phone.getByRole('button', { name: '催一催' }).click();
     await phone.getByText('已催办，服务队会尽快处理。').waitFor();
 
-    // The team member's phone.
-    const team = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
-    await team.goto(`${kiosk.url}/team`);
-    await team.getByLabel('用户名').fill(TEAM_USERS[teamName]);
-    await team.getByLabel('密码').fill('lianhua2026');
-    await team.getByRole('button', { name: '确认' }).click();
-    const card = team.getByTestId('team-order').filter({ hasText: '楼道灯维修' }).filter({ hasText: '已催办 1 次' });
-    await card.getByRole('button', { name: '接单' }).click();
-    await card.getByText('处理中').waitFor();
-    await phone.getByTestId('order-status').getByText('处理中').waitFor();
-    await card.getByLabel('处理情况（必填）').fill('更换了声控灯泡');
-    await card.getByRole('button', { name: '完工' }).click();
-    await phone.getByTestId('order-status').getByText('待核查').waitFor();
-    await shot(team, 'repair-team-phone');
-
-    // The office checks it in the console.
+    // The office's console, open on the centre's orders while the team works.
     const office = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     await office.goto(`${kiosk.url}/console`);
     await office.getByLabel('用户名').fill('office-wqj');
@@ -75,6 +61,40 @@ describe('the service centre in Chromium', () => {
     await office.getByRole('button', { name: '工作人员登录' }).click();
     await office.locator('.ant-menu').getByRole('link', { name: '服务中心' }).click();
     const row = office.locator('.ant-table-row', { hasText: `${code.slice(0, 4)} ${code.slice(4)}` });
+    await row.waitFor();
+
+    // The team member's phone.
+    const team = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    await team.goto(`${kiosk.url}/team`);
+    await team.getByLabel('用户名').fill(TEAM_USERS[teamName]);
+    await team.getByLabel('密码').fill('lianhua2026');
+    await team.getByRole('button', { name: '确认' }).click();
+    const card = team.getByTestId('team-order').filter({ hasText: '楼道灯维修' }).filter({ hasText: '已催办 1 次' });
+    await card.waitFor();
+    // A new order of the team reaches the phone's list through the cache: no request goes out.
+    const lights = team.getByTestId('team-order').filter({ hasText: '楼道灯维修' });
+    const before = await lights.count();
+    const teamRequests = countGraphqlRequests(team);
+    const officeRequests = countGraphqlRequests(office);
+    const reported = await gqlAt(api.url, 'mutation($i: ReportRepairInput!) { reportRepair(input: $i) { trackingCode } }', {
+      i: { pavilionId: '1', itemCode: 'FAC-01', buildingId: null, note: '二楼楼道灯也不亮' },
+    });
+    expect(reported.errors).toBeUndefined();
+    await until(async () => (await lights.count()) === before + 1, 'the new order on the team phone');
+    expect(teamRequests.urls).toEqual([]);
+
+    await card.getByRole('button', { name: '接单' }).click();
+    await card.getByText('处理中').waitFor();
+    await phone.getByTestId('order-status').getByText('处理中').waitFor();
+    await card.getByLabel('处理情况（必填）').fill('更换了声控灯泡');
+    await card.getByRole('button', { name: '完工' }).click();
+    await phone.getByTestId('order-status').getByText('待核查').waitFor();
+    await shot(team, 'repair-team-phone');
+    // The console's row followed the team's steps through the cache alone.
+    await row.getByText('待核查').waitFor();
+    expect(officeRequests.urls).toEqual([]);
+
+    // The office checks it in the console.
     await row.click();
     await office.getByRole('button', { name: '核查通过' }).click();
     await phone.getByTestId('order-status').getByText('已办结').waitFor({ timeout: 15_000 });

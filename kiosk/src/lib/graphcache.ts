@@ -1,5 +1,6 @@
 import { cacheExchange, type Cache, type Data } from '@urql/exchange-graphcache';
 import { BoardQuery } from '../components/board/board-documents';
+import { placeOrder, type PlacedOrder } from './order-placement';
 
 /** What the cache needs of a changed matter to place it on a board. */
 type PlacedMatter = Data & {
@@ -100,6 +101,10 @@ export const normalisedCache = cacheExchange({
       matterUpdated(result, _args, cache) {
         const m = result.matterUpdated as PlacedMatter | undefined;
         if (m?.community) placeOnBoard(cache, m);
+      },
+      workOrderUpdated(result, _args, cache) {
+        const o = result.workOrderUpdated as PlacedOrder | undefined;
+        if (o?.community) placeOrder(cache, o);
       },
     },
   },

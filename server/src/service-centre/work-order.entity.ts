@@ -147,6 +147,10 @@ export class WorkOrder {
    * done, cancelled or on the ledger. Past it, the order is overdue; lists sort by it.
    */
   @Property({ type: Date, nullable: true })
+  @Field(() => DateTimeScalar, {
+    nullable: true,
+    description: 'The deadline that runs now (respondBy, then resolveBy); null once done, cancelled or on the ledger. Lists sort by it.',
+  })
   dueAt?: Date | null;
 
   @Property({ type: 'integer', version: true })

@@ -1,3 +1,5 @@
+import { PATIENCE_MS } from './until';
+export { PATIENCE_MS, until } from './until';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { IMPORT_HEADER, Branch, Community, Home, Pavilion } from '../register';
 import { tmpdir } from 'node:os';
@@ -176,23 +178,6 @@ export async function raise(app: TestApp, pavilionId: number | string, overrides
   );
   if (!res.data) throw new Error(JSON.stringify(res.errors));
   return res.data.raiseMatter as { id: string; trackingCode: string; status: string; step: string };
-}
-
-/** How long a test waits for something that must happen: long enough for a busy 2-core machine. */
-export const PATIENCE_MS = 60_000;
-
-/**
- * Waits until `condition` holds (checked every 20 ms), and answers its last value; fails with
- * `what` after `timeoutMs`. Tests wait on conditions like this, never for a fixed time.
- */
-export async function until<T>(condition: () => T | Promise<T>, what: string, timeoutMs = PATIENCE_MS): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await condition();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`waited ${timeoutMs} ms for ${what}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
 }
 
 /**

@@ -1,8 +1,9 @@
 'use client';
 
-import { useCallback, useState } from 'react';
+import { useState } from 'react';
 import { useMutation, useQuery, useSubscription } from 'urql';
 import { graphql, useFragment, type FragmentType } from '../../gql';
+import { TeamOrderFragment, TeamOrderList, TeamOrderLive } from './order-documents';
 import type { WorkOrderAction } from '../../gql/graphql';
 import { formatTime } from '../../lib/format';
 import { errorText, usePrefs } from '../../lib/i18n';
@@ -19,63 +20,6 @@ const TeamMe = graphql(`
         id
         name
       }
-    }
-  }
-`);
-
-const TeamOrderList = graphql(`
-  query TeamOrderList {
-    workOrders(filter: { status: [REPORTED, DISPATCHED, ACKNOWLEDGED, AWAITING_CHECK] }, sort: DEADLINE, first: 100) {
-      totalCount
-      edges {
-        node {
-          id
-          ...TeamOrder
-        }
-      }
-    }
-  }
-`);
-
-const TeamOrderFragment = graphql(`
-  fragment TeamOrder on WorkOrder {
-    id
-    trackingCode
-    status
-    note
-    overdue
-    dueSoon
-    reportedAt
-    respondBy
-    resolveBy
-    contactPhone
-    reporterCount
-    urgeCount
-    allowedActions
-    item {
-      code
-      name
-      standard
-    }
-    building {
-      id
-      name
-    }
-    team {
-      id
-    }
-    timeline {
-      at
-      kind
-      note
-    }
-  }
-`);
-
-const TeamOrderLive = graphql(`
-  subscription TeamOrderLive($teamId: ID!) {
-    workOrderUpdated(teamId: $teamId) {
-      ...TeamOrder
     }
   }
 `);
@@ -181,11 +125,9 @@ function OrderCard({ data }: { data: FragmentType<typeof TeamOrderFragment> }) {
   );
 }
 
-function TeamLive({ teamId, onChange }: { teamId: string; onChange(): void }) {
-  useSubscription({ query: TeamOrderLive, variables: { teamId } }, (_prev, data) => {
-    onChange();
-    return data;
-  });
+/** The team's orders, live: each event updates the normalised cache, which places the order in the list. */
+function TeamLive({ teamId }: { teamId: string }) {
+  useSubscription({ query: TeamOrderLive, variables: { teamId } });
   return null;
 }
 
@@ -195,9 +137,7 @@ export function TeamOrders() {
   const s = t.service.teamPage;
   const { token, ready, keep } = usePhoneSession(TOKEN_KEY);
   const [me] = useQuery({ query: TeamMe, pause: !token });
-  const [list, refetch] = useQuery({ query: TeamOrderList, pause: !token || me.data?.me?.role !== 'SERVICE_STAFF' });
-  // A new order of the team is not in the cached list yet: read the list again on each event.
-  const reload = useCallback(() => refetch({ requestPolicy: 'network-only' }), [refetch]);
+  const [list] = useQuery({ query: TeamOrderList, pause: !token || me.data?.me?.role !== 'SERVICE_STAFF' });
 
   if (!ready) return null;
   if (!token || (me.data && !me.data.me)) return <PhoneSignIn title={s.signIn} onToken={keep} />;
@@ -214,7 +154,7 @@ export function TeamOrders() {
         </button>
       </p>
       {me.data.me!.teams.map((team) => (
-        <TeamLive key={team.id} teamId={team.id} onChange={reload} />
+        <TeamLive key={team.id} teamId={team.id} />
       ))}
       {list.error ? <p role="alert">{errorText(list.error, t)}</p> : null}
       <h3>

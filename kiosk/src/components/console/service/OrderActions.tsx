@@ -7,7 +7,7 @@ import { graphql } from '../../../gql';
 import type { WorkOrderAction } from '../../../gql/graphql';
 import { formatTime } from '../../../lib/format';
 import { errorDetail, usePrefs } from '../../../lib/i18n';
-import type { ConsoleOrder } from './OrdersTab';
+import type { ConsoleOrder } from './order-documents';
 
 const Teams = graphql(`
   query ConsoleServiceTeams($communityId: ID) {

@@ -3,73 +3,14 @@
 import { Alert, Input, Space, Switch, Table, Tag, Select } from 'antd';
 import { useCallback, useState } from 'react';
 import { useQuery, useSubscription } from 'urql';
-import { graphql } from '../../../gql';
-import { WorkOrderStatus, type ConsoleWorkOrdersQuery } from '../../../gql/graphql';
+import { WorkOrderStatus } from '../../../gql/graphql';
+// The generated reader of a fragment's fields, which is no React hook.
+import { useFragment as rowOf } from '../../../gql';
+import { ConsoleOrderRow, OrdersLive, OrdersQuery, type ConsoleOrder } from './order-documents';
 import { formatTime, formatTrackingCode } from '../../../lib/format';
 import { errorDetail, usePrefs } from '../../../lib/i18n';
 import { OrderActions } from './OrderActions';
 import { PhoneReport } from './PhoneReport';
-
-const OrdersQuery = graphql(`
-  query ConsoleWorkOrders($filter: WorkOrderFilter, $first: Int, $offset: Int) {
-    workOrders(filter: $filter, first: $first, offset: $offset, sort: DEADLINE) {
-      totalCount
-      edges {
-        node {
-          id
-          trackingCode
-          status
-          overdue
-          dueSoon
-          followUp
-          reportedAt
-          respondBy
-          resolveBy
-          reporterCount
-          urgeCount
-          reworkCount
-          ratingSpeed
-          ratingQuality
-          note
-          reason
-          contactPhone
-          ratingComment
-          allowedActions
-          item {
-            code
-            name
-          }
-          building {
-            id
-            name
-          }
-          team {
-            id
-            name
-          }
-          timeline {
-            at
-            kind
-            note
-            by
-          }
-        }
-      }
-    }
-  }
-`);
-
-const OrdersLive = graphql(`
-  subscription ConsoleWorkOrdersLive($communityId: ID!) {
-    workOrderUpdated(communityId: $communityId) {
-      id
-      status
-      allowedActions
-    }
-  }
-`);
-
-export type ConsoleOrder = ConsoleWorkOrdersQuery['workOrders']['edges'][number]['node'];
 
 const OPEN: WorkOrderStatus[] = [WorkOrderStatus.Reported, WorkOrderStatus.Dispatched, WorkOrderStatus.Acknowledged, WorkOrderStatus.AwaitingCheck];
 
@@ -90,12 +31,10 @@ export function OrdersTab({ communityId }: { communityId: string }) {
     query: OrdersQuery,
     variables: { filter, first: page.size, offset: (page.current - 1) * page.size },
   });
+  // After the office's own change: its answer may move the order between pages.
   const reload = useCallback(() => refetch({ requestPolicy: 'network-only' }), [refetch]);
-  // A new order or one that left this filter changes the page: read it again on each event.
-  useSubscription({ query: OrdersLive, variables: { communityId } }, (_p, d) => {
-    reload();
-    return d;
-  });
+  // Each event carries the whole row; the normalised cache places it on the cached pages.
+  useSubscription({ query: OrdersLive, variables: { communityId } });
 
   return (
     <Space orientation="vertical" style={{ width: '100%' }}>
@@ -137,7 +76,7 @@ export function OrdersTab({ communityId }: { communityId: string }) {
         rowKey="id"
         size="small"
         loading={fetching && !data}
-        dataSource={data?.workOrders.edges.map((e) => e.node) ?? []}
+        dataSource={data?.workOrders.edges.map((e) => rowOf(ConsoleOrderRow, e.node)) ?? []}
         pagination={{
           current: page.current,
           pageSize: page.size,
