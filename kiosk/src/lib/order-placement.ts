@@ -52,7 +52,7 @@ function byDeadline(a: { dueAt?: string | null; id: string }, b: { dueAt?: strin
  * at its place on the first page (later pages only count it). Orders already shown keep their
  * place, so a list never re-sorts under the thumb.
  */
-function placeOn<L extends OrderList>(list: L, filter: OrderFilter | null | undefined, first: number, offset: number, o: PlacedOrder): L {
+export function placeOn<L extends OrderList>(list: L, filter: OrderFilter | null | undefined, first: number, offset: number, o: PlacedOrder): L {
   const shown = list.edges.some((e) => e.node.id === o.id);
   const fits = belongs(filter, o);
   if (shown && !fits) return { ...list, totalCount: list.totalCount - 1, edges: list.edges.filter((e) => e.node.id !== o.id) };

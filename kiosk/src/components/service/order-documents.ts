@@ -42,6 +42,7 @@ export const TeamOrderFragment = graphql(`
     id
     trackingCode
     status
+    dueAt
     note
     overdue
     dueSoon

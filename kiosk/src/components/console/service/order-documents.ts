@@ -13,6 +13,7 @@ export const ConsoleOrderRow = graphql(`
     id
     trackingCode
     status
+    dueAt
     overdue
     dueSoon
     followUp
