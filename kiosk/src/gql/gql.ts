@@ -58,6 +58,7 @@ type Documents = {
     "\n  mutation ConsoleClosePeriod($kind: EvaluationPeriodKind!, $period: String!) {\n    closeEvaluationPeriod(kind: $kind, period: $period) {\n      rank\n      total\n      gradeName\n      renewalWarning\n      company {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ConsoleClosePeriodDocument,
     "\n  query ConsoleScorecards($kind: EvaluationPeriodKind!, $period: String!) {\n    scorecards(kind: $kind, period: $period) {\n      rank\n      total\n      grade\n      gradeName\n      final\n      renewalWarning\n      residentRatings\n      company {\n        id\n        name\n        estates {\n          id\n          name\n        }\n      }\n      dimensions {\n        code\n        name\n        weight\n        points\n        indicators {\n          code\n          name\n          weight\n          points\n          basis\n        }\n      }\n    }\n  }\n": typeof types.ConsoleScorecardsDocument,
     "\n  mutation ConsoleOpenPropertyReview($companyId: ID!, $estateId: ID!, $kind: EvaluationPeriodKind!, $period: String!) {\n    openPropertyReview(companyId: $companyId, estateId: $estateId, kind: $kind, period: $period) {\n      id\n      trackingCode\n    }\n  }\n": typeof types.ConsoleOpenPropertyReviewDocument,
+    "\n  query EvaluationImportColumns {\n    thirdPartyImportColumns\n    feeImportColumns\n  }\n": typeof types.EvaluationImportColumnsDocument,
     "\n  mutation ConsoleImportThirdParty($csv: String!) {\n    importThirdPartyScores(csv: $csv) {\n      created\n      updated\n      errors {\n        line\n        message\n      }\n    }\n  }\n": typeof types.ConsoleImportThirdPartyDocument,
     "\n  mutation ConsoleImportFees($csv: String!) {\n    importFeeCollection(csv: $csv) {\n      created\n      updated\n      errors {\n        line\n        message\n      }\n    }\n  }\n": typeof types.ConsoleImportFeesDocument,
     "\n  query ConsoleInspectionSetup($communityId: ID) {\n    propertyCompanies(communityId: $communityId) {\n      id\n      name\n    }\n    evaluationStandard {\n      dimensions {\n        name\n        indicators {\n          code\n          name\n          weight\n          source\n          method\n        }\n      }\n    }\n  }\n": typeof types.ConsoleInspectionSetupDocument,
@@ -111,6 +112,7 @@ type Documents = {
     "\n  mutation ConsoleDecideAmendment($id: ID!, $accept: Boolean!) {\n    decideAmendment(amendmentId: $id, accept: $accept) {\n      id\n      state\n    }\n  }\n": typeof types.ConsoleDecideAmendmentDocument,
     "\n  mutation ConsolePublishConvention($id: ID!) {\n    publishConventionVersion(conventionId: $id) {\n      id\n      version\n    }\n  }\n": typeof types.ConsolePublishConventionDocument,
     "\n  mutation ConsoleConventionToVote($id: ID!, $closesAt: DateTime!) {\n    putConventionToVote(conventionId: $id, closesAt: $closesAt) {\n      id\n      stage\n    }\n  }\n": typeof types.ConsoleConventionToVoteDocument,
+    "\n  query GridImportColumns {\n    gridImportColumns\n  }\n": typeof types.GridImportColumnsDocument,
     "\n  query ConsoleGrid($communityId: ID!) {\n    grid(communityId: $communityId) {\n      id\n      role\n      name\n      area\n      phone\n      building {\n        id\n        name\n      }\n      parent {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ConsoleGridDocument,
     "\n  mutation ConsoleSetGridPost($input: GridPostInput!) {\n    setGridPost(input: $input) {\n      id\n    }\n  }\n": typeof types.ConsoleSetGridPostDocument,
     "\n  mutation ConsoleImportGrid($csv: String!) {\n    importGridPosts(csv: $csv) {\n      created\n      updated\n      errors {\n        line\n        message\n      }\n    }\n  }\n": typeof types.ConsoleImportGridDocument,
@@ -206,6 +208,7 @@ const documents: Documents = {
     "\n  mutation ConsoleClosePeriod($kind: EvaluationPeriodKind!, $period: String!) {\n    closeEvaluationPeriod(kind: $kind, period: $period) {\n      rank\n      total\n      gradeName\n      renewalWarning\n      company {\n        id\n        name\n      }\n    }\n  }\n": types.ConsoleClosePeriodDocument,
     "\n  query ConsoleScorecards($kind: EvaluationPeriodKind!, $period: String!) {\n    scorecards(kind: $kind, period: $period) {\n      rank\n      total\n      grade\n      gradeName\n      final\n      renewalWarning\n      residentRatings\n      company {\n        id\n        name\n        estates {\n          id\n          name\n        }\n      }\n      dimensions {\n        code\n        name\n        weight\n        points\n        indicators {\n          code\n          name\n          weight\n          points\n          basis\n        }\n      }\n    }\n  }\n": types.ConsoleScorecardsDocument,
     "\n  mutation ConsoleOpenPropertyReview($companyId: ID!, $estateId: ID!, $kind: EvaluationPeriodKind!, $period: String!) {\n    openPropertyReview(companyId: $companyId, estateId: $estateId, kind: $kind, period: $period) {\n      id\n      trackingCode\n    }\n  }\n": types.ConsoleOpenPropertyReviewDocument,
+    "\n  query EvaluationImportColumns {\n    thirdPartyImportColumns\n    feeImportColumns\n  }\n": types.EvaluationImportColumnsDocument,
     "\n  mutation ConsoleImportThirdParty($csv: String!) {\n    importThirdPartyScores(csv: $csv) {\n      created\n      updated\n      errors {\n        line\n        message\n      }\n    }\n  }\n": types.ConsoleImportThirdPartyDocument,
     "\n  mutation ConsoleImportFees($csv: String!) {\n    importFeeCollection(csv: $csv) {\n      created\n      updated\n      errors {\n        line\n        message\n      }\n    }\n  }\n": types.ConsoleImportFeesDocument,
     "\n  query ConsoleInspectionSetup($communityId: ID) {\n    propertyCompanies(communityId: $communityId) {\n      id\n      name\n    }\n    evaluationStandard {\n      dimensions {\n        name\n        indicators {\n          code\n          name\n          weight\n          source\n          method\n        }\n      }\n    }\n  }\n": types.ConsoleInspectionSetupDocument,
@@ -259,6 +262,7 @@ const documents: Documents = {
     "\n  mutation ConsoleDecideAmendment($id: ID!, $accept: Boolean!) {\n    decideAmendment(amendmentId: $id, accept: $accept) {\n      id\n      state\n    }\n  }\n": types.ConsoleDecideAmendmentDocument,
     "\n  mutation ConsolePublishConvention($id: ID!) {\n    publishConventionVersion(conventionId: $id) {\n      id\n      version\n    }\n  }\n": types.ConsolePublishConventionDocument,
     "\n  mutation ConsoleConventionToVote($id: ID!, $closesAt: DateTime!) {\n    putConventionToVote(conventionId: $id, closesAt: $closesAt) {\n      id\n      stage\n    }\n  }\n": types.ConsoleConventionToVoteDocument,
+    "\n  query GridImportColumns {\n    gridImportColumns\n  }\n": types.GridImportColumnsDocument,
     "\n  query ConsoleGrid($communityId: ID!) {\n    grid(communityId: $communityId) {\n      id\n      role\n      name\n      area\n      phone\n      building {\n        id\n        name\n      }\n      parent {\n        id\n        name\n      }\n    }\n  }\n": types.ConsoleGridDocument,
     "\n  mutation ConsoleSetGridPost($input: GridPostInput!) {\n    setGridPost(input: $input) {\n      id\n    }\n  }\n": types.ConsoleSetGridPostDocument,
     "\n  mutation ConsoleImportGrid($csv: String!) {\n    importGridPosts(csv: $csv) {\n      created\n      updated\n      errors {\n        line\n        message\n      }\n    }\n  }\n": types.ConsoleImportGridDocument,
@@ -503,6 +507,10 @@ export function graphql(source: "\n  mutation ConsoleOpenPropertyReview($company
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query EvaluationImportColumns {\n    thirdPartyImportColumns\n    feeImportColumns\n  }\n"): (typeof documents)["\n  query EvaluationImportColumns {\n    thirdPartyImportColumns\n    feeImportColumns\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation ConsoleImportThirdParty($csv: String!) {\n    importThirdPartyScores(csv: $csv) {\n      created\n      updated\n      errors {\n        line\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleImportThirdParty($csv: String!) {\n    importThirdPartyScores(csv: $csv) {\n      created\n      updated\n      errors {\n        line\n        message\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -712,6 +720,10 @@ export function graphql(source: "\n  mutation ConsolePublishConvention($id: ID!)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ConsoleConventionToVote($id: ID!, $closesAt: DateTime!) {\n    putConventionToVote(conventionId: $id, closesAt: $closesAt) {\n      id\n      stage\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleConventionToVote($id: ID!, $closesAt: DateTime!) {\n    putConventionToVote(conventionId: $id, closesAt: $closesAt) {\n      id\n      stage\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GridImportColumns {\n    gridImportColumns\n  }\n"): (typeof documents)["\n  query GridImportColumns {\n    gridImportColumns\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

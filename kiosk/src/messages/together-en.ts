@@ -116,7 +116,7 @@ export const togetherEn: TogetherMessages = {
     phone: 'Phone',
     area: 'Area',
     importGrid: 'Import the grid (CSV)',
-    importGridHint: 'Columns: community,role,name,estate,building,area,parent,phone; one bad line and nothing is imported.',
+    importGridHint: (columns: string) => `Columns: ${columns}; one bad line and nothing is imported.`,
     units: 'Units',
     addUnit: 'Add a unit',
     kind: 'Kind',

@@ -117,7 +117,7 @@ export const togetherZhCN = {
     phone: '电话',
     area: '范围',
     importGrid: '导入网格（CSV）',
-    importGridHint: '列：community,role,name,estate,building,area,parent,phone；有一行错误则全部不导入。',
+    importGridHint: (columns: string) => `列：${columns}；有一行错误则全部不导入。`,
     units: '成员单位',
     addUnit: '添加单位',
     kind: '类型',

@@ -3,6 +3,7 @@ import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } fro
 import { badInput } from '../common/errors';
 import { parseId, parseOptionalId } from '../common/ids';
 import type { Context } from '../graphql/context';
+import { FEE_COLUMNS, THIRD_PARTY_COLUMNS } from './imports.service';
 import { PublicAnswer } from '../graphql/public-cache';
 import { FileArguments } from '../graphql/input-text';
 import { groupedLoader, type GroupedLoaders } from '../common/grouped-loader';
@@ -222,13 +223,23 @@ export class EvaluationResolver {
     return (await this.views(em, [card!]))[0];
   }
 
-  @Mutation(() => ImportReportType, { description: 'CSV: company,period,indicator_code,points. All or nothing, every bad line reported.' })
+  @Query(() => [String], { description: "The columns of an assessor's file for importThirdPartyScores, in order (its header row)." })
+  thirdPartyImportColumns(): string[] {
+    return [...THIRD_PARTY_COLUMNS];
+  }
+
+  @Query(() => [String], { description: 'The columns of a fee collection file for importFeeCollection, in order (its header row).' })
+  feeImportColumns(): string[] {
+    return [...FEE_COLUMNS];
+  }
+
+  @Mutation(() => ImportReportType, { description: `CSV: ${THIRD_PARTY_COLUMNS.join(',')}. All or nothing, every bad line reported.` })
   @FileArguments('csv')
   importThirdPartyScores(@Arg('csv', () => String) csv: string, @Ctx() ctx: Context): Promise<ImportReportType> {
     return this.s.imports.importThirdParty(ctx.em, ctx.actor, csv);
   }
 
-  @Mutation(() => ImportReportType, { description: 'CSV: community,estate,month,billed_homes,paid_homes. All or nothing, every bad line reported.' })
+  @Mutation(() => ImportReportType, { description: `CSV: ${FEE_COLUMNS.join(',')}. All or nothing, every bad line reported.` })
   @FileArguments('csv')
   importFeeCollection(@Arg('csv', () => String) csv: string, @Ctx() ctx: Context): Promise<ImportReportType> {
     return this.s.imports.importFees(ctx.em, ctx.actor, csv);

@@ -7,7 +7,7 @@ import { groupedLoader, type GroupedLoaders } from '../common/grouped-loader';
 import { Building, Community, ImportReportType } from '../register';
 import { GridPostInput } from './grid.types';
 import { GridPost } from './grid-post.entity';
-import type { GridService } from './grid.service';
+import { GRID_COLUMNS, type GridService } from './grid.service';
 
 const childrenOf: GroupedLoaders<GridPost> = new WeakMap();
 
@@ -33,7 +33,12 @@ export class GridResolver {
     });
   }
 
-  @Mutation(() => ImportReportType, { description: 'CSV: community,role,name,estate,building,area,parent,phone. All or nothing, every bad line reported.' })
+  @Query(() => [String], { description: 'The columns of a grid file for importGridPosts, in order (its header row).' })
+  gridImportColumns(): string[] {
+    return [...GRID_COLUMNS];
+  }
+
+  @Mutation(() => ImportReportType, { description: `CSV: ${GRID_COLUMNS.join(',')}. All or nothing, every bad line reported.` })
   @FileArguments('csv')
   importGridPosts(@Arg('csv', () => String) csv: string, @Ctx() ctx: Context): Promise<ImportReportType> {
     return this.service.importPosts(ctx.em, ctx.actor, csv);

@@ -1,11 +1,19 @@
 'use client';
 
 import { Space } from 'antd';
-import { useMutation } from 'urql';
+import { useMutation, useQuery } from 'urql';
 import { graphql } from '../../../gql';
 import { usePrefs } from '../../../lib/i18n';
 import { CsvImport } from '../CsvImport';
 import { useStaff } from '../staff-context';
+
+/** The files' columns, as the server reads them. */
+const Columns = graphql(`
+  query EvaluationImportColumns {
+    thirdPartyImportColumns
+    feeImportColumns
+  }
+`);
 
 const ThirdParty = graphql(`
   mutation ConsoleImportThirdParty($csv: String!) {
@@ -40,12 +48,13 @@ export function ImportsTab() {
   const { role } = useStaff();
   const [third, importThird] = useMutation(ThirdParty);
   const [fees, importFees] = useMutation(Fees);
+  const [columns] = useQuery({ query: Columns });
   return (
     <Space orientation="vertical" style={{ width: '100%' }}>
       {role === 'STREET_ADMIN' ? (
         <CsvImport
           title={c.thirdParty}
-          hint={c.thirdPartyHint}
+          hint={c.thirdPartyHint(columns.data?.thirdPartyImportColumns.join(',') ?? '')}
           fetching={third.fetching}
           error={third.error}
           report={third.data?.importThirdPartyScores}
@@ -54,7 +63,7 @@ export function ImportsTab() {
       ) : null}
       <CsvImport
         title={c.fees}
-        hint={c.feesHint}
+        hint={c.feesHint(columns.data?.feeImportColumns.join(',') ?? '')}
         fetching={fees.fetching}
         error={fees.error}
         report={fees.data?.importFeeCollection}

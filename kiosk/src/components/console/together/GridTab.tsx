@@ -10,6 +10,13 @@ import { CsvImport } from '../CsvImport';
 import { RegisterPicker, type RegisterChoice } from '../RegisterPicker';
 import { useStaff } from '../staff-context';
 
+/** A grid file's columns, as the server reads them. */
+const GridColumns = graphql(`
+  query GridImportColumns {
+    gridImportColumns
+  }
+`);
+
 const Grid = graphql(`
   query ConsoleGrid($communityId: ID!) {
     grid(communityId: $communityId) {
@@ -61,6 +68,7 @@ export function GridTab() {
   const { communities } = useStaff();
   const [communityId, setCommunityId] = useState(communities[0]?.id ?? '');
   const [{ data, error }, refetch] = useQuery({ query: Grid, variables: { communityId }, pause: !communityId, requestPolicy: 'cache-and-network' });
+  const [columns] = useQuery({ query: GridColumns });
   const [setState, setPost] = useMutation(SetPost);
   const [importState, importGrid] = useMutation(ImportGrid);
   const [role, setRole] = useState<GridRole>('BUILDING_HEAD');
@@ -150,7 +158,7 @@ export function GridTab() {
       </Card>
       <CsvImport
         title={c.importGrid}
-        hint={c.importGridHint}
+        hint={c.importGridHint(columns.data?.gridImportColumns.join(',') ?? '')}
         fetching={importState.fetching}
         error={importState.error}
         report={importState.data?.importGridPosts}
