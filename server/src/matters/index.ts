@@ -15,7 +15,7 @@ export interface MattersFace {
   reads: FastReads;
 }
 
-export { MatterCategory, MatterEventKind, MatterStatus, MatterStep, NoticeKind, ResolutionOutcome } from './enums';
+export { MatterCategory, MatterEventKind, MatterStatus, MatterStep, NoticeKind, ResolutionOutcome, TriageDecision } from './enums';
 export { MatterEvent } from './matter-event.entity';
 export { Matter } from './matter.entity';
 export { Notice } from './notice.entity';
