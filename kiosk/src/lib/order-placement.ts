@@ -1,7 +1,7 @@
 import type { Cache, Data } from '@urql/exchange-graphcache';
 import { OrdersQuery } from '../components/console/service/order-documents';
-import { TeamOrderList } from '../components/service/order-documents';
-import { WorkOrderStatus, type WorkOrderFilter } from '../gql/graphql';
+import { TeamOrderList, teamListVariables } from '../components/service/order-documents';
+import type { WorkOrderFilter, WorkOrderStatus } from '../gql/graphql';
 
 /** What the cache needs of a changed order to place it (the OrderPlacement fragment). */
 export type PlacedOrder = Data & {
@@ -18,12 +18,6 @@ export type PlacedOrder = Data & {
 type OrderFilter = WorkOrderFilter;
 
 type OrderList = { totalCount: number; edges: Array<{ node: { id: string } }> };
-
-/** The team phone's list: its open orders (the query's own filter). */
-const TEAM_FILTER: OrderFilter = {
-  status: [WorkOrderStatus.Reported, WorkOrderStatus.Dispatched, WorkOrderStatus.Acknowledged, WorkOrderStatus.AwaitingCheck],
-};
-const TEAM_FIRST = 100;
 
 /** Whether the order belongs in a list read with this filter, as the server would answer it. */
 export function belongs(f: OrderFilter | null | undefined, o: PlacedOrder): boolean {
@@ -70,7 +64,10 @@ export function placeOn<L extends OrderList>(list: L, filter: OrderFilter | null
  * cache, so every row showing it follows by itself: no request goes out.
  */
 export function placeOrder(cache: Cache, o: PlacedOrder) {
-  cache.updateQuery({ query: TeamOrderList }, (data) => (data ? { ...data, workOrders: placeOn(data.workOrders, TEAM_FILTER, TEAM_FIRST, 0, o) } : null));
+  const team = teamListVariables;
+  cache.updateQuery({ query: TeamOrderList, variables: team }, (data) =>
+    data ? { ...data, workOrders: placeOn(data.workOrders, team.filter, team.first, 0, o) } : null,
+  );
   for (const field of cache.inspectFields('Query')) {
     const args = field.arguments as { filter?: OrderFilter; first?: number; offset?: number } | null;
     if (field.fieldName !== 'workOrders' || args?.offset == null || args.first == null) continue;

@@ -24,10 +24,17 @@ export async function articleScope(em: EntityManager, articleId: number): Promis
   return { ...(await conventionScope(em, article.convention.id)), article };
 }
 
+const CONVENTION_ROLES: readonly Role[] = [Role.STREET_ADMIN, Role.SECRETARY];
+
 /** The branch (a secretary acting for every community of the convention) or the sub-district. */
-export function requireConventionStaff(actor: Actor, communityIds: number[], roles: readonly Role[] = [Role.STREET_ADMIN, Role.SECRETARY]): StaffViewer {
-  const viewer = requireStaff(actor, roles);
-  if (!communityIds.every((c) => actsFor(viewer, c))) throw forbidden('This convention belongs to communities you do not act for');
+export function isConventionStaff(actor: Actor, communityIds: number[]): actor is StaffViewer {
+  return actor.kind === 'staff' && CONVENTION_ROLES.includes(actor.role) && communityIds.every((c) => actsFor(actor, c));
+}
+
+/** The same, or UNAUTHENTICATED / FORBIDDEN. */
+export function requireConventionStaff(actor: Actor, communityIds: number[]): StaffViewer {
+  const viewer = requireStaff(actor, CONVENTION_ROLES);
+  if (!isConventionStaff(viewer, communityIds)) throw forbidden('This convention belongs to communities you do not act for');
   return viewer;
 }
 

@@ -1,13 +1,12 @@
 import { registerEnumType } from 'type-graphql';
 import type { Actor } from '../common/actor';
-import { actsFor } from '../common/guards';
-import { Role } from '../common/role';
 import { allowedActions as allowedOf, stateMachine } from '../common/state-machine';
+import { isConventionStaff } from './access';
 import { ConventionStage as S } from './enums';
 
-/** The stages a convention moves through (定约 · 评约): the one table its services and its clients read. */
 type ConventionChange = 'OPEN_CONSULTATION' | 'TAKE_COMMENTS' | 'DECIDE_AMENDMENT' | 'PUBLISH_VERSION' | 'PUT_TO_VOTE' | 'VOTE_CLOSED';
 
+/** The stages a convention moves through (定约 · 评约): the one table its services and its clients read. */
 export const CONVENTION = stateMachine<S, ConventionChange>(
   'convention',
   {
@@ -39,11 +38,6 @@ const RULES: Record<ConventionAction, (a: Asked) => boolean> = {
   [ConventionAction.PUBLISH_VERSION]: (a) => a.branch && CONVENTION.may(a.stage, 'PUBLISH_VERSION'),
   [ConventionAction.PUT_TO_VOTE]: (a) => a.branch && CONVENTION.may(a.stage, 'PUT_TO_VOTE') && (a.closesAt === null || a.closesAt <= a.now),
 };
-
-/** The branch of every community of the convention, or the sub-district: who drafts and decides. */
-export function isConventionStaff(actor: Actor, communityIds: number[]): boolean {
-  return actor.kind === 'staff' && (actor.role === Role.STREET_ADMIN || actor.role === Role.SECRETARY) && communityIds.every((c) => actsFor(actor, c));
-}
 
 export function allowedConventionActions(
   c: { stage: S; consultationClosesAt?: Date | null },

@@ -106,28 +106,30 @@ function mayAct(action: MatterActionKind, m: MatterState, actor: Actor): boolean
   return actor.role === Role.STREET_ADMIN || ACTION_ROLES[action].includes(actor.role);
 }
 
-type Asked = { m: MatterState; actor: Actor };
-const by = (action: MatterActionKind, when: (m: MatterState) => boolean) => (a: Asked) => when(a.m) && mayAct(action, a.m, a.actor);
-
-const WHEN: Record<MatterActionKind, (a: Asked) => boolean> = {
-  SECOND: by(MatterActionKind.SECOND, (m) => can(m.status, 'SECOND')),
-  RATE: by(MatterActionKind.RATE, (m) => can(m.status, 'RATE') && m.rating == null),
-  TRIAGE: by(MatterActionKind.TRIAGE, (m) => can(m.status, 'TRIAGE_DELIBERATE')),
-  MERGE: by(MatterActionKind.MERGE, (m) => can(m.status, 'MERGE')),
-  SCHEDULE: by(MatterActionKind.SCHEDULE, (m) => can(m.status, 'SCHEDULE')),
-  RESOLVE: by(MatterActionKind.RESOLVE, (m) => can(m.status, 'RESOLVE_EXECUTE') && m.resolutionOutcome == null),
-  OPEN_VOTE: by(MatterActionKind.OPEN_VOTE, (m) => can(m.status, 'OPEN_VOTE') && m.resolutionOutcome === ResolutionOutcome.PUT_TO_VOTE),
-  CALCULATE_COST_SHARE: by(
-    MatterActionKind.CALCULATE_COST_SHARE,
-    (m) => m.category === MatterCategory.ELEVATOR && [S.SUBMITTED, S.ON_AGENDA, S.VOTING, S.IN_EXECUTION].includes(m.status),
-  ),
-  REPORT_PROGRESS: by(MatterActionKind.REPORT_PROGRESS, (m) => can(m.status, 'REPORT_PROGRESS')),
-  COMPLETE: by(MatterActionKind.COMPLETE, (m) => can(m.status, 'COMPLETE')),
-  RESOLVE_FOLLOW_UP: by(MatterActionKind.RESOLVE_FOLLOW_UP, (m) => m.followUp),
-  CREATE_WORK_ORDER: by(MatterActionKind.CREATE_WORK_ORDER, (m) => m.status === S.IN_EXECUTION),
+/** When each action applies to the matter, whoever asks. */
+const WHEN: Record<MatterActionKind, (m: MatterState) => boolean> = {
+  SECOND: (m) => can(m.status, 'SECOND'),
+  RATE: (m) => can(m.status, 'RATE') && m.rating == null,
+  TRIAGE: (m) => can(m.status, 'TRIAGE_DELIBERATE'),
+  MERGE: (m) => can(m.status, 'MERGE'),
+  SCHEDULE: (m) => can(m.status, 'SCHEDULE'),
+  RESOLVE: (m) => can(m.status, 'RESOLVE_EXECUTE') && m.resolutionOutcome == null,
+  OPEN_VOTE: (m) => can(m.status, 'OPEN_VOTE') && m.resolutionOutcome === ResolutionOutcome.PUT_TO_VOTE,
+  CALCULATE_COST_SHARE: (m) => m.category === MatterCategory.ELEVATOR && [S.SUBMITTED, S.ON_AGENDA, S.VOTING, S.IN_EXECUTION].includes(m.status),
+  REPORT_PROGRESS: (m) => can(m.status, 'REPORT_PROGRESS'),
+  COMPLETE: (m) => can(m.status, 'COMPLETE'),
+  RESOLVE_FOLLOW_UP: (m) => m.followUp,
+  CREATE_WORK_ORDER: (m) => m.status === S.IN_EXECUTION,
 };
+
+type Asked = { m: MatterState; actor: Actor };
+
+/** Each action's rule: it applies now, and this actor may take it. */
+const RULES = Object.fromEntries(
+  (Object.keys(WHEN) as MatterActionKind[]).map((action) => [action, ({ m, actor }: Asked) => WHEN[action](m) && mayAct(action, m, actor)]),
+) as Record<MatterActionKind, (a: Asked) => boolean>;
 
 /** The actions this actor may take on this matter now, from the status table and the roles. */
 export function allowedActions(m: MatterState, actor: Actor): MatterActionKind[] {
-  return allowedOf(WHEN, { m, actor });
+  return allowedOf(RULES, { m, actor });
 }

@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { useMutation, useQuery, useSubscription } from 'urql';
 import { graphql, useFragment, type FragmentType } from '../../gql';
-import { TeamOrderFragment, TeamOrderList, TeamOrderLive } from './order-documents';
+import { TeamOrderFragment, TeamOrderList, TeamOrderLive, teamListVariables } from './order-documents';
 import type { WorkOrderAction } from '../../gql/graphql';
 import { formatTime } from '../../lib/format';
 import { errorText, usePrefs } from '../../lib/i18n';
@@ -137,7 +137,7 @@ export function TeamOrders() {
   const s = t.service.teamPage;
   const { token, ready, keep } = usePhoneSession(TOKEN_KEY);
   const [me] = useQuery({ query: TeamMe, pause: !token });
-  const [list] = useQuery({ query: TeamOrderList, pause: !token || me.data?.me?.role !== 'SERVICE_STAFF' });
+  const [list] = useQuery({ query: TeamOrderList, variables: teamListVariables, pause: !token || me.data?.me?.role !== 'SERVICE_STAFF' });
 
   if (!ready) return null;
   if (!token || (me.data && !me.data.me)) return <PhoneSignIn title={s.signIn} onToken={keep} />;

@@ -1,4 +1,5 @@
 import { graphql } from '../../gql';
+import { WorkOrderStatus } from '../../gql/graphql';
 
 /**
  * The documents of the team's phone, apart from its components: the normalised cache places each
@@ -23,9 +24,21 @@ export const OrderPlacement = graphql(`
   }
 `);
 
+/** Orders still to be worked on: the team phone's list and the console's default filter. */
+export const OPEN_ORDER_STATUSES: WorkOrderStatus[] = [
+  WorkOrderStatus.Reported,
+  WorkOrderStatus.Dispatched,
+  WorkOrderStatus.Acknowledged,
+  WorkOrderStatus.AwaitingCheck,
+];
+
+/** The team phone's list: its open orders, nearest deadline first (`first` as TEAM_LIST_SIZE). */
+const TEAM_LIST_SIZE = 100;
+export const teamListVariables = { filter: { status: OPEN_ORDER_STATUSES }, first: TEAM_LIST_SIZE };
+
 export const TeamOrderList = graphql(`
-  query TeamOrderList {
-    workOrders(filter: { status: [REPORTED, DISPATCHED, ACKNOWLEDGED, AWAITING_CHECK] }, sort: DEADLINE, first: 100) {
+  query TeamOrderList($filter: WorkOrderFilter, $first: Int) {
+    workOrders(filter: $filter, sort: DEADLINE, first: $first) {
       totalCount
       edges {
         node {

@@ -7,18 +7,17 @@ import { WorkOrderStatus } from '../../../gql/graphql';
 // The generated reader of a fragment's fields, which is no React hook.
 import { useFragment as rowOf } from '../../../gql';
 import { ConsoleOrderRow, OrdersLive, OrdersQuery, type ConsoleOrder } from './order-documents';
+import { OPEN_ORDER_STATUSES } from '../../service/order-documents';
 import { formatTime, formatTrackingCode } from '../../../lib/format';
 import { errorDetail, usePrefs } from '../../../lib/i18n';
 import { OrderActions } from './OrderActions';
 import { PhoneReport } from './PhoneReport';
 
-const OPEN: WorkOrderStatus[] = [WorkOrderStatus.Reported, WorkOrderStatus.Dispatched, WorkOrderStatus.Acknowledged, WorkOrderStatus.AwaitingCheck];
-
 /** The community's orders, nearest deadline first, with what the office may do to each. */
 export function OrdersTab({ communityId }: { communityId: string }) {
   const { t, locale } = usePrefs();
   const s = t.service;
-  const [status, setStatus] = useState<WorkOrderStatus[]>(OPEN);
+  const [status, setStatus] = useState<WorkOrderStatus[]>(OPEN_ORDER_STATUSES);
   const [overdue, setOverdue] = useState(false);
   const [followUp, setFollowUp] = useState(false);
   const [code, setCode] = useState('');
