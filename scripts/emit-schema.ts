@@ -8,14 +8,13 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadConfig } from '../server/src/config';
 import { createServices } from '../server/src/services';
-import { resolverInstances } from '../server/src/features';
 import { buildAppSchema } from '../server/src/graphql/schema';
 
 async function main() {
   const file = join(__dirname, '../../schema/schema.graphql');
   // Services hold no connection without REDIS_URL: building them here opens nothing.
   const services = createServices(loadConfig({}));
-  const schema = await buildAppSchema(resolverInstances(services), services.pubSub);
+  const schema = await buildAppSchema(services.resolvers(), services.pubSub);
   await services.close();
   const text = `# Emitted from the server's code by \`npm run schema:emit\`; do not edit by hand.\n\n${printSchema(lexicographicSortSchema(schema))}\n`;
   if (process.argv.includes('--check')) {

@@ -14,7 +14,6 @@ import type { Config } from './config';
 import type { Context } from './graphql/context';
 import { depthRule, edgePlugin } from './graphql/limits';
 import { PublicResponseCache } from './graphql/public-cache';
-import { resolverInstances } from './features';
 import { buildAppSchema } from './graphql/schema';
 import { bearer, startWsServer } from './graphql/ws-server';
 import { bodyBySender, corsFor } from './http/body-limit';
@@ -67,7 +66,7 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
     });
   }
   const services = createServices(config, opts.settings, log, opts.ormHooks);
-  const schema = await buildAppSchema(resolverInstances(services), services.pubSub);
+  const schema = await buildAppSchema(services.resolvers(), services.pubSub);
   const jobs = await startJobs(orm, services, log, config, {
     votePollMs: opts.votePollMs,
     deliveryMs: opts.deliveryMs,
@@ -121,7 +120,7 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
         const who = await resolveToken(subscribed.token);
         return who.viewer ? contextOf(who, subscribed.token, subscribed.requestId, () => subscribed.log) : null;
       },
-      onSessionEnd: (token, stop) => services.sessions.onEnd(services.auth.tokenHash(token), stop),
+      onSessionEnd: (token, stop) => services.auth.sessions.onEnd(services.auth.tokenHash(token), stop),
     },
   });
 

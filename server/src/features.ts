@@ -1,6 +1,6 @@
 import { auditFeature } from './audit';
 import { authFeature } from './auth';
-import type { Feature } from './common/feature';
+import { FeatureList } from './common/feature';
 import { conventionsFeature } from './conventions';
 import { evaluationFeature } from './evaluation';
 import { gridFeature } from './grid';
@@ -10,34 +10,28 @@ import { meetingsFeature } from './meetings';
 import { notificationsFeature } from './notifications';
 import { registerFeature } from './register';
 import { serviceCentreFeature } from './service-centre';
-import type { Services } from './services';
 import { statsFeature } from './stats';
 import { votesFeature } from './votes';
 
-/** A feature with the part of the process's services its resolvers are built with. */
-function wire<S>(feature: Feature<S>, services: (all: Services) => S) {
-  return { name: feature.name, entities: feature.entities, resolvers: (all: Services) => feature.resolvers(services(all)) };
-}
-
 /**
- * Every feature, the kernel's folders first: one line each. The ORM's entities and the schema's
- * resolvers are computed from this list.
+ * Every feature, the kernel's folders first, one line each, in the order their services are built
+ * (a feature names what it needs of those before it; the compiler checks the order). The ORM's
+ * entities, the process's services and the schema's resolvers are computed from this list.
  */
-export const FEATURES = [
-  wire(registerFeature, (s) => s.imports),
-  wire(authFeature, (s) => s.auth),
-  wire(auditFeature, (s) => s.audit),
-  wire(notificationsFeature, () => undefined),
-  wire(mattersFeature, (s) => ({ matters: s.matters, reads: s.reads })),
-  wire(meetingsFeature, (s) => s.meetings),
-  wire(votesFeature, (s) => s.votes),
-  wire(statsFeature, (s) => s.stats),
-  wire(serviceCentreFeature, (s) => s.serviceCentre),
-  wire(evaluationFeature, (s) => s.evaluation),
-  wire(conventionsFeature, (s) => s.conventions),
-  wire(gridFeature, (s) => s.grid),
-  wire(jointFeature, (s) => s.joint),
-];
+export const FEATURES = FeatureList.start()
+  .add(auditFeature)
+  .add(registerFeature)
+  .add(authFeature)
+  .add(notificationsFeature)
+  .add(mattersFeature)
+  .add(meetingsFeature)
+  .add(statsFeature)
+  .add(votesFeature)
+  .add(serviceCentreFeature)
+  .add(evaluationFeature)
+  .add(conventionsFeature)
+  .add(gridFeature)
+  .add(jointFeature);
 
-/** Every resolver, built once with the services it needs: type-graphql asks the container for them. */
-export const resolverInstances = (services: Services): object[] => FEATURES.flatMap((f) => f.resolvers(services));
+/** Each feature's services, by feature name. */
+export type FeatureServices = ReturnType<typeof FEATURES.build>;

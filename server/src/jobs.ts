@@ -26,7 +26,7 @@ export async function startJobs(orm: Orm, services: Services, log: Logger, confi
   await services.serviceCentre.catalogue.ensureSeeded(orm.em.fork()).catch((err) => log.debug({ err }, 'catalogue written by another process'));
   await services.evaluation.standards.ensureSeeded(orm.em.fork()).catch((err) => log.debug({ err }, 'evaluation standard written by another process'));
   const scheduler = new VoteScheduler(orm, services.votes.closing, log, timings.votePollMs);
-  services.votes.opening.onOpened = (vote) => scheduler.schedule(vote);
+  services.votes.opening.whenOpened((vote) => scheduler.schedule(vote));
   await scheduler.start();
   // Ended sessions and expired drafts are of no use and only grow their tables: removed at start and every hour.
   const sweepSessions = () =>

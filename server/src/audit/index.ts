@@ -2,15 +2,16 @@
 import { defineFeature } from '../common/feature';
 import { AuditEntry } from './audit-entry.entity';
 import { AuditResolver } from './audit.resolver';
-import type { AuditService } from './audit.service';
+import { AuditService } from './audit.service';
 
 export { AuditEntry } from './audit-entry.entity';
 export { AuditService, PUBLIC_ACTOR, SYSTEM_ACTOR } from './audit.service';
 export type { AuditActor } from './audit.service';
 
 /** The feature, declared once: what the ORM and the schema take from it. */
-export const auditFeature = defineFeature<AuditService>({
+export const auditFeature = defineFeature({
   name: 'audit',
   entities: [AuditEntry],
+  services: (kit) => new AuditService(kit.database.driver),
   resolvers: (s) => [new AuditResolver(s)],
 });

@@ -50,14 +50,29 @@ export interface StaffTeams {
   join(em: EntityManager, staff: StaffUser, teamId: number): void;
 }
 
+/** Until the service centre registers its teams, no account is in a team and none can join one. */
+const NO_TEAMS: StaffTeams = {
+  teamsOf: async () => [],
+  join: () => {
+    throw badInput('No service teams are kept here', { field: 'teamId' });
+  },
+};
+
 export class AuthService {
+  private teams: StaffTeams = NO_TEAMS;
+
   constructor(
     private readonly audit: AuditService,
     private readonly limiters: AuthLimiters,
-    private readonly sessions: LiveSessions,
-    private readonly teams: StaffTeams,
+    /** Signed-in viewers kept in memory, ended in every process when a session ends. */
+    readonly sessions: LiveSessions,
     private readonly now: () => Date = () => new Date(),
   ) {}
+
+  /** The service teams register themselves here when the features are wired. */
+  useTeams(teams: StaffTeams) {
+    this.teams = teams;
+  }
 
   async login(em: EntityManager, username: string, password: string): Promise<IssuedSession> {
     const name = username.trim().toLowerCase();

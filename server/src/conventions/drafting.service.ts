@@ -216,7 +216,7 @@ export class ConventionDrafting {
       await this.audit.append(tx, viewer, 'CONVENTION_PUT_TO_VOTE', m.id, { conventionId, voteId: v.id, version: c.version });
       return { matterId: m.id, vote: v, updated: c };
     });
-    this.opening.onOpened(vote);
+    this.opening.opened(vote);
     await this.timeline.reloadAndPublish(em, matterId);
     published(this.pubSub, communityIds);
     return updated;

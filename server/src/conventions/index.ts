@@ -5,7 +5,7 @@ import { Amendment, AmendmentSupport, ArticleComment, ConventionArticle } from '
 import { ConventionVersionRow } from './version.entity';
 import { Breach } from './breach.entity';
 import { AmendmentFieldsResolver, ArticleFieldsResolver, BreachFieldsResolver, ConventionFieldsResolver, ConventionsResolver } from './conventions.resolver';
-import type { ConventionServices } from './convention-services';
+import { conventionServices } from './convention-services';
 
 export { BreachOutcome } from './enums';
 export { Amendment, AmendmentSupport, ArticleComment, ConventionArticle } from './article.entity';
@@ -18,8 +18,9 @@ export { ConventionDrafting } from './drafting.service';
 export { ConventionKeeping } from './keeping.service';
 
 /** The feature, declared once: what the ORM and the schema take from it. */
-export const conventionsFeature = defineFeature<ConventionServices>({
+export const conventionsFeature = defineFeature({
   name: 'conventions',
+  services: conventionServices,
   entities: [Convention, ConventionCommunity, ConventionArticle, ArticleComment, Amendment, AmendmentSupport, ConventionVersionRow, Breach],
   resolvers: (s) => [
     new ConventionsResolver(s),

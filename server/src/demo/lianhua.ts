@@ -165,7 +165,7 @@ export async function loadDemoData(
   em: EntityManager,
   services: {
     auth: AuthService;
-    imports: ImportService;
+    register: ImportService;
     evaluation: EvaluationServices;
     conventions: ConventionServices;
     votes: VoteServices;
@@ -207,7 +207,7 @@ export async function loadDemoData(
   await em.flush();
 
   const everyone: StaffViewer = { kind: 'staff', userId: 0, role: Role.STREET_ADMIN, displayName: 'demo', communityIds: 'ALL' };
-  const report = await services.imports.importHomes(em, everyone, reg.csv);
+  const report = await services.register.importHomes(em, everyone, reg.csv);
   if (report.errors.length) throw new Error(`demo register did not import: ${JSON.stringify(report.errors.slice(0, 3))}`);
   const companies = new Map<string, PropertyCompany>();
   for (const name of new Set(reg.estates.map((e) => e.propertyCompany).filter((n): n is string => !!n)))

@@ -9,7 +9,7 @@ import { PropertyComplaint } from './complaint.entity';
 import { EvaluationClose, FrozenScorecard } from './closing.entity';
 import { PropertyReview } from './review.entity';
 import { EvaluationResolver, MatterScorecardResolver, PropertyCompanyFieldsResolver, ScorecardFieldsResolver } from './evaluation.resolver';
-import type { EvaluationServices } from './evaluation-services';
+import { evaluationServices } from './evaluation-services';
 
 export { ComplaintTopic, EvaluationPeriodKind, IndicatorSource } from './enums';
 export { EvaluationClose, FrozenScorecard } from './closing.entity';
@@ -33,8 +33,9 @@ export { StandardStore } from './standards';
 export { monthsUpTo } from './trend';
 
 /** The feature, declared once: what the ORM and the schema take from it. */
-export const evaluationFeature = defineFeature<EvaluationServices>({
+export const evaluationFeature = defineFeature({
   name: 'evaluation',
+  services: evaluationServices,
   entities: [
     EvaluationStandardVersion,
     PropertyRating,

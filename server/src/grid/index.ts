@@ -2,15 +2,21 @@
 import { defineFeature } from '../common/feature';
 import { GridPost } from './grid-post.entity';
 import { GridPostFieldsResolver, GridResolver } from './grid.resolver';
-import type { GridService } from './grid.service';
+import { GridService, notifyBuildingHeads } from './grid.service';
+import type { AuditService } from '../audit';
 
 export { GridRole } from './enums';
 export { GridPost } from './grid-post.entity';
 export { GridService, notifyBuildingHeads } from './grid.service';
 
 /** The feature, declared once: what the ORM and the schema take from it. */
-export const gridFeature = defineFeature<GridService>({
+export const gridFeature = defineFeature({
   name: 'grid',
   entities: [GridPost],
+  services: (kit, needs: { audit: AuditService }) => {
+    // Building heads hear of what is raised or reported in their buildings.
+    kit.buildingNews.listen(notifyBuildingHeads);
+    return new GridService(needs.audit, kit.pubSub);
+  },
   resolvers: (s) => [new GridResolver(s), new GridPostFieldsResolver()],
 });

@@ -22,8 +22,14 @@ export class ExecutionService {
     private readonly timeline: MatterTimeline,
     private readonly transitions: StaffTransitions,
     private readonly queries: MatterQueries,
-    private readonly completionChecks: CompletionCheck[] = [],
   ) {}
+
+  private readonly completionChecks: CompletionCheck[] = [];
+
+  /** A feature whose work carries a matter out registers here what keeps the matter from completing. */
+  addCompletionCheck(check: CompletionCheck) {
+    this.completionChecks.push(check);
+  }
 
   async reportProgress(em: EntityManager, actor: Actor, matterId: number, percent: number, note: string): Promise<Matter> {
     if (!Number.isInteger(percent) || percent < 0 || percent > 100) throw badInput('percent is a whole number from 0 to 100', { field: 'percent' });

@@ -6,14 +6,7 @@ import { Second } from './second.entity';
 import { Notice } from './notice.entity';
 import { RaiseDraft } from './raise-draft.entity';
 import { MatterFieldsResolver, MattersResolver, NoticeFieldsResolver } from './matters.resolver';
-import type { FastReads } from '../common/fast-reads';
-import type { MatterServices } from './matter-services';
-
-/** What the matters' resolvers are built with. */
-export interface MattersFace {
-  matters: MatterServices;
-  reads: FastReads;
-}
+import { matterServices } from './matter-services';
 
 export { MatterCategory, MatterEventKind, MatterStatus, MatterStep, NoticeKind, ResolutionOutcome, TriageDecision } from './enums';
 export { MatterEvent } from './matter-event.entity';
@@ -35,8 +28,9 @@ export { StaffTransitions } from './staff-transitions';
 export { MatterTimeline, findMatter } from './timeline';
 
 /** The feature, declared once: what the ORM and the schema take from it. */
-export const mattersFeature = defineFeature<MattersFace>({
+export const mattersFeature = defineFeature({
   name: 'matters',
   entities: [Matter, MatterEvent, Second, Notice, RaiseDraft],
-  resolvers: (s) => [new MattersResolver(s.matters, s.reads), new MatterFieldsResolver(s.reads), new NoticeFieldsResolver()],
+  services: matterServices,
+  resolvers: (s, kit) => [new MattersResolver(s, kit.reads), new MatterFieldsResolver(kit.reads), new NoticeFieldsResolver()],
 });

@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/knex';
 import type { RateLimiterAbstract } from 'rate-limiter-flexible';
 import { requireResident } from '../common/guards';
 import type { Actor } from '../common/actor';
-import type { PlaceNotifier } from '../common/place-notifier';
+import type { BuildingNews } from '../common/place-notifier';
 import { isCode, newCode, normaliseCode } from '../common/codes';
 import { badInput, conflict, forbidden, notFound } from '../common/errors';
 import { consumeOrThrow } from '../common/rate-limits';
@@ -75,12 +75,11 @@ export interface OfficeRaise {
 
 /** Step 1: residents raise a matter at a kiosk or on a phone, and second others'. */
 export class RaisingService {
-  /** Who else hears of a matter raised about a building (its building head), if anyone. */
-  placeNotifier: PlaceNotifier | null = null;
-
   constructor(
     private readonly timeline: MatterTimeline,
     private readonly limiters: RaiseLimiters,
+    /** Who else hears of a matter raised about a building (its building head). */
+    private readonly buildingNews: BuildingNews,
   ) {}
 
   async raise(em: EntityManager, actor: Actor, input: RaiseInput): Promise<Matter> {
@@ -116,8 +115,8 @@ export class RaisingService {
         const marked = await tx.nativeUpdate(RaiseDraft, { id: draft.id, matter: null }, { matter: m.id });
         if (marked !== 1) throw conflict('This draft has already been sent');
       }
-      if (m.building && this.placeNotifier)
-        await this.placeNotifier(tx, [
+      if (m.building)
+        await this.buildingNews.tell(tx, [
           {
             buildingId: m.building.id,
             communityId: m.community.id,

@@ -10,8 +10,9 @@ export { queueNotification } from './outbox';
 export { residentText } from './texts';
 
 /** The feature, declared once: what the ORM and the schema take from it. */
-export const notificationsFeature = defineFeature<void>({
+export const notificationsFeature = defineFeature({
   name: 'notifications',
   entities: [Notification],
-  resolvers: (_s) => [new NotificationsResolver()],
+  services: () => undefined,
+  resolvers: () => [new NotificationsResolver()],
 });

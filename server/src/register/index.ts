@@ -16,7 +16,8 @@ import {
   RegisterResolver,
   UnitFieldsResolver,
 } from './register.resolver';
-import type { ImportService } from './import.service';
+import { ImportService } from './import.service';
+import type { AuditService } from '../audit';
 
 export { Branch } from './branch.entity';
 export { Building } from './building.entity';
@@ -30,9 +31,10 @@ export { IMPORT_HEADER, ImportService } from './import.service';
 export { ImportReportType } from './import.types';
 
 /** The feature, declared once: what the ORM and the schema take from it. */
-export const registerFeature = defineFeature<ImportService>({
+export const registerFeature = defineFeature({
   name: 'register',
   entities: [Branch, Community, Estate, Building, Unit, Home, Pavilion, PropertyCompany],
+  services: (kit, needs: { audit: AuditService }) => new ImportService(needs.audit, kit.pubSub),
   resolvers: (s) => [
     new RegisterResolver(s),
     new CommunityFieldsResolver(),

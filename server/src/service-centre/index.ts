@@ -11,7 +11,7 @@ import {
   ViewerTeamsResolver,
   WorkOrderFieldsResolver,
 } from './service-centre.resolver';
-import type { ServiceCentreServices } from './service-centre-services';
+import { serviceCentreServices } from './service-centre-services';
 
 export { OPEN_STATUSES, ServiceTeamKind, WorkOrderEventKind, WorkOrderSource, WorkOrderStatus } from './enums';
 export { ServiceCategory, ServiceItem } from './catalogue.entity';
@@ -32,9 +32,10 @@ export { staffTeams } from './teams';
 export { ordersBlockingCompletion } from './work-order-queries';
 
 /** The feature, declared once: what the ORM and the schema take from it. */
-export const serviceCentreFeature = defineFeature<ServiceCentreServices>({
-  name: 'service-centre',
+export const serviceCentreFeature = defineFeature({
+  name: 'serviceCentre',
   entities: [ServiceCategory, ServiceItem, ServiceTeam, ServiceTeamMember, ServiceDuty, WorkOrder, WorkOrderEvent],
+  services: serviceCentreServices,
   resolvers: (s) => [
     new ServiceCentreResolver(s),
     new WorkOrderFieldsResolver(s),

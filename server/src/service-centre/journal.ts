@@ -5,7 +5,7 @@ import type { AuditService } from '../audit';
 import type { AppPubSub } from '../common/pubsub';
 import { queueNotification } from '../notifications';
 import { WorkOrderEventKind } from './enums';
-import type { PlaceNotifier } from '../common/place-notifier';
+import type { BuildingNews } from '../common/place-notifier';
 import { orderText } from './texts';
 import type { JournalStep } from './journal-step';
 import { OrderChanges } from './order-change';
@@ -23,12 +23,11 @@ export class WorkOrderJournal {
     private readonly pubSub: AppPubSub,
     readonly reference: ServiceReference,
     readonly dialect: Dialect,
+    /** Who else hears of a new order in a building (its building head). */
+    private readonly buildingNews: BuildingNews,
   ) {
     this.changes = new OrderChanges(this);
   }
-
-  /** Who else hears of a new order in a building (its building head), if anyone. */
-  placeNotifier: PlaceNotifier | null = null;
 
   /** Where every change of an existing order goes (group commit on SQLite). */
   readonly changes: OrderChanges;
@@ -49,8 +48,8 @@ export class WorkOrderJournal {
       })),
     );
     const reported = steps.filter((e) => e.kind === WorkOrderEventKind.REPORTED && e.order.building);
-    if (reported.length && this.placeNotifier)
-      await this.placeNotifier(
+    if (reported.length)
+      await this.buildingNews.tell(
         tx,
         reported.map((e) => ({
           buildingId: e.order.building!.id,

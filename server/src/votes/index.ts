@@ -5,7 +5,7 @@ import { Elector } from './elector.entity';
 import { Ballot } from './ballot.entity';
 import { CostPlan, CostShareRow } from './cost-plan.entity';
 import { MatterVoteResolver, VotesResolver } from './votes.resolver';
-import type { VoteServices } from './vote-services';
+import { voteServices } from './vote-services';
 
 export { ScopeKind, VoteRule, VoteStatus } from './enums';
 export { Ballot } from './ballot.entity';
@@ -23,8 +23,9 @@ export { VoteScheduler } from './scheduler';
 export type { VoteServices } from './vote-services';
 
 /** The feature, declared once: what the ORM and the schema take from it. */
-export const votesFeature = defineFeature<VoteServices>({
+export const votesFeature = defineFeature({
   name: 'votes',
   entities: [Vote, Elector, Ballot, CostPlan, CostShareRow],
+  services: voteServices,
   resolvers: (s) => [new VotesResolver(s), new MatterVoteResolver()],
 });

@@ -23,13 +23,22 @@ export interface OpenVoteInput {
 
 /** Opening a vote the branch resolved on: its scope, rule and time, and the electorate frozen. */
 export class VoteOpeningService {
-  /** Called whenever a vote opens, so the server can close it on time. */
-  onOpened: (vote: Vote) => void = () => undefined;
+  private readonly openedListeners: Array<(vote: Vote) => void> = [];
 
   constructor(
     private readonly audit: AuditService,
     private readonly timeline: MatterTimeline,
   ) {}
+
+  /** Hears every vote that opens, so the server can close it on time. */
+  whenOpened(listener: (vote: Vote) => void) {
+    this.openedListeners.push(listener);
+  }
+
+  /** Tells the listeners of a vote opened and committed, here or by another feature's step. */
+  opened(vote: Vote) {
+    for (const listener of this.openedListeners) listener(vote);
+  }
 
   async open(em: EntityManager, actor: Actor, input: OpenVoteInput): Promise<Vote> {
     const matter = await findMatter(em, input.matterId);
@@ -49,14 +58,14 @@ export class VoteOpeningService {
     const vote = await inTransaction(em, (tx) =>
       this.openInTx(tx, viewer, matter.id, { question, rule: input.rule, closesAt: input.closesAt, scopeKind: input.scopeKind }, scope),
     );
-    this.onOpened(vote);
+    this.opened(vote);
     await this.timeline.reloadAndPublish(em, matter.id);
     return em.findOneOrFail(Vote, vote.id);
   }
 
   /**
    * The vote itself, in the caller's transaction: the matter moves to VOTING, the electorate of the
-   * scope is frozen. The caller publishes after commit (`onOpened`, the matter's timeline).
+   * scope is frozen. The caller publishes after commit (`opened`, the matter's timeline).
    */
   async openInTx(
     tx: EntityManager,

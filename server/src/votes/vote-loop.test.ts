@@ -17,7 +17,7 @@ beforeAll(async () => {
   app = await startTestApp();
   seed = await seedTwoCommunities(app);
   const csv = [IMPORT_HEADER, ...['101', '102', '201', '202'].map((r, i) => `甲社区,电梯小区,1栋,1单元,${r[0]},${r},80,O${i}`)].join('\n');
-  const imported = await app.services.imports.importHomes(app.orm.em.fork(), everyone, csv);
+  const imported = await app.services.register.importHomes(app.orm.em.fork(), everyone, csv);
   expect(imported.errors).toEqual([]);
   const em = app.orm.em.fork();
   const user = await em.findOneOrFail(StaffUser, { username: 'secretary-a' });
