@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gqlAt } from '../../server/src/test/processes';
+import { formatPeriod } from '../src/lib/format';
 import { recentPeriods } from '../src/lib/periods';
 import { noEmoji, noSeriousA11yViolations, shot, startStage, touchTargetsAreLarge, type Stage } from './browser';
 
@@ -89,16 +90,20 @@ describe('the property evaluation in Chromium', () => {
     await page.getByRole('tab', { name: '关闭考评期' }).click();
     // The latest past month still open is offered: the demo closed only the last one.
     const open = recentPeriods('MONTH', 3)[2];
-    await page.getByRole('tabpanel', { name: '关闭考评期' }).getByTitle(open).waitFor();
+    await page.getByRole('tabpanel', { name: '关闭考评期' }).getByTitle(formatPeriod(open, 'zh-CN')).waitFor();
     await page.getByRole('button', { name: '关闭并公布' }).click();
     await page
       .locator('.ant-popconfirm')
       .getByRole('button', { name: /确\s*定|OK/ })
       .click();
     // Either the result or the error the console shows, so that a failure says why.
-    const outcome = page.getByRole('status').filter({ hasText: '已关闭并公示' }).or(page.locator('.ant-alert-error'));
+    const outcome = page
+      .getByRole('status')
+      .filter({ hasText: `已关闭并公示：${formatPeriod(open, 'zh-CN')}` })
+      .or(page.locator('.ant-alert-error'));
     await outcome.first().waitFor({ timeout: 60_000 });
-    expect(await outcome.first().innerText()).toContain('已关闭并公示');
+    // The banner names the period that was closed, not the next one the picker moves on to.
+    expect(await outcome.first().innerText()).toContain(`已关闭并公示：${formatPeriod(open, 'zh-CN')}`);
     await shot(page, 'property-console-closed');
     // The standard, revised as a whole: the total must stay 100 before it can be published.
     await page.getByRole('tab', { name: '评分标准' }).click();

@@ -155,6 +155,7 @@ describe('kiosk and console in Chromium', () => {
     for (const [i, home] of homes.entries()) {
       const votePage = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
       await votePage.goto(`${kiosk.url}/p/1/vote`);
+      const key = (await votePage.locator('.keypad button').first().boundingBox())!;
       await tapDigits(votePage, home.homeCode);
       await tapDigits(votePage, home.pin);
       await votePage.getByRole('button', { name: '登录' }).click();
@@ -164,10 +165,26 @@ describe('kiosk and console in Chromium', () => {
         await noSeriousA11yViolations(votePage);
         await shot(votePage, 'vote-ballot');
       }
+      // The decisive buttons are at least as large as a key of the keypad, and the ballot says how the vote passes.
+      for (const choice of ['YES', 'NO', 'ABSTAIN']) {
+        const box = (await votePage.getByTestId(`choice-${choice}`).boundingBox())!;
+        expect(box.width).toBeGreaterThanOrEqual(key.width);
+        expect(box.height).toBeGreaterThanOrEqual(key.height);
+      }
+      expect(await votePage.getByTestId('ballot-rule').innerText()).toMatch(/提交本单元业主表决[\s\S]*三分之二/);
       await votePage.getByRole('button', { name: '同意' }).click();
       await votePage.getByRole('button', { name: '确认' }).click();
-      expect(await votePage.getByTestId('ballot-receipt').innerText()).toMatch(codePattern(RECEIPT_LENGTH, true));
-      if (i === 0) await shot(votePage, 'vote-receipt');
+      const receipt = await votePage.getByTestId('ballot-receipt').innerText();
+      expect(receipt).toMatch(codePattern(RECEIPT_LENGTH, true));
+      // The receipt's QR code opens the phone's check page; the kiosk offers the same check.
+      expect(await votePage.locator('img.qr').getAttribute('data-qr')).toBe(`${kiosk.url}/v/${receipt.replace(/-/g, '')}`);
+      if (i === 0) {
+        await shot(votePage, 'vote-receipt');
+        await votePage.getByRole('link', { name: '核验选票' }).click();
+        await votePage.getByTestId('ballot-verdict').getByText('您的选票已计入').waitFor();
+        expect(await votePage.getByTestId('ballot-verdict').innerText()).toContain('同意');
+        await shot(votePage, 'vote-verified');
+      }
       await votePage.close();
     }
     await consolePage.getByText('参与情况: 2 / 2').waitFor();

@@ -1,33 +1,14 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { freePort, ROOT } from '../../server/src/test/processes';
-
-const KIOSK = join(ROOT, 'kiosk');
-
-function newestMtime(dir: string): number {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const p = join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestMtime(p) : statSync(p).mtimeMs);
-  }
-  return newest;
-}
+import { buildKiosk, KIOSK, kioskBuildIsCurrent } from '../../scripts/kiosk-build';
+import { freePort } from '../../server/src/test/processes';
 
 const LOCK = join(KIOSK, '.next-build.lock');
 
-function buildIsCurrent(): boolean {
-  const buildId = join(KIOSK, '.next/BUILD_ID');
-  return existsSync(buildId) && statSync(buildId).mtimeMs > newestMtime(join(KIOSK, 'src'));
-}
-
-/**
- * Builds the kiosk when its sources are newer than the last build. Browser test files run in
- * parallel: one builds while the others wait for its lock, then find the build current.
- */
 export async function ensureKioskBuild() {
   for (;;) {
-    if (buildIsCurrent()) return;
+    if (kioskBuildIsCurrent()) return;
     try {
       mkdirSync(LOCK);
       break;
@@ -39,18 +20,9 @@ export async function ensureKioskBuild() {
     }
   }
   try {
-    if (buildIsCurrent()) return;
+    if (kioskBuildIsCurrent()) return;
     // Asynchronously: a test worker whose event loop is blocked for the build's minute misses its own RPC deadlines.
-    const child = spawn(process.execPath, [require.resolve('next/dist/bin/next', { paths: [KIOSK] }), 'build'], {
-      cwd: KIOSK,
-      env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let out = '';
-    child.stdout!.on('data', (d) => (out += d));
-    child.stderr!.on('data', (d) => (out += d));
-    const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
-    if (code !== 0) throw new Error(`next build failed:\n${out}`);
+    await buildKiosk();
   } finally {
     rmSync(LOCK, { recursive: true, force: true });
   }

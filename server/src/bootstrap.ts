@@ -24,11 +24,12 @@ export async function bootstrap(app: App, config: Config): Promise<string[]> {
     lines.push(
       `Loaded the demo data of Lianhua sub-district: ${demo.pavilions} pavilions, ${demo.homes} homes, a year of ${demo.matters} matters and ${demo.workOrders} work orders (${((Date.now() - started) / 1000).toFixed(1)} s)`,
     );
-    lines.push('Demo staff logins (console at http://localhost:3000/console):');
+    const kiosk = `http://localhost:${config.kioskPort}`;
+    lines.push(`Demo staff logins (console at ${kiosk}/console):`);
     for (const l of demo.logins) lines.push(`  ${l.username.padEnd(16)} ${l.password}   ${l.role.padEnd(12)} ${l.scope}`);
-    lines.push('Demo service team logins (team phone page at http://localhost:3000/team; every team has members -1 and -2):');
+    lines.push(`Demo service team logins (team phone page at ${kiosk}/team; every team has members -1 and -2):`);
     for (const l of demo.teamLogins.filter((_, i) => i % 5 === 1 || i < 5)) lines.push(`  ${l.username.padEnd(22)} ${DEMO_STAFF_PASSWORD}   ${l.team}`);
-    lines.push('Demo patrol logins (breaches of the convention at http://localhost:3000/patrol):');
+    lines.push(`Demo patrol logins (breaches of the convention at ${kiosk}/patrol):`);
     for (const l of demo.patrolLogins) lines.push(`  ${l.username.padEnd(22)} ${DEMO_STAFF_PASSWORD}   ${l.team}`);
     lines.push('Demo resident credentials (kiosk vote page):');
     for (const r of demo.residents) lines.push(`  home code ${r.homeCode}  PIN ${r.pin}   ${r.home}`);

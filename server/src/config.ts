@@ -36,19 +36,24 @@ const oneOf = <T extends string>(name: string, values: readonly T[], fallback: T
       return v as T;
     });
 
-const envSchema = z.object({
-  PORT: z
+const port = (name: string, fallback: number) =>
+  z
     .string()
     .optional()
     .transform((v, ctx) => {
-      if (v === undefined || v === '') return 4000;
+      if (v === undefined || v === '') return fallback;
       const n = Number(v);
       if (!/^\d+$/.test(v) || n < 0 || n > 65535) {
-        ctx.addIssue({ code: 'custom', message: `PORT must be a whole number from 0 to 65535, got "${v}"` });
+        ctx.addIssue({ code: 'custom', message: `${name} must be a whole number from 0 to 65535, got "${v}"` });
         return z.NEVER;
       }
       return n;
-    }),
+    });
+
+const envSchema = z.object({
+  PORT: port('PORT', 4000),
+  /** Where `npm start` serves the kiosk and the console. */
+  KIOSK_PORT: port('KIOSK_PORT', 3000),
   DATABASE_URL: z
     .string()
     .optional()
@@ -163,6 +168,8 @@ export interface Config {
   notifyWebhookUrl?: string;
   /** Repair reports one kiosk may send in a minute (10 by default). */
   kioskReportsPerMinute: number;
+  /** The kiosk's port under `npm start` (3000 by default), named in the demo logins. */
+  kioskPort: number;
 }
 
 export class ConfigError extends Error {}
@@ -189,5 +196,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     corsOrigins: e.CORS_ORIGINS,
     notifyWebhookUrl: e.NOTIFY_WEBHOOK_URL,
     kioskReportsPerMinute: e.KIOSK_REPORTS_PER_MINUTE,
+    kioskPort: e.KIOSK_PORT,
   };
 }

@@ -8,5 +8,5 @@ export function Qr({ text, label }: { text: string; label: string }) {
   useEffect(() => {
     QRCode.toDataURL(text, { margin: 1, width: 240, errorCorrectionLevel: 'M' }).then(setSrc, () => setSrc(null));
   }, [text]);
-  return src ? <img className="qr" src={src} alt={label} width={240} height={240} /> : null;
+  return src ? <img className="qr" src={src} alt={label} width={240} height={240} data-qr={text} /> : null;
 }

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useQuery } from 'urql';
 import { graphql } from '../gql';
 import { usePrefs } from '../lib/i18n';
+import { CodeEntry } from './codes/CodeEntry';
 import { MatterView } from './MatterView';
 import { WorkOrderView } from './service/WorkOrderView';
 
@@ -27,29 +28,25 @@ function Found({ code }: { code: string }) {
   return <MatterView code={code} />;
 }
 
+/** Tracking at the kiosk: the code by taps on the code keypad, or from a receipt's link. */
 export function TrackForm({ initialCode }: { initialCode: string | null }) {
   const { t } = usePrefs();
-  const [typed, setTyped] = useState(initialCode ?? '');
-  const [code, setCode] = useState<string | null>(initialCode);
+  const [code, setCode] = useState<string | null>(initialCode ? initialCode.replace(/[\s-]/g, '').toUpperCase() : null);
   return (
     <section>
       <h2>{t.track.title}</h2>
-      <form
-        className="inline"
-        onSubmit={(e) => {
-          e.preventDefault();
-          setCode(typed.replace(/[\s-]/g, '').toUpperCase());
-        }}
-      >
-        <label>
-          {t.track.codeLabel}
-          <input name="code" value={typed} maxLength={12} autoCapitalize="characters" onChange={(e) => setTyped(e.target.value)} />
-        </label>
-        <button type="submit" className="primary">
-          {t.track.find}
-        </button>
-      </form>
-      {code ? <Found key={code} code={code} /> : null}
+      {code ? (
+        <>
+          <Found key={code} code={code} />
+          <div className="actions">
+            <button type="button" onClick={() => setCode(null)}>
+              {t.track.again}
+            </button>
+          </div>
+        </>
+      ) : (
+        <CodeEntry kind="tracking" label={t.track.codeLabel} onComplete={setCode} />
+      )}
     </section>
   );
 }

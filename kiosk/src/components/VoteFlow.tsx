@@ -8,7 +8,10 @@ import { errorText, usePrefs } from '../lib/i18n';
 import { useSession } from '../lib/urql-provider';
 import { ResidentSignIn } from './ResidentSignIn';
 import { Alert } from './Notice';
-import { Qr } from './Qr';
+import { Receipt } from './codes/Receipt';
+import styles from './Ballot.module.css';
+
+const plain = (code: string) => code.replace(/[\s-]/g, '');
 
 const SignOut = graphql(`
   mutation KioskSignOut {
@@ -30,6 +33,9 @@ const MyVotes = graphql(`
       myCostShareFen
       matter {
         title
+        resolution {
+          summary
+        }
       }
     }
   }
@@ -83,17 +89,15 @@ export function VoteFlow() {
 
   if (receipt) {
     return (
-      <section className="receipt" aria-live="polite">
-        <h2>{t.vote.receipt}</h2>
-        <p className="code" data-testid="ballot-receipt">
-          {receipt}
-        </p>
-        <Qr text={receipt} label={t.vote.receiptHint} />
-        <p>{t.vote.receiptHint}</p>
-        <button type="button" className="primary" onClick={() => setReceipt(null)}>
-          {t.home}
-        </button>
-      </section>
+      <Receipt
+        title={t.vote.receipt}
+        code={receipt}
+        codeTestId="ballot-receipt"
+        phonePath={`/v/${plain(receipt)}`}
+        kioskPath={`verify?receipt=${plain(receipt)}`}
+        viewLabel={t.verify.view}
+        scanLabel={t.vote.receiptHint}
+      />
     );
   }
 
@@ -132,6 +136,16 @@ export function VoteFlow() {
           <p className="meta">
             {t.matter.voteClosesAt} {formatTime(vote.closesAt, locale)}
           </p>
+          <div className={styles.rule} data-testid="ballot-rule">
+            {vote.matter.resolution ? (
+              <p>
+                {t.vote.resolution}：{vote.matter.resolution.summary}
+              </p>
+            ) : null}
+            <p>
+              {t.vote.rule}：{t.vote.thresholds[vote.rule]}
+            </p>
+          </div>
           {vote.myCostShareFen != null ? (
             <p className="share" data-testid="cost-share">
               {t.vote.yourShare}：<strong>{formatYuan(vote.myCostShareFen, locale)}</strong>
@@ -142,12 +156,13 @@ export function VoteFlow() {
           ) : (
             <>
               <p>{t.vote.choose}</p>
-              <div className="choices">
+              <div className={styles.choices}>
                 {(['YES', 'NO', 'ABSTAIN'] as const).map((c) => (
                   <button
                     key={c}
                     type="button"
-                    className={`choice choice-${c} ${choice === c ? 'chosen' : ''}`}
+                    data-testid={`choice-${c}`}
+                    className={`${styles.choice} ${choice === c ? styles.chosen : ''}`}
                     aria-pressed={choice === c}
                     onClick={() => setChoice(c)}
                   >
@@ -156,9 +171,9 @@ export function VoteFlow() {
                 ))}
               </div>
               {choice ? (
-                <div className="confirm" role="alertdialog" aria-labelledby="confirm-text">
+                <div className={styles.confirm} role="alertdialog" aria-labelledby="confirm-text">
                   <p id="confirm-text">{t.vote.confirm(t.vote.choices[choice])}</p>
-                  <div className="actions">
+                  <div className={styles.confirmActions}>
                     <button type="button" onClick={() => setChoice(null)}>
                       {t.cancel}
                     </button>

@@ -1,13 +1,19 @@
-/** Times are stored in UTC and shown in Asia/Shanghai. */
-export function formatTime(iso: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'zh-CN', {
+const TIME_FORMATS = {
+  zh: new Intl.DateTimeFormat('zh-CN', {
     timeZone: 'Asia/Shanghai',
     year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
+    month: 'long',
+    day: 'numeric',
     hour: '2-digit',
     minute: '2-digit',
-  }).format(new Date(iso));
+    hourCycle: 'h23',
+  }),
+  en: new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Shanghai', year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' }),
+};
+
+/** Times are stored in UTC and shown in Asia/Shanghai, as people write them: 2026年12月5日 19:30. */
+export function formatTime(iso: string, locale: string): string {
+  return TIME_FORMATS[locale === 'en' ? 'en' : 'zh'].format(new Date(iso));
 }
 
 export function formatYuan(fen: number, locale: string): string {
@@ -37,4 +43,27 @@ export function formatPercent(rate: number, locale: string): string {
 /** A datetime-local value (Beijing time) `days` from now, for a form's default deadline; `shanghai` reads it back. */
 export function beijingLocalIn(days: number): string {
   return new Date(Date.now() + days * 86_400_000 + 8 * 3_600_000).toISOString().slice(0, 16);
+}
+
+const QUARTERS_ZH = ['一', '二', '三', '四'];
+
+/**
+ * A period of the evaluation as people say it: 2026年10月, 2026年第三季度, 2026年度 (English:
+ * October 2026, Q3 2026, 2026). Periods travel as the API names them (2026-10, 2026-Q3, 2026).
+ */
+export function formatPeriod(period: string, locale: string): string {
+  const quarter = /^(\d{4})-Q([1-4])$/.exec(period);
+  if (quarter) return locale === 'en' ? `Q${quarter[2]} ${quarter[1]}` : `${quarter[1]}年第${QUARTERS_ZH[Number(quarter[2]) - 1]}季度`;
+  const month = /^(\d{4})-(\d{2})$/.exec(period);
+  if (month) {
+    if (locale !== 'en') return `${month[1]}年${Number(month[2])}月`;
+    return new Intl.DateTimeFormat('en-GB', { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(new Date(`${period}-01T00:00:00Z`));
+  }
+  if (/^\d{4}$/.test(period)) return locale === 'en' ? period : `${period}年度`;
+  return period;
+}
+
+/** Whole minutes from now until a moment: negative once it has passed. */
+export function minutesUntil(iso: string, now = Date.now()): number {
+  return Math.round((new Date(iso).getTime() - now) / 60_000);
 }

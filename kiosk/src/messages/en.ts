@@ -1,3 +1,4 @@
+import { auditEn } from './audit-en';
 import { togetherEn } from './together-en';
 import { evaluationEn } from './evaluation-en';
 import { serviceEn } from './service-en';
@@ -27,6 +28,7 @@ export const en: Messages = {
   service: serviceEn,
   evaluation: evaluationEn,
   together: togetherEn,
+  audit: auditEn,
   steps: { RAISE: 'Raised', DELIBERATE: 'Deliberating', EXECUTE: 'In hand', DONE: 'Done' },
   stepHints: {
     RAISE: 'Waiting for the branch',
@@ -51,10 +53,10 @@ export const en: Messages = {
     FUNDRAISING: 'Maintenance fund',
     ENVIRONMENT: 'Environment',
     SAFETY: 'Safety',
-    REPAIR: 'Repair',
+    REPAIR: 'Major repairs',
     NEIGHBOURS: 'Neighbours',
     CONVENTION: 'Convention',
-    PROPERTY: 'Property service',
+    PROPERTY: 'Property management',
     OTHER: 'Other',
   },
   eventKinds: {
@@ -81,6 +83,7 @@ export const en: Messages = {
   raise: {
     title: 'Raise a matter',
     chooseCategory: 'What is it about?',
+    smallRepairs: 'For a light out, a leaking pipe or another small repair, tap Repairs below: the service centre answers within 2 hours.',
     descriptionLabel: 'Details (optional, up to 2,000 characters)',
     phoneLabel: 'Phone (optional, seen only by community staff)',
     phoneHint: 'So the community office can call you back',
@@ -118,7 +121,31 @@ export const en: Messages = {
     done: 'Thank you for your support!',
     already: 'Your home has already seconded this.',
   },
-  track: { title: 'Track a matter', codeLabel: 'Tracking code', notFound: 'No matter has this code. Please check it and try again.', find: 'Find' },
+  track: {
+    title: 'Track a matter',
+    codeLabel: 'Tap the tracking code (8 letters and digits on the receipt)',
+    notFound: 'No matter has this code. Please check it and try again.',
+    find: 'Find',
+    view: 'See progress',
+    again: 'Track another',
+  },
+  codes: {
+    keypad: 'Code keypad',
+    typed: (n: number, length: number) => `${n} of ${length} typed`,
+    delete: 'Delete',
+    clear: 'Clear',
+  },
+  verify: {
+    title: 'Check my ballot',
+    codeLabel: 'Tap the receipt code (12 letters and digits)',
+    check: 'Check',
+    counted: 'Your ballot is counted',
+    choiceWas: 'Your choice',
+    open: 'The vote is open; every receipt and the result are published when it closes',
+    closed: 'The vote is closed and its result published',
+    notFound: 'No ballot has this receipt. Please check the code.',
+    view: 'Check my ballot',
+  },
   matter: {
     timeline: 'Timeline',
     resolution: 'Resolution',
@@ -152,6 +179,15 @@ export const en: Messages = {
     confirm: (choice: string) => `You chose "${choice}". Submit? A ballot cannot be changed.`,
     receipt: 'Your ballot is in. Keep this receipt',
     receiptHint: 'The receipt shows that your ballot was counted',
+    resolution: "The branch's resolution",
+    rule: 'How it passes',
+    thresholds: {
+      OWNERS_MAJOR:
+        'Owners of two thirds of the floor area and two thirds of the owners take part, and three quarters of the area and of the owners taking part agree (Civil Code art. 278, major matters)',
+      OWNERS_ORDINARY:
+        'Owners of two thirds of the floor area and two thirds of the owners take part, and more than half of the area and of the owners taking part agree (Civil Code art. 278)',
+      RESIDENTS_MAJORITY: 'One vote per household: more than half the households take part and more than half of them agree',
+    },
     alreadyVoted: 'Your home has already voted',
     signedOutSoon: 'For your privacy you are signed out after 60 s without a touch',
     keypad: 'Keypad',

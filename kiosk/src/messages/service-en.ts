@@ -110,6 +110,12 @@ export const serviceEn: ServiceMessages = {
     finishHint: 'Say what was done, then tap Finished; the office checks it.',
     reportedAt: 'Reported',
     contact: 'Phone',
+    respondLeft: (d: string) => `${d} left to respond`,
+    resolveLeft: (d: string) => `${d} left to resolve`,
+    respondLate: (d: string) => `response ${d} late`,
+    resolveLate: (d: string) => `resolution ${d} late`,
+    responded: 'Responded',
+    waitingCheck: 'Finished; waiting for the community to check',
   },
   console: {
     section: 'Service centre',

@@ -111,6 +111,12 @@ export const serviceZhCN = {
     finishHint: '写明处理结果后点“完工”，社区核查后办结。',
     reportedAt: '报修时间',
     contact: '联系电话',
+    respondLeft: (d: string) => `响应还剩 ${d}`,
+    resolveLeft: (d: string) => `办结还剩 ${d}`,
+    respondLate: (d: string) => `响应已超时 ${d}`,
+    resolveLate: (d: string) => `办结已超时 ${d}`,
+    responded: '已响应',
+    waitingCheck: '已完工，等待社区核查',
   },
   console: {
     section: '服务中心',

@@ -1,3 +1,4 @@
+import { auditZhCN } from './audit-zh-CN';
 import { togetherZhCN } from './together-zh-CN';
 import { evaluationZhCN } from './evaluation-zh-CN';
 import type {
@@ -39,6 +40,7 @@ export const zhCN = {
   service: serviceZhCN,
   evaluation: evaluationZhCN,
   together: togetherZhCN,
+  audit: auditZhCN,
   steps: { RAISE: '说事', DELIBERATE: '议事', EXECUTE: '办事', DONE: '已办结' } satisfies Record<MatterStep, string>,
   stepHints: { RAISE: '居民提出，等待支部受理', DELIBERATE: '支部议事、业主表决', EXECUTE: '社区办理中', DONE: '已办结的事项' } satisfies Record<
     MatterStep,
@@ -61,10 +63,10 @@ export const zhCN = {
     FUNDRAISING: '维修资金',
     ENVIRONMENT: '环境卫生',
     SAFETY: '安全',
-    REPAIR: '维修',
+    REPAIR: '大修改造',
     NEIGHBOURS: '邻里纠纷',
     CONVENTION: '居民公约',
-    PROPERTY: '物业服务',
+    PROPERTY: '物业管理',
     OTHER: '其他',
   } satisfies Record<MatterCategory, string>,
   eventKinds: {
@@ -97,6 +99,7 @@ export const zhCN = {
   raise: {
     title: '我要说事',
     chooseCategory: '请选择事项类别',
+    smallRepairs: '灯不亮、水管漏等小修小补，请点下方「我要报修」，服务中心 2 小时内响应。',
     descriptionLabel: '详细说明（可不填，最多 2000 字）',
     phoneLabel: '联系电话（可不填，只有社区工作人员能看到）',
     phoneHint: '填写后，社区办理时可以联系您',
@@ -129,7 +132,31 @@ export const zhCN = {
     draftGone: '这个二维码已经过期或无效，请回到议事亭重新扫码。',
   },
   second: { button: '我要附议', hint: '输入户码和密码后附议，每户一次', done: '附议成功，谢谢您的支持！', already: '您家已经附议过这件事了。' },
-  track: { title: '查询进度', codeLabel: '请输入查询码', notFound: '没有找到这个查询码，请核对后再试。', find: '查询' },
+  track: {
+    title: '查询进度',
+    codeLabel: '请点按查询码（回执上的 8 位字母和数字）',
+    notFound: '没有找到这个查询码，请核对后再试。',
+    find: '查询',
+    view: '查看进度',
+    again: '查询另一个',
+  },
+  codes: {
+    keypad: '查询码键盘',
+    typed: (n: number, length: number) => `已输入 ${n} / ${length} 位`,
+    delete: '删除',
+    clear: '清除',
+  },
+  verify: {
+    title: '核验选票',
+    codeLabel: '请点按回执码（12 位字母和数字）',
+    check: '核验',
+    counted: '您的选票已计入',
+    choiceWas: '选票意见',
+    open: '表决进行中，结束后公布全部回执和结果',
+    closed: '表决已结束，结果已公布',
+    notFound: '没有找到这张选票，请核对回执码。',
+    view: '核验选票',
+  },
   matter: {
     timeline: '办理过程',
     resolution: '支部决议',
@@ -164,6 +191,13 @@ export const zhCN = {
     receipt: '投票成功，请记下您的回执码',
     receiptHint: '凭回执码可以查询您的选票已被计入',
     alreadyVoted: '您家已经投过票了',
+    resolution: '支部决议',
+    rule: '通过规则',
+    thresholds: {
+      OWNERS_MAJOR: '专有部分面积和业主人数均三分之二以上参与表决，且参与表决的面积和人数均四分之三以上同意（民法典第二百七十八条，重大事项）',
+      OWNERS_ORDINARY: '专有部分面积和业主人数均三分之二以上参与表决，且参与表决的面积和人数均过半数同意（民法典第二百七十八条）',
+      RESIDENTS_MAJORITY: '每户一票：过半数住户参与，且参与者过半数同意',
+    } satisfies Record<VoteRule, string>,
     signedOutSoon: '为保护隐私，无操作 60 秒后将自动退出',
     keypad: '数字键盘',
     signOut: '退出',

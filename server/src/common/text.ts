@@ -23,3 +23,18 @@ export function cleanMobile(value: string | null | undefined, field = 'contactPh
   if (!/^1[3-9]\d{9}$/.test(digits)) throw badInput(`${field} is not a mainland mobile number (11 digits starting with 13-19)`, { field });
   return digits;
 }
+
+const SHANGHAI_WORDS = new Intl.DateTimeFormat('zh-CN', {
+  timeZone: 'Asia/Shanghai',
+  year: 'numeric',
+  month: 'long',
+  day: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
+/** A moment as a resident reads it in a stored text (a timeline note, a message): 2026年12月5日 19:30, Beijing time. */
+export function shanghaiWords(at: Date): string {
+  return SHANGHAI_WORDS.format(at);
+}

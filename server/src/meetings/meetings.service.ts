@@ -7,7 +7,7 @@ import { badInput, notFound } from '../common/errors';
 import type { AppPubSub } from '../common/pubsub';
 import { inTransaction } from '../common/transaction';
 import { MatterEventKind, ACTION_ROLES, next, Matter, type MatterTimeline } from '../matters';
-import { cleanText } from '../common/text';
+import { cleanText, shanghaiWords } from '../common/text';
 import { Pavilion } from '../register';
 import { AgendaItem, Meeting } from './meeting.entity';
 
@@ -39,7 +39,7 @@ export class MeetingsService {
       const meeting = tx.create(Meeting, { pavilion: pavilion.id, community: pavilion.community.id, title, startsAt: input.startsAt });
       ids.forEach((matterId, position) => tx.create(AgendaItem, { meeting, matter: matterId, position }));
       await tx.flush();
-      for (const m of matters) this.timeline.addEvent(tx, m, MatterEventKind.SCHEDULED, `${title} · ${input.startsAt.toISOString()}`);
+      for (const m of matters) this.timeline.addEvent(tx, m, MatterEventKind.SCHEDULED, `${title} · ${shanghaiWords(input.startsAt)}`);
       await this.audit.append(tx, viewer, 'scheduleMeeting', null, { meetingId: meeting.id, pavilionId: pavilion.id, matterIds: ids });
       return meeting;
     });

@@ -17,6 +17,7 @@ import {
   UnitFieldsResolver,
 } from './register.resolver';
 import { ImportService } from './import.service';
+import { CodeRulesResolver } from './code-rules.resolver';
 import type { AuditService } from '../audit';
 
 export { Branch } from './branch.entity';
@@ -37,6 +38,7 @@ export const registerFeature = defineFeature({
   services: (kit, needs: { audit: AuditService }) => new ImportService(needs.audit, kit.pubSub),
   resolvers: (s) => [
     new RegisterResolver(s),
+    new CodeRulesResolver(),
     new CommunityFieldsResolver(),
     new EstateFieldsResolver(),
     new BuildingFieldsResolver(),

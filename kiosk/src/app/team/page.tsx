@@ -1,11 +1,11 @@
-import { TopBar } from '../../components/TopBar';
+import { PhoneHeader } from '../../components/PhoneHeader';
 import { TeamScreen } from '../../components/service/TeamScreen';
 
 /** A service team member's phone page. */
 export default function TeamPage() {
   return (
     <>
-      <TopBar />
+      <PhoneHeader />
       <main className="phone">
         <TeamScreen />
       </main>

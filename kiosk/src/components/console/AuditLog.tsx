@@ -1,6 +1,6 @@
 'use client';
 
-import { Alert, Button, Card, DatePicker, Input, Space, Table, Typography } from 'antd';
+import { Alert, Button, Card, DatePicker, Input, Select, Space, Table, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { ShieldCheck } from 'lucide-react';
 import Link from 'next/link';
@@ -8,6 +8,7 @@ import { useState } from 'react';
 import { useClient, useQuery } from 'urql';
 import { graphql } from '../../gql';
 import type { AuditFilter } from '../../gql/graphql';
+import { actionWords, detailLines, roleWords } from '../../lib/audit-words';
 import { formatTime, shanghai } from '../../lib/format';
 import { errorDetail, usePrefs } from '../../lib/i18n';
 
@@ -77,7 +78,18 @@ export function AuditLog() {
     >
       {check.text ? <Alert type={check.sound ? 'success' : 'error'} showIcon title={check.text} role="status" style={{ marginBottom: 16 }} /> : null}
       <Space wrap style={{ marginBottom: 16 }}>
-        <Input.Search aria-label={t.admin.audit.action} placeholder={t.admin.audit.action} allowClear onSearch={(v) => narrow({ action: v.trim() || null })} />
+        <Select
+          aria-label={t.admin.audit.action}
+          placeholder={t.admin.audit.action}
+          allowClear
+          showSearch={{ optionFilterProp: 'label' }}
+          style={{ minWidth: 220 }}
+          onChange={(v: string | undefined) => narrow({ action: v ?? null })}
+          options={[...Object.keys(t.audit.actions), ...Object.keys(t.service.events).map((k) => `workOrder.${k.toLowerCase()}`)].map((a) => ({
+            value: a,
+            label: actionWords(a, t),
+          }))}
+        />
         <Input.Search aria-label={t.admin.audit.actor} placeholder={t.admin.audit.actor} allowClear onSearch={(v) => narrow({ actor: v.trim() || null })} />
         <DatePicker.RangePicker aria-label={t.admin.audit.at} onChange={(r) => narrow({ from: day(r?.[0]), to: day(r?.[1], 1) })} />
       </Space>
@@ -97,8 +109,8 @@ export function AuditLog() {
           { title: '#', dataIndex: 'id', width: 70 },
           { title: t.admin.audit.at, dataIndex: 'at', render: (at: string) => formatTime(at, locale) },
           { title: t.admin.audit.actor, dataIndex: 'actorName' },
-          { title: t.admin.audit.role, dataIndex: 'actorRole' },
-          { title: t.admin.audit.action, dataIndex: 'action' },
+          { title: t.admin.audit.role, dataIndex: 'actorRole', render: (r: string) => roleWords(r, t) },
+          { title: t.admin.audit.action, dataIndex: 'action', render: (a: string) => actionWords(a, t) },
           {
             title: t.admin.audit.matter,
             dataIndex: 'matterId',
@@ -107,7 +119,15 @@ export function AuditLog() {
           {
             title: t.admin.audit.details,
             dataIndex: 'details',
-            render: (d: string) => <Typography.Text code>{d}</Typography.Text>,
+            render: (d: string) => (
+              <ul className="audit-details">
+                {detailLines(d, t, (iso) => formatTime(iso, locale)).map((l) => (
+                  <li key={l.label}>
+                    <Typography.Text type="secondary">{l.label}</Typography.Text> {l.value}
+                  </li>
+                ))}
+              </ul>
+            ),
           },
         ]}
       />

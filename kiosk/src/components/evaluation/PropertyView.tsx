@@ -1,5 +1,6 @@
 'use client';
 
+import { formatPeriod } from '../../lib/format';
 import Link from 'next/link';
 import { useState } from 'react';
 import { useQuery } from 'urql';
@@ -51,7 +52,7 @@ const keyOf = (p: { kind: string; period: string }) => `${p.kind}-${p.period}`;
  * rating or complaining after signing in with the home code.
  */
 export function PropertyView() {
-  const { t } = usePrefs();
+  const { t, locale } = usePrefs();
   const e = t.evaluation;
   const { communityId, pavilionId } = usePavilion();
   const [{ data }] = useQuery({ query: CompaniesQuery, variables: { communityId: communityId ?? '' }, pause: !communityId });
@@ -61,9 +62,9 @@ export function PropertyView() {
   const companies = data?.propertyCompanies ?? [];
   const periods: Array<{ kind: EvaluationPeriodKind; period: string; label: string }> = [
     { kind: 'MONTH', period: beijingMonth(), label: e.thisMonth },
-    ...(data?.months[0] ? [{ kind: 'MONTH' as const, period: data.months[0], label: `${e.periods.MONTH} ${data.months[0]}` }] : []),
-    ...(data?.quarters[0] ? [{ kind: 'QUARTER' as const, period: data.quarters[0], label: `${e.periods.QUARTER} ${data.quarters[0]}` }] : []),
-    ...(data?.years[0] ? [{ kind: 'YEAR' as const, period: data.years[0], label: `${e.periods.YEAR} ${data.years[0]}` }] : []),
+    ...(data?.months[0] ? [{ kind: 'MONTH' as const, period: data.months[0], label: formatPeriod(data.months[0], locale) }] : []),
+    ...(data?.quarters[0] ? [{ kind: 'QUARTER' as const, period: data.quarters[0], label: formatPeriod(data.quarters[0], locale) }] : []),
+    ...(data?.years[0] ? [{ kind: 'YEAR' as const, period: data.years[0], label: formatPeriod(data.years[0], locale) }] : []),
   ];
   const selected = choice ?? periods[1] ?? periods[0];
   const [{ data: cards }] = useQuery({

@@ -1,5 +1,6 @@
 'use client';
 
+import { formatPeriod } from '../../lib/format';
 import { graphql, useFragment, type FragmentType } from '../../gql';
 import { usePrefs } from '../../lib/i18n';
 
@@ -39,11 +40,11 @@ export const ScorecardFragment = graphql(`
 
 /** One company's card: the total and grade in large type, each dimension as a bar, each indicator with where its number comes from. */
 export function ScorecardView({ card: masked, companies }: { card: FragmentType<typeof ScorecardFragment>; companies: number }) {
-  const { t } = usePrefs();
+  const { t, locale } = usePrefs();
   const e = t.evaluation;
   const card = useFragment(ScorecardFragment, masked);
   return (
-    <section className="scorecard" aria-label={`${card.company.name} ${card.period}`} data-testid="scorecard">
+    <section className="scorecard" aria-label={`${card.company.name} ${formatPeriod(card.period, locale)}`} data-testid="scorecard">
       <header>
         <div className={`grade grade-${card.grade}`} aria-label={`${e.grade} ${card.gradeName}`}>
           <strong>{card.grade}</strong>
@@ -55,7 +56,7 @@ export function ScorecardView({ card: masked, companies }: { card: FragmentType<
             <strong data-testid="scorecard-total">{card.total}</strong> {e.score} · {e.rank(card.rank, companies)}
           </p>
           <p className="muted">
-            {e.periods[card.kind]} {card.period} · {card.final ? e.final : e.provisional} · {e.residentRatings(card.residentRatings)}
+            {formatPeriod(card.period, locale)} · {card.final ? e.final : e.provisional} · {e.residentRatings(card.residentRatings)}
           </p>
         </div>
       </header>

@@ -1,7 +1,8 @@
 'use client';
 
 import { useState } from 'react';
-import { MatterCategory } from '../../gql/graphql';
+import type { MatterCategory } from '../../gql/graphql';
+import { CATEGORIES_IN_ORDER } from '../../lib/categories';
 import { usePrefs } from '../../lib/i18n';
 import { CategoryIcon } from '../icons';
 import { PlaceStep, type ChosenPlace } from './PlaceStep';
@@ -31,8 +32,9 @@ export function RaiseWizard({ pavilionId }: { pavilionId: string }) {
       {step === 'category' ? (
         <>
           <p>{t.raise.chooseCategory}</p>
+          <p className="meta">{t.raise.smallRepairs}</p>
           <div className="category-grid">
-            {Object.values(MatterCategory).map((c) => (
+            {CATEGORIES_IN_ORDER.map((c) => (
               <button
                 key={c}
                 type="button"

@@ -1,11 +1,11 @@
 'use client';
 
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useMutation, useQuery, useSubscription } from 'urql';
 import { graphql, useFragment, type FragmentType } from '../../gql';
 import { TeamOrderFragment, TeamOrderList, TeamOrderLive, teamListVariables } from './order-documents';
 import type { WorkOrderAction } from '../../gql/graphql';
-import { formatTime } from '../../lib/format';
+import { formatMinutes, formatTime, minutesUntil } from '../../lib/format';
 import { errorText, usePrefs } from '../../lib/i18n';
 import { PhoneSignIn, usePhoneSession } from '../PhoneSignIn';
 
@@ -48,7 +48,33 @@ const Finish = graphql(`
   }
 `);
 
-function OrderCard({ data }: { data: FragmentType<typeof TeamOrderFragment> }) {
+/** Now, to the minute: the clocks on the cards count down without a reload. */
+function useMinuteClock(): number {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), 30_000);
+    return () => clearInterval(timer);
+  }, []);
+  return now;
+}
+
+/**
+ * The list in the order the member first saw it: an action re-sorts the server's list (an
+ * acknowledged order's deadline changes), but the card under the thumb stays where it was.
+ * Orders that arrive later go on top; orders that leave the list are dropped.
+ */
+function useStableOrder<T extends { id: string }>(items: T[]): T[] {
+  const [order, setOrder] = useState<string[]>([]);
+  const ids = new Set(items.map((i) => i.id));
+  const kept = order.filter((id) => ids.has(id));
+  const next = [...items.filter((i) => !kept.includes(i.id)).map((i) => i.id), ...kept];
+  // Adjusted while rendering, as React advises for state derived from props: no extra paint.
+  if (next.length !== order.length || next.some((id, i) => id !== order[i])) setOrder(next);
+  const byId = new Map(items.map((i) => [i.id, i]));
+  return next.map((id) => byId.get(id)!);
+}
+
+function OrderCard({ data, now }: { data: FragmentType<typeof TeamOrderFragment>; now: number }) {
   const order = useFragment(TeamOrderFragment, data);
   const { t, locale } = usePrefs();
   const s = t.service;
@@ -57,7 +83,11 @@ function OrderCard({ data }: { data: FragmentType<typeof TeamOrderFragment> }) {
   const [finishState, finish] = useMutation(Finish);
   const [text, setText] = useState('');
   const can = (a: WorkOrderAction) => order.allowedActions.includes(a);
-  const due = order.status === 'REPORTED' || order.status === 'DISPATCHED' ? order.respondBy : order.resolveBy;
+  const awaitingResponse = order.status === 'REPORTED' || order.status === 'DISPATCHED';
+  const clock = (iso: string, left: (d: string) => string, late: (d: string) => string) => {
+    const m = minutesUntil(iso, now);
+    return m >= 0 ? left(formatMinutes(m, t)) : late(formatMinutes(-m, t));
+  };
   const error = ackState.error ?? noteState.error ?? finishState.error;
   return (
     <li className={order.overdue ? 'late' : ''} data-testid="team-order" aria-label={`${order.item.name} ${order.building?.name ?? ''}`}>
@@ -66,11 +96,12 @@ function OrderCard({ data }: { data: FragmentType<typeof TeamOrderFragment> }) {
       </h3>
       <p>
         <strong>{s.statuses[order.status]}</strong>
-        {order.overdue ? (
-          <span className="flag overdue"> · {s.overdue}</span>
-        ) : order.dueSoon ? (
-          <span className="flag overdue"> · {s.dueSoon}</span>
-        ) : null} · {order.status === 'REPORTED' || order.status === 'DISPATCHED' ? s.respondBy : s.resolveBy} {formatTime(due, locale)}
+        {order.overdue ? <span className="flag overdue"> · {s.overdue}</span> : order.dueSoon ? <span className="flag overdue"> · {s.dueSoon}</span> : null}
+      </p>
+      <p className="clocks" data-testid="order-clocks">
+        {awaitingResponse ? clock(order.respondBy, s.teamPage.respondLeft, s.teamPage.respondLate) : s.teamPage.responded}
+        {' · '}
+        {order.status === 'AWAITING_CHECK' ? s.teamPage.waitingCheck : clock(order.resolveBy, s.teamPage.resolveLeft, s.teamPage.resolveLate)}
       </p>
       <p className="meta">
         {s.teamPage.reportedAt} {formatTime(order.reportedAt, locale)} · {s.reporters(order.reporterCount)}
@@ -87,7 +118,8 @@ function OrderCard({ data }: { data: FragmentType<typeof TeamOrderFragment> }) {
           {s.actions.ACKNOWLEDGE}
         </button>
       ) : null}
-      {can('NOTE') || can('FINISH') ? (
+      {/* A finished order waits for the community's check: nothing left to write on it here. */}
+      {can('FINISH') ? (
         <div className="stack">
           <textarea
             aria-label={s.teamPage.notePlaceholder}
@@ -138,12 +170,14 @@ export function TeamOrders() {
   const { token, ready, keep } = usePhoneSession(TOKEN_KEY);
   const [me] = useQuery({ query: TeamMe, pause: !token });
   const [list] = useQuery({ query: TeamOrderList, variables: teamListVariables, pause: !token || me.data?.me?.role !== 'SERVICE_STAFF' });
+  const stable = useStableOrder(list.data?.workOrders.edges.map((e) => e.node) ?? []);
+  const now = useMinuteClock();
 
   if (!ready) return null;
   if (!token || (me.data && !me.data.me)) return <PhoneSignIn title={s.signIn} onToken={keep} />;
   if (me.error) return <p role="alert">{errorText(me.error, t)}</p>;
   if (!me.data) return <p>{t.loading}</p>;
-  const orders = list.data?.workOrders.edges.map((e) => e.node) ?? [];
+  const orders = stable;
   return (
     <section>
       <h2>{s.title}</h2>
@@ -163,7 +197,7 @@ export function TeamOrders() {
       {orders.length === 0 && list.data ? <p>{s.none}</p> : null}
       <ul className="team-orders">
         {orders.map((o) => (
-          <OrderCard key={o.id} data={o} />
+          <OrderCard key={o.id} data={o} now={now} />
         ))}
       </ul>
     </section>

@@ -1,4 +1,4 @@
-import { TopBar } from '../../../components/TopBar';
+import { PhoneHeader } from '../../../components/PhoneHeader';
 import { WorkOrderView } from '../../../components/service/WorkOrderView';
 
 /** The phone page a repair receipt's QR code leads to: the order, following changes live. */
@@ -6,7 +6,7 @@ export default async function PhoneWorkOrderPage({ params }: { params: Promise<{
   const { code } = await params;
   return (
     <>
-      <TopBar />
+      <PhoneHeader />
       <main className="phone">
         <WorkOrderView code={code.replace(/[\s-]/g, '').toUpperCase()} />
       </main>

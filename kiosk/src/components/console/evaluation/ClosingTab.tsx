@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { graphql } from '../../../gql';
 import { errorDetail, usePrefs } from '../../../lib/i18n';
+import { formatPeriod } from '../../../lib/format';
 import { recentPeriods } from '../../../lib/periods';
 import { latestPast, PeriodPicker, type PeriodChoice } from './PeriodPicker';
 
@@ -33,8 +34,10 @@ const Close = graphql(`
 
 /** The sub-district closes a period that is over: its cards freeze and every community's board shows the ranking. */
 export function ClosingTab() {
-  const { t } = usePrefs();
+  const { t, locale } = usePrefs();
   const e = t.evaluation;
+  // The period this closing closed, kept: the picker moves on to the next one still open.
+  const [done, setDone] = useState<PeriodChoice | null>(null);
   const [picked, setChoice] = useState<PeriodChoice | null>(null);
   const [{ data }, refetch] = useQuery({ query: Closed, requestPolicy: 'cache-and-network' });
   const [state, close] = useMutation(Close);
@@ -47,24 +50,26 @@ export function ClosingTab() {
   return (
     <Space orientation="vertical" style={{ width: '100%' }}>
       <Typography.Text type="secondary">
-        {e.console.closedPeriods}: {closed.join('、') || '—'}
+        {e.console.closedPeriods}: {closed.map((p) => formatPeriod(p, locale)).join('、') || '—'}
       </Typography.Text>
       <PeriodPicker value={choice} onChange={setChoice} past />
       <Popconfirm
-        title={e.console.closeConfirm}
+        title={e.console.closeConfirm(formatPeriod(choice.period, locale))}
         onConfirm={async () => {
-          await close(choice);
+          const closing = choice;
+          const res = await close(closing);
+          if (res.data) setDone(closing);
           refetch({ requestPolicy: 'network-only' });
         }}
       >
         <Button type="primary" danger disabled={!data || closed.includes(choice.period)} loading={state.fetching}>
-          {e.console.close}
+          {e.console.closeNamed(formatPeriod(choice.period, locale))}
         </Button>
       </Popconfirm>
       {state.error ? <Alert type="error" showIcon title={errorDetail(state.error, t)} role="alert" /> : null}
-      {state.data ? (
+      {state.data && done ? (
         <>
-          <Alert type="success" showIcon role="status" title={`${e.console.closed}: ${choice.period}`} />
+          <Alert type="success" showIcon role="status" title={e.console.closedNamed(formatPeriod(done.period, locale))} />
           <Table
             size="small"
             rowKey={(c) => c.company.id}

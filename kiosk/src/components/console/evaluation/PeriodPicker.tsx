@@ -1,5 +1,6 @@
 'use client';
 
+import { formatPeriod } from '../../../lib/format';
 import { Select, Space } from 'antd';
 import type { EvaluationPeriodKind } from '../../../gql/graphql';
 import { usePrefs } from '../../../lib/i18n';
@@ -15,7 +16,7 @@ const COUNT: Record<EvaluationPeriodKind, number> = { MONTH: 24, QUARTER: 8, YEA
 
 /** A kind and one of its recent periods; `past` leaves out the period still running. */
 export function PeriodPicker({ value, onChange, past = false }: { value: PeriodChoice; onChange(v: PeriodChoice): void; past?: boolean }) {
-  const { t } = usePrefs();
+  const { t, locale } = usePrefs();
   const e = t.evaluation;
   const options = (kind: EvaluationPeriodKind) => recentPeriods(kind, COUNT[kind]).slice(past ? 1 : 0);
   return (
@@ -32,7 +33,7 @@ export function PeriodPicker({ value, onChange, past = false }: { value: PeriodC
         style={{ minWidth: 130 }}
         value={value.period}
         onChange={(period: string) => onChange({ ...value, period })}
-        options={options(value.kind).map((p) => ({ value: p, label: p }))}
+        options={options(value.kind).map((p) => ({ value: p, label: formatPeriod(p, locale) }))}
       />
     </Space>
   );

@@ -10,6 +10,7 @@ import { useMemo, useState } from 'react';
 import { useClient, useQuery } from 'urql';
 import { graphql } from '../../../gql';
 import { MatterCategory, MatterSort, MatterStatus, MatterStep, type ConsoleMattersQuery, type StaffMatterFilter } from '../../../gql/graphql';
+import { CATEGORIES_IN_ORDER } from '../../../lib/categories';
 import { formatTime, shanghai } from '../../../lib/format';
 import { errorDetail, usePrefs } from '../../../lib/i18n';
 import { exportRows, type ExportColumn, type ExportFormat } from '../export-file';
@@ -236,7 +237,7 @@ export function MattersTable() {
           style={{ minWidth: 160 }}
           value={state.category}
           onChange={(v: string[]) => set({ category: v.join(',') })}
-          options={Object.values(MatterCategory).map((c) => ({ value: c, label: t.categories[c] }))}
+          options={CATEGORIES_IN_ORDER.map((c) => ({ value: c, label: t.categories[c] }))}
         />
         <Select
           aria-label={t.admin.step}
