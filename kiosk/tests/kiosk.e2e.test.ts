@@ -68,11 +68,13 @@ describe('kiosk and console in Chromium', () => {
     });
     await raisePage.getByRole('button', { name: /加装电梯/ }).click();
     await raisePage.getByRole('button', { name: '申请加装电梯' }).click();
-    await raisePage.getByRole('button', { name: '试点小区' }).click();
-    await raisePage.getByRole('button', { name: '1栋1单元' }).waitFor();
+    // A building away from the pavilion, by its number on the pad: 1, then its unit.
+    await raisePage.locator('.keypad button', { hasText: /^1$/ }).click();
+    const unit = raisePage.getByRole('button', { name: /试点小区\s*1栋1单元/ });
+    await unit.waitFor();
     await shot(raisePage, 'raise-place');
     await touchTargetsAreLarge(raisePage);
-    await raisePage.getByRole('button', { name: '1栋1单元' }).click();
+    await unit.click();
     await raisePage.getByText('试点小区 1栋1单元').waitFor();
     await shot(raisePage, 'raise-review');
     await noSeriousA11yViolations(raisePage);
@@ -243,8 +245,8 @@ describe('kiosk and console in Chromium', () => {
     await kioskPage.goto(`${kiosk.url}/p/1/raise`);
     await kioskPage.getByRole('button', { name: /环境卫生/ }).click();
     await kioskPage.getByRole('button', { name: '楼道堆放杂物' }).click();
-    await kioskPage.getByRole('button', { name: '试点小区' }).click();
-    await kioskPage.getByRole('button', { name: '1栋1单元' }).click();
+    await kioskPage.locator('.keypad button', { hasText: /^1$/ }).click();
+    await kioskPage.getByRole('button', { name: /试点小区\s*1栋1单元/ }).click();
     await kioskPage.getByRole('button', { name: '在手机上继续' }).click();
     await kioskPage.locator('.handoff img.qr').waitFor();
     await shot(kioskPage, 'raise-handoff');

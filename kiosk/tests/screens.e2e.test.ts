@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gqlAt, type ApiProcess } from '../../server/src/test/processes';
-import { shot, startStage } from './browser';
+import { noSeriousA11yViolations, shot, startStage } from './browser';
 
 /**
  * Every kiosk screen as a resident meets it, at both kiosk orientations and on a phone: what
@@ -55,8 +55,9 @@ beforeAll(async () => {
   const stage = await startStage('screens');
   cleanups.push(stage.stop);
   ({ api, kiosk, browser } = stage);
-  const board = await gqlAt(api.url, '{ matters(filter: { pavilionId: 1 }, first: 1) { nodes { trackingCode } } }');
-  trackingCode = board.data.matters.nodes[0].trackingCode;
+  const board = await gqlAt(api.url, '{ matters(filter: { pavilionId: 1 }, first: 1) { edges { node { trackingCode } } } }');
+  expect(board.errors).toBeUndefined();
+  trackingCode = board.data.matters.edges[0].node.trackingCode;
 }, 240_000);
 
 afterAll(async () => {
@@ -106,11 +107,13 @@ describe('every screen as its person uses it', () => {
         await page.waitForLoadState('networkidle');
         for (const p of await primaryControlsReachable(page)) problems.push(`${name} ${size}: ${p}`);
         for (const t of await machineText(page)) problems.push(`${name} ${size}: machine text "${t}"`);
+        await noSeriousA11yViolations(page);
         await shot(page, `screen-${name}-${size}`);
       }
       await page.goto(`${kiosk.url}/m/${trackingCode}`);
       await page.waitForLoadState('networkidle');
       for (const t of await machineText(page)) problems.push(`phone page ${size}: machine text "${t}"`);
+      await noSeriousA11yViolations(page);
       await shot(page, `screen-phone-matter-${size}`);
       await page.close();
     }

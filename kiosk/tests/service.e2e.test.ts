@@ -27,8 +27,8 @@ describe('the service centre in Chromium', () => {
     await kioskPage.getByRole('link', { name: '我要报修' }).click();
     await kioskPage.getByRole('button', { name: '公共设施' }).click();
     await kioskPage.getByRole('button', { name: /楼道灯维修/ }).click();
-    // The place: an estate of old buildings, then the first unit offered.
-    await kioskPage.getByRole('button', { name: '万泉街老旧楼栋一片区' }).click();
+    // The place: the buildings around the pavilion come first; one tap on the first unit offered.
+    await kioskPage.getByRole('heading', { name: '本亭附近的楼栋' }).waitFor();
     await shot(kioskPage, 'repair-place');
     await kioskPage.locator('.building-row button').first().click();
     await kioskPage.getByText('请确认报修内容').waitFor();

@@ -1,5 +1,6 @@
 'use client';
 
+import { ChevronsUpDown } from 'lucide-react';
 import { useCallback } from 'react';
 import { useQuery, useSubscription } from 'urql';
 import type { KioskBoardQuery } from '../gql/graphql';
@@ -77,6 +78,11 @@ export function Board({
                   </li>
                 ))}
               </ul>
+              {inStep.length > 3 ? (
+                <p className="scroll-cue" aria-hidden="true">
+                  <ChevronsUpDown size={18} aria-hidden="true" focusable="false" /> {t.board.scrollCue}
+                </p>
+              ) : null}
             </section>
           );
         })}

@@ -216,6 +216,13 @@ export async function loadDemoData(
   for (const e of reg.estates) {
     if (e.propertyCompany) await em.nativeUpdate(Estate, { name: e.name, community: { name: e.community } }, { company: companies.get(e.propertyCompany)!.id });
   }
+  // Each pavilion stands in one of its community's estates, in turn.
+  for (const community of communities) {
+    const estates = await em.find(Estate, { community }, { orderBy: { id: 'asc' } });
+    const pavilions = await em.find(Pavilion, { community }, { orderBy: { id: 'asc' } });
+    if (estates.length) pavilions.forEach((p, i) => (p.estate = em.getReference(Estate, estates[i % estates.length].id, { wrapped: true })));
+  }
+  await em.flush();
 
   const logins: DemoLogin[] = [{ username: 'street', password: DEMO_STAFF_PASSWORD, role: Role.STREET_ADMIN, scope: '莲花街道' }];
   const streetUser = await services.auth.createStaff(em, {

@@ -117,4 +117,9 @@ export class PavilionFieldsResolver {
   async community(@Root() pavilion: Pavilion): Promise<Community> {
     return (await pavilion.community.load())!;
   }
+
+  @FieldResolver(() => Estate, { nullable: true, description: 'The estate the pavilion stands in, if the register says so: its buildings are offered first.' })
+  async estate(@Root() pavilion: Pavilion): Promise<Estate | null> {
+    return pavilion.estate ? ((await pavilion.estate.load()) ?? null) : null;
+  }
 }

@@ -4,6 +4,7 @@ import { Migration20261127111348_raise_place_and_drafts as M1 } from './Migratio
 import { Migration20261127135648_service_centre as M2 } from './Migration20261127135648_service_centre';
 import { Migration20261127164028_evaluation as M3 } from './Migration20261127164028_evaluation';
 import { Migration20261127170730_conventions_grid_joint as M4 } from './Migration20261127170730_conventions_grid_joint';
+import { Migration20261202013307_pavilion_estate as M5 } from './Migration20261202013307_pavilion_estate';
 
 /** Applied in this order; scripts/migration-create.ts adds each new one here. */
 export const sqliteMigrations: MigrationObject[] = [
@@ -12,4 +13,5 @@ export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261127135648_service_centre', class: M2 },
   { name: 'Migration20261127164028_evaluation', class: M3 },
   { name: 'Migration20261127170730_conventions_grid_joint', class: M4 },
+  { name: 'Migration20261202013307_pavilion_estate', class: M5 },
 ];
