@@ -102,3 +102,14 @@ export function countGraphqlRequests(page: Page): { readonly count: number; urls
   });
   return seen;
 }
+
+/** Starts counting the taps (clicks) on a page; the returned function reads how many since. */
+export async function countTaps(page: Page): Promise<() => Promise<number>> {
+  const key = `taps${Math.random().toString(36).slice(2)}`;
+  await page.evaluate((k) => {
+    const w = window as unknown as Record<string, number>;
+    w[k] = 0;
+    document.addEventListener('click', () => w[k]++, true);
+  }, key);
+  return () => page.evaluate((k) => (window as unknown as Record<string, number>)[k], key);
+}

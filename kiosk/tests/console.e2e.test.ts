@@ -18,7 +18,16 @@ async function signIn(username: string): Promise<Page> {
   await page.getByLabel('用户名').fill(username);
   await page.getByLabel('密码').fill('lianhua2026');
   await page.getByRole('button', { name: '工作人员登录' }).click();
-  await page.waitForURL(/\/console\/matters/);
+  // The console opens on the workbench; each count leads to its table, filtered to what it counted.
+  const toTriage = page.getByTestId('todo-toTriage');
+  await toTriage.locator('.ant-statistic-content-value').filter({ hasText: /^\d+$/ }).waitFor();
+  const counted = Number(await toTriage.locator('.ant-statistic-content-value').innerText());
+  await shot(page, `console-workbench-${username}`);
+  await toTriage.click();
+  await page.waitForURL(/\/console\/matters\?status=SUBMITTED/);
+  await page.getByText(`共 ${counted} 件`).waitFor();
+  await page.locator('.ant-menu').getByRole('link', { name: '事项' }).click();
+  await page.waitForURL(/\/console\/matters$/);
   await page.locator('.ant-table-row').first().waitFor();
   return page;
 }

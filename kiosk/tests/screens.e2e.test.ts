@@ -37,14 +37,17 @@ async function primaryControlsReachable(page: Page): Promise<string[]> {
   const blocked: string[] = [];
   for (let i = 0; i < (await controls.count()); i++) {
     const c = controls.nth(i);
-    await c.scrollIntoViewIfNeeded();
     const verdict = await c.evaluate((el) => {
+      // As a finger would: scrolled to the middle of the screen where the page allows.
+      el.scrollIntoView({ block: 'center', behavior: 'instant' });
       const r = el.getBoundingClientRect();
       const x = r.left + r.width / 2;
       const y = r.top + r.height / 2;
       if (x < 0 || y < 0 || x > window.innerWidth || y > window.innerHeight) return 'outside the viewport';
       const hit = document.elementFromPoint(x, y);
-      return hit && (hit === el || el.contains(hit)) ? null : `covered by ${hit?.tagName.toLowerCase()}.${hit?.className}`;
+      return hit && (hit === el || el.contains(hit))
+        ? null
+        : `covered by ${hit?.tagName.toLowerCase()} "${(hit as HTMLElement | null)?.innerText?.slice(0, 12)}" at ${Math.round(x)},${Math.round(y)} of ${window.innerWidth}x${window.innerHeight}`;
     });
     if (verdict) blocked.push(`${(await c.innerText()).slice(0, 20)}: ${verdict}`);
   }

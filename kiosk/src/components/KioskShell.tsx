@@ -10,6 +10,7 @@ import type { KioskPavilionQuery } from '../gql/graphql';
 import { usePrefs } from '../lib/i18n';
 import { speak } from '../lib/speech';
 import { useSession } from '../lib/urql-provider';
+import { ResidentBar, useResidentSignOut } from './ResidentBar';
 
 const PavilionQuery = graphql(`
   query KioskPavilion($id: ID!) {
@@ -53,7 +54,8 @@ export function KioskShell({
   children: ReactNode;
 }) {
   const { t, locale, setLocale, largeText, setLargeText, reset } = usePrefs();
-  const { setToken, online } = useSession();
+  const { online } = useSession();
+  const signOutResident = useResidentSignOut();
   const router = useRouter();
   const path = usePathname();
   const mainRef = useRef<HTMLElement>(null);
@@ -65,7 +67,7 @@ export function KioskShell({
     const arm = () => {
       clearTimeout(timer);
       timer = setTimeout(() => {
-        setToken(null);
+        void signOutResident();
         reset();
         window.speechSynthesis?.cancel();
         router.push(`/p/${pavilionId}?reset=${Date.now()}`);
@@ -78,7 +80,7 @@ export function KioskShell({
       clearTimeout(timer);
       for (const e of events) window.removeEventListener(e, arm);
     };
-  }, [pavilionId, router, setToken, reset]);
+  }, [pavilionId, router, signOutResident, reset]);
 
   const base = `/p/${pavilionId}`;
   const nav = [
@@ -117,6 +119,7 @@ export function KioskShell({
           {t.offline}
         </p>
       ) : null}
+      <ResidentBar />
       <main ref={mainRef}>
         <PavilionContext.Provider
           value={{ pavilionId, communityId: pavilion?.community.id ?? null, communityName: pavilion?.community.name ?? '', pavilionName: pavilion?.name ?? '' }}

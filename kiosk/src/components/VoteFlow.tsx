@@ -1,6 +1,6 @@
 'use client';
 
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { graphql } from '../gql';
 import { formatTime, formatYuan } from '../lib/format';
@@ -12,12 +12,6 @@ import { Receipt } from './codes/Receipt';
 import styles from './Ballot.module.css';
 
 const plain = (code: string) => code.replace(/[\s-]/g, '');
-
-const SignOut = graphql(`
-  mutation KioskSignOut {
-    signOut
-  }
-`);
 
 const MyVotes = graphql(`
   query KioskMyVotes {
@@ -50,42 +44,16 @@ const Cast = graphql(`
   }
 `);
 
-export const VOTE_IDLE_MS = 60_000;
 type Choice = 'YES' | 'NO' | 'ABSTAIN';
 
 export function VoteFlow() {
   const { t, locale } = usePrefs();
   const { token, setToken } = useSession();
-  const [, signOut] = useMutation(SignOut);
   const [{ data, error }] = useQuery({ query: MyVotes, pause: !token, requestPolicy: 'network-only' });
   const [chosenVote, setChosenVote] = useState<string | null>(null);
   const [choice, setChoice] = useState<Choice | null>(null);
   const [castState, cast] = useMutation(Cast);
   const [receipt, setReceipt] = useState<string | null>(null);
-
-  const leave = useCallback(async () => {
-    if (token) await signOut({}).catch(() => undefined);
-    setToken(null);
-    setChosenVote(null);
-    setChoice(null);
-  }, [token, signOut, setToken]);
-
-  // Signed in on a public screen: out after 60 s without a touch.
-  useEffect(() => {
-    if (!token) return;
-    let timer = setTimeout(leave, VOTE_IDLE_MS);
-    const arm = () => {
-      clearTimeout(timer);
-      timer = setTimeout(leave, VOTE_IDLE_MS);
-    };
-    window.addEventListener('pointerdown', arm);
-    window.addEventListener('keydown', arm);
-    return () => {
-      clearTimeout(timer);
-      window.removeEventListener('pointerdown', arm);
-      window.removeEventListener('keydown', arm);
-    };
-  }, [token, leave]);
 
   if (receipt) {
     return (
@@ -107,13 +75,6 @@ export function VoteFlow() {
   const vote = votes.find((v) => v.id === chosenVote) ?? (votes.length === 1 ? votes[0] : null);
   return (
     <section className="ballot">
-      <div className="actions spread">
-        <p>{data?.me?.displayName}</p>
-        <button type="button" onClick={leave}>
-          {t.vote.signOut}
-        </button>
-      </div>
-      <p className="meta">{t.vote.signedOutSoon}</p>
       <Alert text={errorText(error, t)} />
       {data && votes.length === 0 ? <p>{t.vote.noVotes}</p> : null}
       {!vote && votes.length > 1 ? (
@@ -183,10 +144,8 @@ export function VoteFlow() {
                       disabled={castState.fetching}
                       onClick={async () => {
                         const res = await cast({ voteId: vote.id, choice });
-                        if (res.data) {
-                          setReceipt(res.data.castBallot.receipt);
-                          await leave();
-                        }
+                        // The resident stays signed in for their other steps (rating, support) until they leave or the screen idles.
+                        if (res.data) setReceipt(res.data.castBallot.receipt);
                       }}
                     >
                       {t.confirm}

@@ -210,6 +210,23 @@ export const en: Messages = {
     unknown: 'Something went wrong. Please try again later or ask the community office.',
   },
   admin: {
+    workbench: {
+      title: (name: string) => `${name}: to do`,
+      open: 'Open the list',
+      nothing: 'Nothing waiting',
+      closeMonth: 'Month to close',
+      todos: {
+        toTriage: 'Matters to triage',
+        lateTriage: 'Triage overdue',
+        onAgenda: 'On the agenda',
+        voting: 'Being voted on',
+        followUps: 'Matters to follow up',
+        toDispatch: 'Orders to dispatch',
+        lateOrders: 'Orders overdue',
+        toCheck: 'Orders to check',
+        orderFollowUps: 'Orders to follow up',
+      },
+    },
     menu: {
       matters: 'Matters',
       meetings: 'Meetings',

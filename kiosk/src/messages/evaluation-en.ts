@@ -44,6 +44,8 @@ export const evaluationEn: EvaluationMessages = {
   rateTitle: 'Rate your property company (once a month per home)',
   rateHint: 'Give each question 1 to 5 stars. You can change it this month.',
   stars: (n) => `${n} star${n === 1 ? '' : 's'}`,
+  rateAll: 'The same for everything? Rate every question at once:',
+  allStars: (n) => `${n} star${n === 1 ? '' : 's'} for every question`,
   comment: 'Anything else (optional)',
   sendRating: 'Send the rating',
   rated: 'Thank you! Your rating is recorded; you can change it this month.',

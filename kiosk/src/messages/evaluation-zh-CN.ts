@@ -45,6 +45,8 @@ export const evaluationZhCN = {
   rateTitle: '评价本小区物业（每户每月一次）',
   rateHint: '请为每个问题选择 1 到 5 颗星。本月内可以修改。',
   stars: (n: number) => `${n} 颗星`,
+  rateAll: '一样的评价？一次打完所有问题：',
+  allStars: (n: number) => `所有问题都打 ${n} 颗星`,
   comment: '还想说（选填）',
   sendRating: '提交评价',
   rated: '谢谢！您的评价已记录，本月内可以修改。',

@@ -219,6 +219,23 @@ export const zhCN = {
     unknown: '出了点问题，请稍后再试，或联系社区工作人员。',
   } as Record<string, string>,
   admin: {
+    workbench: {
+      title: (name: string) => `${name}的工作台`,
+      open: '点击查看并处理',
+      nothing: '暂无待办',
+      closeMonth: '待关闭的考评月份',
+      todos: {
+        toTriage: '待受理事项',
+        lateTriage: '超时未受理事项',
+        onAgenda: '待上会议事',
+        voting: '表决中',
+        followUps: '待回访事项',
+        toDispatch: '待派单工单',
+        lateOrders: '超时工单',
+        toCheck: '待核查工单',
+        orderFollowUps: '待回访工单',
+      },
+    },
     menu: {
       matters: '事项',
       meetings: '议事会',

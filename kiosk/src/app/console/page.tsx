@@ -1,6 +1,6 @@
-import { redirect } from 'next/navigation';
+import { Workbench } from '../../components/console/Workbench';
 
-/** The console opens on the table of matters, which every staff role has. */
+/** The console opens on the workbench: each role's to-do counts, each a link to its filtered table. */
 export default function ConsoleHome() {
-  redirect('/console/matters');
+  return <Workbench />;
 }

@@ -60,10 +60,8 @@ export function RatePanel({ mode, onDone }: { mode: 'rate' | 'complain'; onDone(
   const questions = (standard?.evaluationStandard.dimensions ?? []).flatMap((d) => d.indicators).filter((i) => i.source === 'RESIDENT_RATING');
   const current = (code: string) => stars[code] ?? mine?.myPropertyRating?.scores.find((s) => s.code === code)?.points ?? 0;
   const error = errorText(rateState.error ?? complainState.error, t);
-  const finish = () => {
-    setToken(null);
-    onDone();
-  };
+  // The resident stays signed in for their other steps; the bar above signs them out.
+  const finish = onDone;
   if (sent)
     return (
       <section className="rate-panel" aria-live="polite">
@@ -97,7 +95,7 @@ export function RatePanel({ mode, onDone }: { mode: 'rate' | 'complain'; onDone(
           ))}
         </div>
         <button type="button" onClick={finish}>
-          {e.signOut}
+          {t.back}
         </button>
       </section>
     );
@@ -107,6 +105,15 @@ export function RatePanel({ mode, onDone }: { mode: 'rate' | 'complain'; onDone(
       <h3>{mine?.myPropertyRating ? e.changeRating : e.rateTitle}</h3>
       <p>{e.rateHint}</p>
       <Alert text={error} />
+      <fieldset className="stars all-stars">
+        <legend>{e.rateAll}</legend>
+        {[1, 2, 3, 4, 5].map((n) => (
+          <button key={n} type="button" aria-label={e.allStars(n)} onClick={() => setStars(Object.fromEntries(questions.map((q) => [q.code, n])))}>
+            {n}
+            <Star aria-hidden="true" focusable="false" size={28} />
+          </button>
+        ))}
+      </fieldset>
       {questions.map((q) => (
         <fieldset key={q.code} className="stars">
           <legend>{q.question}</legend>
@@ -137,7 +144,7 @@ export function RatePanel({ mode, onDone }: { mode: 'rate' | 'complain'; onDone(
           {e.sendRating}
         </button>
         <button type="button" onClick={finish}>
-          {e.signOut}
+          {t.back}
         </button>
       </div>
     </section>

@@ -9,6 +9,7 @@ import { formatTime } from '../../lib/format';
 import { errorText, usePrefs } from '../../lib/i18n';
 import { useSession } from '../../lib/urql-provider';
 import { Alert } from '../Notice';
+import { useResidentSignOut } from '../ResidentBar';
 import { ResidentSignIn } from '../ResidentSignIn';
 import { BreachTrend } from './BreachTrend';
 import { VersionChanges } from './VersionChanges';
@@ -96,6 +97,7 @@ export function ConventionPanel({ communityId, pavilionId }: { communityId: stri
   const { t, locale } = usePrefs();
   const g = t.together;
   const { token, setToken } = useSession();
+  const signOut = useResidentSignOut();
   const [{ data }, refetch] = useQuery({ query: ConventionsQuery, variables: { communityId }, requestPolicy: 'cache-and-network' });
   const [chosen, setChosen] = useState<string | null>(null);
   const [action, setAction] = useState<Action | null>(null);
@@ -268,7 +270,7 @@ export function ConventionPanel({ communityId, pavilionId }: { communityId: stri
         ))}
       </ol>
       {token && action ? (
-        <button type="button" onClick={() => (setToken(null), setAction(null))}>
+        <button type="button" onClick={() => (void signOut(), setAction(null))}>
           {g.signOut}
         </button>
       ) : null}

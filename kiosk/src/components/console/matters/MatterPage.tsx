@@ -1,5 +1,6 @@
 'use client';
 
+import { MATTER_STATUS_COLOURS } from '../status-colours';
 import { Card, Col, Descriptions, Empty, Progress, Result, Row, Space, Spin, Table, Tag, Timeline, Typography } from 'antd';
 import { Star } from 'lucide-react';
 import { useQuery, useSubscription } from 'urql';
@@ -137,7 +138,7 @@ export function MatterPage({ id }: { id: string }) {
         title={
           <Space wrap>
             <span>{m.title}</span>
-            <Tag color="magenta">{t.status[m.status]}</Tag>
+            <Tag color={MATTER_STATUS_COLOURS[m.status]}>{t.status[m.status]}</Tag>
             {m.overdue ? <Tag color="red">{t.console.overdue}</Tag> : null}
             {m.followUp ? <Tag color="orange">{t.admin.matter.onFollowUp}</Tag> : null}
           </Space>

@@ -1,5 +1,6 @@
 'use client';
 
+import { ORDER_STATUS_COLOURS } from '../status-colours';
 import { Alert, Button, Input, List, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
@@ -65,7 +66,7 @@ export function MatterWorkOrders({ matterId, canCreate }: { matterId: string; ca
                   {formatTrackingCode(o.trackingCode)}
                 </a>
                 {o.item.name}
-                <Tag color="magenta">{s.statuses[o.status]}</Tag>
+                <Tag color={ORDER_STATUS_COLOURS[o.status]}>{s.statuses[o.status]}</Tag>
                 {o.overdue ? <Tag color="red">{s.overdue}</Tag> : null}
                 <Typography.Text type="secondary">{o.team?.name ?? s.noTeam}</Typography.Text>
               </Space>

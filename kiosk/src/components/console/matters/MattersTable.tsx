@@ -5,16 +5,17 @@ import type { TableProps } from 'antd';
 import dayjs from 'dayjs';
 import { Download } from 'lucide-react';
 import Link from 'next/link';
-import { usePathname, useRouter, useSearchParams } from 'next/navigation';
 import { useMemo, useState } from 'react';
 import { useClient, useQuery } from 'urql';
 import { graphql } from '../../../gql';
 import { MatterCategory, MatterSort, MatterStatus, MatterStep, type ConsoleMattersQuery, type StaffMatterFilter } from '../../../gql/graphql';
 import { CATEGORIES_IN_ORDER } from '../../../lib/categories';
+import { PAGE_SIZES, useUrlTableState } from '../../../lib/url-table-state';
 import { formatTime, shanghai } from '../../../lib/format';
 import { errorDetail, usePrefs } from '../../../lib/i18n';
 import { exportRows, type ExportColumn, type ExportFormat } from '../export-file';
 import { useStaff } from '../staff-context';
+import { MATTER_STATUS_COLOURS } from '../status-colours';
 
 const MattersQuery = graphql(`
   query ConsoleMatters($filter: StaffMatterFilter, $sort: MatterSort, $first: Int, $offset: Int) {
@@ -47,40 +48,26 @@ const MattersQuery = graphql(`
 
 type Row = ConsoleMattersQuery['staffMatters']['edges'][number]['node'];
 
-const PAGE_SIZES = [20, 50, 100];
 const EXPORT_PAGE = 100;
 
 /** The table's state lives in the address, so the back button and a shared link keep the filters. */
 function useTableState() {
-  const params = useSearchParams();
-  const router = useRouter();
-  const pathname = usePathname();
-  const list = (k: string) => params.get(k)?.split(',').filter(Boolean) ?? [];
-  const flag = (k: string) => (params.get(k) === '1' ? true : null);
+  const url = useUrlTableState();
   const state = {
-    search: params.get('q') ?? '',
-    communityId: params.get('community'),
-    status: list('status').filter((s): s is MatterStatus => (Object.values(MatterStatus) as string[]).includes(s)),
-    category: list('category').filter((s): s is MatterCategory => (Object.values(MatterCategory) as string[]).includes(s)),
-    step: (params.get('step') as MatterStep | null) ?? null,
-    overdue: flag('overdue'),
-    followUp: flag('followUp'),
-    from: params.get('from'),
-    to: params.get('to'),
-    sort: (params.get('sort') as MatterSort | null) ?? MatterSort.Newest,
-    page: Math.max(1, Number(params.get('page')) || 1),
-    size: PAGE_SIZES.includes(Number(params.get('size'))) ? Number(params.get('size')) : 20,
+    search: url.text('q') ?? '',
+    communityId: url.text('community'),
+    status: url.listOf('status', Object.values(MatterStatus)),
+    category: url.listOf('category', Object.values(MatterCategory)),
+    step: (url.text('step') as MatterStep | null) ?? null,
+    overdue: url.flag('overdue'),
+    followUp: url.flag('followUp'),
+    from: url.text('from'),
+    to: url.text('to'),
+    sort: (url.text('sort') as MatterSort | null) ?? MatterSort.Newest,
+    page: url.page,
+    size: url.size,
   };
-  const set = (changes: Record<string, string | number | null | undefined>, keepPage = false) => {
-    const next = new URLSearchParams(params.toString());
-    for (const [k, v] of Object.entries(changes)) {
-      if (v === null || v === undefined || v === '') next.delete(k);
-      else next.set(k, String(v));
-    }
-    if (!keepPage) next.delete('page');
-    router.replace(`${pathname}?${next.toString()}`);
-  };
-  return { state, set, reset: () => router.replace(pathname) };
+  return { state, set: url.set, reset: url.reset };
 }
 
 /** The staff's table of matters: search, filters, sorting, pages from the server, and export of what is shown. */
@@ -177,7 +164,7 @@ export function MattersTable() {
     { title: t.admin.columns.place, dataIndex: 'place', render: (p: string | null) => p ?? '—' },
     ...(communities.length > 1 ? [{ title: t.admin.community, key: 'community', render: (_: unknown, r: Row) => r.community.name }] : []),
     { title: t.admin.columns.category, dataIndex: 'category', render: (c: MatterCategory) => t.categories[c] },
-    { title: t.admin.columns.status, dataIndex: 'status', render: (s: MatterStatus) => <Tag>{t.status[s]}</Tag> },
+    { title: t.admin.columns.status, dataIndex: 'status', render: (s: MatterStatus) => <Tag color={MATTER_STATUS_COLOURS[s]}>{t.status[s]}</Tag> },
     {
       title: t.admin.columns.createdAt,
       dataIndex: 'createdAt',

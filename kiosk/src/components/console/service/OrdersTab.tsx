@@ -1,7 +1,7 @@
 'use client';
 
 import { Alert, Input, Space, Switch, Table, Tag, Select } from 'antd';
-import { useCallback, useState } from 'react';
+import { useCallback } from 'react';
 import { useQuery, useSubscription } from 'urql';
 import { WorkOrderStatus } from '../../../gql/graphql';
 // The generated reader of a fragment's fields, which is no React hook.
@@ -10,18 +10,25 @@ import { ConsoleOrderRow, OrdersLive, OrdersQuery, type ConsoleOrder } from './o
 import { OPEN_ORDER_STATUSES } from '../../service/order-documents';
 import { formatTime, formatTrackingCode } from '../../../lib/format';
 import { errorDetail, usePrefs } from '../../../lib/i18n';
+import { useUrlTableState } from '../../../lib/url-table-state';
+import { ORDER_STATUS_COLOURS } from '../status-colours';
 import { OrderActions } from './OrderActions';
 import { PhoneReport } from './PhoneReport';
+
+/** Every status, chosen by clearing the status filter (no key in the address means the open ones). */
+const ALL = 'all';
 
 /** The community's orders, nearest deadline first, with what the office may do to each. */
 export function OrdersTab({ communityId }: { communityId: string }) {
   const { t, locale } = usePrefs();
   const s = t.service;
-  const [status, setStatus] = useState<WorkOrderStatus[]>(OPEN_ORDER_STATUSES);
-  const [overdue, setOverdue] = useState(false);
-  const [followUp, setFollowUp] = useState(false);
-  const [code, setCode] = useState('');
-  const [page, setPage] = useState({ current: 1, size: 20 });
+  // In the address: the back button, a shared link and the workbench's counts land on the same rows.
+  const url = useUrlTableState();
+  const status = url.text('status') === ALL ? [] : url.has('status') ? url.listOf('status', Object.values(WorkOrderStatus)) : OPEN_ORDER_STATUSES;
+  const overdue = !!url.flag('overdue');
+  const followUp = !!url.flag('followUp');
+  const code = url.text('code') ?? '';
+  const page = { current: url.page, size: url.size };
   // A caller reads out their code: that one order, whatever its status.
   const filter = code
     ? { communityId, trackingCode: code }
@@ -46,10 +53,7 @@ export function OrdersTab({ communityId }: { communityId: string }) {
           style={{ minWidth: 320 }}
           disabled={!!code}
           value={status}
-          onChange={(v: WorkOrderStatus[]) => {
-            setStatus(v);
-            setPage((p) => ({ ...p, current: 1 }));
-          }}
+          onChange={(v: WorkOrderStatus[]) => url.set({ status: v.length ? v : ALL })}
           options={Object.values(WorkOrderStatus).map((v) => ({ value: v, label: s.statuses[v] }))}
         />
         <Input.Search
@@ -58,16 +62,15 @@ export function OrdersTab({ communityId }: { communityId: string }) {
           allowClear
           maxLength={12}
           style={{ width: 220 }}
-          onSearch={(v) => {
-            setCode(v.trim());
-            setPage((p) => ({ ...p, current: 1 }));
-          }}
+          defaultValue={code}
+          onSearch={(v) => url.set({ code: v.trim() })}
         />
         <Space>
-          <Switch aria-label={s.console.onlyOverdue} disabled={!!code} checked={overdue} onChange={setOverdue} /> {s.console.onlyOverdue}
+          <Switch aria-label={s.console.onlyOverdue} disabled={!!code} checked={overdue} onChange={(on) => url.set({ overdue: on })} /> {s.console.onlyOverdue}
         </Space>
         <Space>
-          <Switch aria-label={s.console.onlyFollowUp} disabled={!!code} checked={followUp} onChange={setFollowUp} /> {s.console.onlyFollowUp}
+          <Switch aria-label={s.console.onlyFollowUp} disabled={!!code} checked={followUp} onChange={(on) => url.set({ followUp: on })} />{' '}
+          {s.console.onlyFollowUp}
         </Space>
       </Space>
       {error ? <Alert type="error" showIcon title={errorDetail(error, t)} /> : null}
@@ -80,7 +83,7 @@ export function OrdersTab({ communityId }: { communityId: string }) {
           current: page.current,
           pageSize: page.size,
           total: data?.workOrders.totalCount ?? 0,
-          onChange: (current, size) => setPage({ current, size }),
+          onChange: (current, size) => url.set({ page: current, size }, true),
         }}
         expandable={{ expandedRowRender: (o) => <OrderActions order={o} communityId={communityId} onDone={reload} />, expandRowByClick: true }}
         columns={[
@@ -91,7 +94,7 @@ export function OrdersTab({ communityId }: { communityId: string }) {
             title: s.console.columns.status,
             render: (_, o) => (
               <Space size={4} wrap>
-                <Tag color="magenta">{s.statuses[o.status]}</Tag>
+                <Tag color={ORDER_STATUS_COLOURS[o.status]}>{s.statuses[o.status]}</Tag>
                 {o.overdue ? <Tag color="red">{s.overdue}</Tag> : o.dueSoon ? <Tag color="orange">{s.dueSoon}</Tag> : null}
                 {o.followUp ? <Tag color="orange">{s.console.onlyFollowUp}</Tag> : null}
               </Space>
