@@ -25,7 +25,7 @@ async function signIn(username: string): Promise<Page> {
   await shot(page, `console-workbench-${username}`);
   await toTriage.click();
   await page.waitForURL(/\/console\/matters\?status=SUBMITTED/);
-  await page.getByText(`共 ${counted} 件`).waitFor();
+  await page.locator('.ant-pagination-total-text', { hasText: `共 ${counted} 件` }).waitFor();
   await page.locator('.ant-menu').getByRole('link', { name: '事项' }).click();
   await page.waitForURL(/\/console\/matters$/);
   await page.locator('.ant-table-row').first().waitFor();

@@ -124,7 +124,8 @@ describe('kiosk and console in Chromium', () => {
     const meetings = consolePage.locator('.meetings');
     await meetings.getByLabel('会议名称').fill('十二月议事会');
     await pick(consolePage, meetings.getByLabel('议事亭'), /莲心亭/);
-    await meetings.getByLabel('开会时间').fill('2026-12-05T19:30');
+    await meetings.getByLabel('开会时间').fill('2026-12-05 19:30');
+    await meetings.getByLabel('开会时间').press('Enter');
     await meetings.getByLabel(TITLE).check();
     await meetings.getByRole('button', { name: '安排议事会' }).click();
     const meeting = meetings.locator('.meeting', { hasText: '十二月议事会' });
@@ -153,7 +154,7 @@ describe('kiosk and console in Chromium', () => {
     await consolePage.locator('.ant-menu').getByRole('link', { name: '表决与公示' }).click();
     await consolePage.getByText('参与情况: 0 / 2').waitFor();
     await shot(consolePage, 'console-vote-open');
-    await board.getByText('表决中').waitFor();
+    await board.locator('.card', { hasText: TITLE }).getByText('表决中').waitFor();
 
     for (const [i, home] of homes.entries()) {
       const votePage = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
@@ -195,7 +196,8 @@ describe('kiosk and console in Chromium', () => {
       await votePage.close();
     }
     await consolePage.getByText('参与情况: 2 / 2').waitFor();
-    await consolePage.getByRole('button', { name: '结束表决' }).click();
+    // The demo's own vote is open too: this one is closed by its card.
+    await consolePage.locator('.ant-card', { hasText: TITLE }).getByRole('button', { name: '结束表决' }).click();
 
     // The board was never reloaded: the subscription brings the result.
     await board.locator('.step-EXECUTE').getByText('通过').waitFor({ timeout: 15_000 });

@@ -115,7 +115,8 @@ describe('the service centre in Chromium', () => {
     await office.getByPlaceholder('按查询码查找').press('Enter');
     await office.locator('.ant-table-row', { hasText: phoneCode }).click();
     const actions = office.getByTestId('order-actions');
-    await actions.getByLabel('说明').fill('需要更换整段排污管，费用请业主商议');
+    // Each action has its own box: the ledger's reason is not the note's.
+    await actions.getByLabel('挂账原因').fill('需要更换整段排污管，费用请业主商议');
     await actions.getByRole('button', { name: '挂账' }).click();
     await actions.getByRole('button', { name: '转支部议事' }).click();
     await actions.getByRole('button', { name: '转支部议事' }).waitFor({ state: 'detached' });

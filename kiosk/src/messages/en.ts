@@ -210,6 +210,12 @@ export const en: Messages = {
     unknown: 'Something went wrong. Please try again later or ask the community office.',
   },
   admin: {
+    required: ' (required)',
+    why: {
+      busy: 'The last action is still running',
+      needsWords: (label: string, n: number) =>
+        n > 1 ? `Write the ${label.toLowerCase()} first (at least ${n} characters)` : `Write the ${label.toLowerCase()} first`,
+    },
     workbench: {
       title: (name: string) => `${name}: to do`,
       open: 'Open the list',
@@ -374,6 +380,14 @@ export const en: Messages = {
     print: 'Print',
     statsTitle: 'By month',
     empty: 'Nothing here',
+    next: {
+      noVotes: 'No votes yet. Open one from a matter the branch put to the owners.',
+      toAgenda: 'Matters on the agenda',
+      noAgenda: 'Nothing on the agenda: triage a matter in the table and take it to deliberation first.',
+      toTriage: 'Triage matters',
+      noMeetings: 'No meeting yet: choose a pavilion, a time and the agenda above.',
+    },
+    charts: { months: 'Last six months: matters raised and resolved', communities: 'This year by community: matters raised and resolved' },
     meetings: 'Meetings',
     meetingTitle: 'Meeting title',
     pavilion: 'Pavilion',

@@ -219,6 +219,11 @@ export const zhCN = {
     unknown: '出了点问题，请稍后再试，或联系社区工作人员。',
   } as Record<string, string>,
   admin: {
+    required: '（必填）',
+    why: {
+      busy: '正在处理上一项操作',
+      needsWords: (label: string, n: number) => (n > 1 ? `请先填写${label}（至少 ${n} 个字）` : `请先填写${label}`),
+    },
     workbench: {
       title: (name: string) => `${name}的工作台`,
       open: '点击查看并处理',
@@ -387,6 +392,14 @@ export const zhCN = {
     print: '打印',
     statsTitle: '按月统计',
     empty: '暂无',
+    next: {
+      noVotes: '暂无表决。支部决议“提交业主表决”的事项，在事项页发起表决。',
+      toAgenda: '查看待上会的事项',
+      noAgenda: '暂无待上会的事项：先在事项表中受理，转入议事。',
+      toTriage: '去受理事项',
+      noMeetings: '还没有安排议事会：在上方选择议事亭、时间和议题即可安排。',
+    },
+    charts: { months: '近六个月：提出与办结的事项', communities: '今年各社区：提出与办结的事项' },
     meetings: '议事会',
     meetingTitle: '会议名称',
     pavilion: '议事亭',

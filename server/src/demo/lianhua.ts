@@ -9,9 +9,11 @@ import { loadDemoOrders, loadDemoTeams, type DemoTeamLogin } from './service-cen
 import { rng } from './rng';
 import { ARTICLE_ESTATE, loadDemoEvaluation } from './evaluation';
 import { loadDemoConventions, type DemoPatrolLogin } from './conventions';
+import { openDemoVote } from './open-vote';
 import type { ConventionServices } from '../conventions';
 import type { JointMeetings } from '../joint';
 import type { VoteServices } from '../votes';
+import type { MatterServices } from '../matters';
 
 /**
  * The demo register of Lianhua sub-district: the communities the article names and others to
@@ -170,6 +172,7 @@ export async function loadDemoData(
     conventions: ConventionServices;
     votes: VoteServices;
     joint: JointMeetings;
+    matters: MatterServices;
   },
 ): Promise<{
   logins: DemoLogin[];
@@ -296,5 +299,7 @@ export async function loadDemoData(
     communityIds: yz.map((c) => c.id),
   };
   const { patrols } = await loadDemoConventions(em, services, secretary, street, DEMO_STAFF_PASSWORD);
+  const wqj = communities.find((c) => c.name === '万泉街社区')!;
+  await openDemoVote(em, services, demoHomes[0].id, wqj.id);
   return { logins, teamLogins, patrolLogins: patrols, residents, homes: reg.homes, pavilions: pavilionNo, matters, workOrders };
 }

@@ -3,6 +3,8 @@
 import { App, Breadcrumb, Button, ConfigProvider, Form, Input, Layout, Menu, Result, Space, Spin, Typography } from 'antd';
 import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
+import dayjs from 'dayjs';
+import 'dayjs/locale/zh-cn';
 import { LogOut } from 'lucide-react';
 import Link from 'next/link';
 import { usePathname, useRouter } from 'next/navigation';
@@ -128,6 +130,11 @@ export function ConsoleShell({ children }: { children: ReactNode }) {
   useEffect(() => {
     if (ended) keepToken(null);
   }, [ended, keepToken]);
+
+  // Ant's calendars take their month and weekday names from dayjs.
+  useEffect(() => {
+    dayjs.locale(locale === 'en' ? 'en' : 'zh-cn');
+  }, [locale]);
 
   const me = data?.me;
   const staff = useMemo<Staff | null>(() => (me ? { role: me.role, displayName: me.displayName, communities: me.communities, setCrumb } : null), [me]);

@@ -1,5 +1,6 @@
 'use client';
 
+import { DateTimeField } from './DateTimeField';
 import { Alert, Button, Card, Checkbox, Empty, Form, Input, InputNumber, List, Select, Space, Typography } from 'antd';
 import Link from 'next/link';
 import { useState } from 'react';
@@ -119,14 +120,16 @@ export function MeetingsPanel({ community, onAgenda }: { community: ConsoleCommu
           <Select options={pavilions.map((p) => ({ value: p.id, label: p.name }))} />
         </Form.Item>
         <Form.Item label={t.console.startsAt} name="startsAt" rules={[{ required: true }]}>
-          <Input type="datetime-local" />
+          <DateTimeField />
         </Form.Item>
         {/* No form rule here: a rule marks the group aria-required, which a group of checkboxes may not carry; the button waits instead. */}
         <Form.Item label={t.console.agendaItems} name="matterIds">
           {onAgenda.length ? (
             <Checkbox.Group style={{ display: 'grid', gap: 8 }} options={onAgenda.map((m) => ({ value: m.id, label: m.title }))} />
           ) : (
-            <Typography.Text type="secondary">{t.console.empty}</Typography.Text>
+            <Typography.Text type="secondary">
+              {t.console.next.noAgenda} <Link href="/console/matters?status=SUBMITTED">{t.console.next.toTriage}</Link>
+            </Typography.Text>
           )}
         </Form.Item>
         <Button type="primary" htmlType="submit" loading={scheduleState.fetching} disabled={!chosen?.length}>
@@ -135,7 +138,7 @@ export function MeetingsPanel({ community, onAgenda }: { community: ConsoleCommu
       </Form>
       <List
         style={{ marginTop: 24 }}
-        locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t.console.empty} /> }}
+        locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t.console.next.noMeetings} /> }}
         dataSource={data?.meetings ?? []}
         renderItem={(mt) => (
           <List.Item className="meeting">

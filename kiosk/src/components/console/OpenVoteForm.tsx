@@ -1,5 +1,6 @@
 'use client';
 
+import { DateTimeField } from './DateTimeField';
 import { useState } from 'react';
 import { useMutation } from 'urql';
 import { graphql } from '../../gql';
@@ -88,7 +89,7 @@ export function OpenVoteForm({
       </div>
       <label className="field">
         <span>{t.console.closesAt}</span>
-        <Input name="closesAt" type="datetime-local" value={closesAt} onChange={(e) => setClosesAt(e.target.value)} style={{ maxWidth: 260 }} />
+        <DateTimeField id="closesAt" value={closesAt} onChange={setClosesAt} style={{ maxWidth: 260 }} />
       </label>
       {matter.category === 'ELEVATOR' && scope && scope.scopeKind !== 'ESTATE' ? (
         <Card size="small" title={t.console.costShare}>

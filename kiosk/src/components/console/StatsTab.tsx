@@ -1,5 +1,6 @@
 'use client';
 
+import { Card, Col, Row } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { useClient } from 'urql';
 import { graphql } from '../../gql';
@@ -92,8 +93,18 @@ export function StatsTab({ communities }: { communities: ConsoleCommunity[] }) {
     <div>
       <h2>{t.console.statsTitle}</h2>
       {!ready ? <p>{t.loading}</p> : null}
-      <div ref={monthRef} className="chart" data-testid="chart-months" />
-      <div ref={communityRef} className="chart" data-testid="chart-communities" />
+      <Row gutter={[16, 16]}>
+        <Col xs={24} xl={12}>
+          <Card title={t.console.charts.months} size="small">
+            <div ref={monthRef} className="chart" data-testid="chart-months" role="img" aria-label={t.console.charts.months} />
+          </Card>
+        </Col>
+        <Col xs={24} xl={12}>
+          <Card title={t.console.charts.communities} size="small">
+            <div ref={communityRef} className="chart" data-testid="chart-communities" role="img" aria-label={t.console.charts.communities} />
+          </Card>
+        </Col>
+      </Row>
     </div>
   );
 }

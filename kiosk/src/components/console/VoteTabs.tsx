@@ -103,7 +103,11 @@ export function VotesTab({ communities }: { communities: ConsoleCommunity[] }) {
   return (
     <Space orientation="vertical" style={{ width: '100%' }}>
       {problem ? <AntAlert type="error" showIcon title={problem} role="alert" /> : null}
-      {items.length === 0 ? <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t.console.empty} /> : null}
+      {items.length === 0 ? (
+        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t.console.next.noVotes}>
+          <Link href="/console/matters?status=ON_AGENDA">{t.console.next.toAgenda}</Link>
+        </Empty>
+      ) : null}
       {items.map((m) => (
         <Card
           key={m.id}

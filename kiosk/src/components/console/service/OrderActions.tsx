@@ -1,12 +1,13 @@
 'use client';
 
-import { Alert, Button, Descriptions, Input, Select, Space, Timeline, Typography } from 'antd';
+import { Alert, Button, Descriptions, Select, Space, Timeline, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { graphql } from '../../../gql';
 import type { WorkOrderAction } from '../../../gql/graphql';
 import { formatTime } from '../../../lib/format';
 import { errorDetail, usePrefs } from '../../../lib/i18n';
+import { ReasonAction } from '../ReasonAction';
 import type { ConsoleOrder } from './order-documents';
 
 const Teams = graphql(`
@@ -100,20 +101,18 @@ export function OrderActions({ order: o, communityId, onDone }: { order: Console
   const can = (a: WorkOrderAction) => o.allowedActions.includes(a);
   const [{ data: teams }] = useQuery({ query: Teams, variables: { communityId }, pause: !can('DISPATCH') });
   const [teamId, setTeamId] = useState<string | null>(o.team?.id ?? null);
-  const [text, setText] = useState('');
   const [dispatchState, dispatch] = useMutation(Dispatch);
   const [checkState, check] = useMutation(Check);
   const [ledgerState, ledger] = useMutation(Ledger);
   const [cancelState, cancel] = useMutation(Cancel);
-  const [noteState, note] = useMutation(Note);
+  const [noteState, note_] = useMutation(Note);
   const [followState, follow] = useMutation(FollowUp);
   const [branchState, toBranch] = useMutation(ToBranch);
   const error = dispatchState.error ?? checkState.error ?? ledgerState.error ?? cancelState.error ?? noteState.error ?? followState.error ?? branchState.error;
   const after = async (p: Promise<{ data?: unknown }>) => {
-    if ((await p).data) {
-      setText('');
-      onDone();
-    }
+    const done = !!(await p).data;
+    if (done) onDone();
+    return done;
   };
   const busy =
     dispatchState.fetching ||
@@ -159,57 +158,63 @@ export function OrderActions({ order: o, communityId, onDone }: { order: Console
             onChange={setTeamId}
             options={(teams?.serviceTeams ?? []).map((x) => ({ value: x.id, label: `${x.name}（${s.teamKinds[x.kind]}）` }))}
           />
-          <Button
-            type="primary"
-            disabled={!teamId || teamId === o.team?.id}
-            loading={dispatchState.fetching}
-            onClick={() => after(dispatch({ id: o.id, teamId: teamId! }))}
-          >
-            {s.actions.DISPATCH}
-          </Button>
+          <Tooltip title={!teamId ? s.console.chooseTeamFirst : teamId === o.team?.id ? s.console.sameTeam : null}>
+            <span>
+              <Button
+                type="primary"
+                disabled={!teamId || teamId === o.team?.id}
+                loading={dispatchState.fetching}
+                onClick={() => after(dispatch({ id: o.id, teamId: teamId! }))}
+              >
+                {s.actions.DISPATCH}
+              </Button>
+            </span>
+          </Tooltip>
         </Space>
       ) : null}
-      {can('CHECK') || can('PUT_ON_LEDGER') || can('CANCEL') || can('NOTE') || can('RESOLVE_FOLLOW_UP') ? (
+      {can('CHECK') ? (
         <Space wrap>
-          <Input
-            aria-label={s.console.notePlaceholder}
-            placeholder={can('PUT_ON_LEDGER') || can('CANCEL') ? s.console.reasonPlaceholder : s.console.notePlaceholder}
-            style={{ minWidth: 320 }}
-            maxLength={500}
-            value={text}
-            onChange={(e) => setText(e.target.value)}
+          <Button type="primary" disabled={busy} onClick={() => after(check({ id: o.id, accepted: true, note: null }))}>
+            {s.console.accept}
+          </Button>
+          <ReasonAction
+            label={s.console.boxes.sendBack}
+            button={s.console.sendBack}
+            danger
+            busy={busy}
+            onSubmit={(note) => after(check({ id: o.id, accepted: false, note }))}
           />
-          {can('CHECK') ? (
-            <>
-              <Button type="primary" disabled={busy} onClick={() => after(check({ id: o.id, accepted: true, note: text || null }))}>
-                {s.console.accept}
-              </Button>
-              <Button danger disabled={busy || !text.trim()} onClick={() => after(check({ id: o.id, accepted: false, note: text }))}>
-                {s.console.sendBack}
-              </Button>
-            </>
-          ) : null}
-          {can('NOTE') ? (
-            <Button disabled={busy || !text.trim()} onClick={() => after(note({ id: o.id, note: text }))}>
-              {s.actions.NOTE}
-            </Button>
-          ) : null}
-          {can('PUT_ON_LEDGER') ? (
-            <Button disabled={busy || text.trim().length < 4} onClick={() => after(ledger({ id: o.id, reason: text }))}>
-              {s.actions.PUT_ON_LEDGER}
-            </Button>
-          ) : null}
-          {can('CANCEL') ? (
-            <Button danger disabled={busy || text.trim().length < 2} onClick={() => after(cancel({ id: o.id, reason: text }))}>
-              {s.actions.CANCEL}
-            </Button>
-          ) : null}
-          {can('RESOLVE_FOLLOW_UP') ? (
-            <Button disabled={busy || !text.trim()} onClick={() => after(follow({ id: o.id, note: text }))}>
-              {s.actions.RESOLVE_FOLLOW_UP}
-            </Button>
-          ) : null}
         </Space>
+      ) : null}
+      {can('NOTE') ? (
+        <ReasonAction label={s.console.boxes.note} button={s.actions.NOTE} busy={busy} onSubmit={(note) => after(note_({ id: o.id, note }))} />
+      ) : null}
+      {can('PUT_ON_LEDGER') ? (
+        <ReasonAction
+          label={s.console.boxes.ledger}
+          button={s.actions.PUT_ON_LEDGER}
+          minLength={4}
+          busy={busy}
+          onSubmit={(reason) => after(ledger({ id: o.id, reason }))}
+        />
+      ) : null}
+      {can('CANCEL') ? (
+        <ReasonAction
+          label={s.console.boxes.cancel}
+          button={s.actions.CANCEL}
+          minLength={2}
+          danger
+          busy={busy}
+          onSubmit={(reason) => after(cancel({ id: o.id, reason }))}
+        />
+      ) : null}
+      {can('RESOLVE_FOLLOW_UP') ? (
+        <ReasonAction
+          label={s.console.boxes.followUp}
+          button={s.actions.RESOLVE_FOLLOW_UP}
+          busy={busy}
+          onSubmit={(note) => after(follow({ id: o.id, note }))}
+        />
       ) : null}
       {can('TO_BRANCH') ? (
         <Space wrap>

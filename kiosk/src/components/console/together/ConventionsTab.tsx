@@ -1,5 +1,6 @@
 'use client';
 
+import { DateTimeField } from '../DateTimeField';
 import { Alert, Button, Card, Input, Select, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
@@ -140,7 +141,7 @@ export function ConventionsTab() {
           </ol>
           {can(ConventionAction.OpenConsultation) ? (
             <Space wrap>
-              <Input aria-label={c.closesAt} type="datetime-local" value={closesAt} onChange={(e) => setClosesAt(e.target.value)} style={{ maxWidth: 240 }} />
+              <DateTimeField aria-label={c.closesAt} value={closesAt} onChange={setClosesAt} style={{ maxWidth: 240 }} />
               <Button
                 type="primary"
                 loading={openState.fetching}
@@ -189,13 +190,7 @@ export function ConventionsTab() {
                 ) : null}
                 {can(ConventionAction.PutToVote) ? (
                   <>
-                    <Input
-                      aria-label={c.voteClosesAt}
-                      type="datetime-local"
-                      value={closesAt}
-                      onChange={(e) => setClosesAt(e.target.value)}
-                      style={{ maxWidth: 240 }}
-                    />
+                    <DateTimeField aria-label={c.voteClosesAt} value={closesAt} onChange={setClosesAt} style={{ maxWidth: 240 }} />
                     <Button
                       type="primary"
                       loading={voteState.fetching}

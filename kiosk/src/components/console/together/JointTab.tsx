@@ -1,5 +1,6 @@
 'use client';
 
+import { DateTimeField } from '../DateTimeField';
 import { Alert, Button, Card, Input, Select, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
@@ -197,7 +198,7 @@ export function JointTab() {
                 onChange={setPartners}
                 options={unitOptions}
               />
-              <Input aria-label={g.due} type="datetime-local" value={dueBy} onChange={(e) => setDueBy(e.target.value)} style={{ maxWidth: 220 }} />
+              <DateTimeField aria-label={g.due} value={dueBy} onChange={setDueBy} style={{ maxWidth: 220 }} />
               <Button
                 type="primary"
                 disabled={!meetingId || !lead || !title.trim()}
@@ -221,7 +222,7 @@ export function JointTab() {
                   onChange={setQuarter}
                   options={recentPeriods('QUARTER', 4).map((q) => ({ value: q, label: q }))}
                 />
-                <Input aria-label={c.heldAt} type="datetime-local" value={heldAt} onChange={(e) => setHeldAt(e.target.value)} style={{ maxWidth: 220 }} />
+                <DateTimeField aria-label={c.heldAt} value={heldAt} onChange={setHeldAt} style={{ maxWidth: 220 }} />
               </Space>
               <Select aria-label={c.attendees} placeholder={c.attendees} mode="multiple" value={attendees} onChange={setAttendees} options={unitOptions} />
               <Input.TextArea aria-label={c.minutes} placeholder={c.minutes} autoSize value={minutes} onChange={(e) => setMinutes(e.target.value)} />
