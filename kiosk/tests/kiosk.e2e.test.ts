@@ -197,7 +197,7 @@ describe('kiosk and console in Chromium', () => {
     }
     await consolePage.getByText('参与情况: 2 / 2').waitFor();
     // The demo's own vote is open too: this one is closed by its card.
-    await consolePage.locator('.ant-card', { hasText: TITLE }).getByRole('button', { name: '结束表决' }).click();
+    await consolePage.locator('.ant-card-head', { hasText: TITLE }).getByRole('button', { name: '结束表决' }).click();
 
     // The board was never reloaded: the subscription brings the result.
     await board.locator('.step-EXECUTE').getByText('通过').waitFor({ timeout: 15_000 });

@@ -118,6 +118,19 @@ describe('every screen as its person uses it', () => {
       for (const t of await machineText(page)) problems.push(`phone page ${size}: machine text "${t}"`);
       await noSeriousA11yViolations(page);
       await shot(page, `screen-phone-matter-${size}`);
+      if (size === 'phone')
+        for (const [name, path] of [
+          ['team', '/team'],
+          ['patrol', '/patrol'],
+          ['ballot-check', '/v/ABCDEFGHJKMN'],
+        ] as const) {
+          await page.goto(`${kiosk.url}${path}`);
+          await page.waitForLoadState('networkidle');
+          for (const t of await machineText(page)) problems.push(`${name} phone: machine text "${t}"`);
+          for (const p of await primaryControlsReachable(page)) problems.push(`${name} phone: ${p}`);
+          await noSeriousA11yViolations(page);
+          await shot(page, `screen-${name}-phone`);
+        }
       await page.close();
     }
     expect(problems).toEqual([]);

@@ -33,11 +33,11 @@ it('loads the demo and leaves every live limit unspent: a kiosk raises at once, 
   expect((await raise()).errors?.[0].extensions.code).toBe('RATE_LIMITED');
 
   // The service centre's year: 25 teams, about 18,000 orders, most acknowledged well within 2 hours.
-  const gql = (query: string, token?: string) =>
+  const gql = (query: string, token?: string, variables: Record<string, unknown> = {}) =>
     fetch(app.url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify({ query }),
+      body: JSON.stringify({ query, variables }),
     }).then((r) => r.json() as Promise<{ data: any; errors?: unknown }>);
   // 25 teams of the centre in the five communities with old buildings, and the five patrols of the public-rental area.
   const teams = (await gql('{ serviceTeams { id kind community { name } } }')).data.serviceTeams as Array<{ kind: string; community: { name: string } }>;
@@ -55,6 +55,17 @@ it('loads the demo and leaves every live limit unspent: a kiosk raises at once, 
   const mine = await gql('{ workOrders(sort: DEADLINE, first: 5) { totalCount edges { node { team { name } } } } }', login.data.login.token);
   expect(mine.data.workOrders.totalCount).toBeGreaterThan(100);
   expect(mine.data.workOrders.edges.every((e: { node: { team: { name: string } } }) => e.node.team.name === '万泉街水电维修队')).toBe(true);
+  // The first demo home can vote at once: an owners' vote on its unit is open, with the branch's resolution.
+  const home = await gql('mutation { residentLogin(homeCode: "20260001", pin: "135790") { token } }');
+  const votes = await gql('{ myVotes { question rule matter { title resolution { summary } } } }', home.data.residentLogin.token);
+  expect(votes.data.myVotes).toHaveLength(1);
+  expect(votes.data.myVotes[0]).toMatchObject({ rule: 'OWNERS_ORDINARY', matter: { resolution: { summary: expect.stringContaining('业主表决') } } });
+  // Each pavilion stands in one of its community's estates; the codes a keypad offers are the server's.
+  const place = await gql('query($id: ID!) { pavilion(id: $id) { estate { name } } codeRules { alphabet trackingCodeLength receiptLength } }', undefined, {
+    id: String(pavilion.id),
+  });
+  expect(place.data.pavilion.estate.name).toBeTruthy();
+  expect(place.data.codeRules).toEqual({ alphabet: '23456789ABCDEFGHJKMNPQRSTUVWXYZ', trackingCodeLength: 8, receiptLength: 12 });
 });
 
 it("loads two years of the property evaluation, and the public-rental area's convention, grid and joint meetings, with the article's figures", async () => {

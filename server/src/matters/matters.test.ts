@@ -95,6 +95,8 @@ describe('the three steps over HTTP', () => {
     expect(closed.errors).toBeUndefined();
 
     const m = await get(raised.id);
+    // The public timeline names the meeting's time as residents read it, in Beijing time (02:00 UTC is 10:00).
+    expect(m.timeline.find((e: { kind: string }) => e.kind === 'SCHEDULED').note).toBe('十一月议事会 · 2026年12月1日 10:00');
     expect(m.timeline.map((e: { kind: string }) => e.kind)).toEqual([
       'RAISED',
       'TRIAGED',

@@ -57,6 +57,8 @@ const CONSOLE_THEME = {
     colorTextTertiary: '#595959',
     colorTextDescription: '#595959',
     colorTextPlaceholder: '#6b6b6b',
+    // Ant's red reads at 3.3:1 on white; a danger button's words must read at 4.5:1.
+    colorError: '#cf1322',
   },
 };
 

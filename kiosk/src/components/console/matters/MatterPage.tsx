@@ -138,7 +138,9 @@ export function MatterPage({ id }: { id: string }) {
         title={
           <Space wrap>
             <span>{m.title}</span>
-            <Tag color={MATTER_STATUS_COLOURS[m.status]}>{t.status[m.status]}</Tag>
+            <Tag variant="solid" color={MATTER_STATUS_COLOURS[m.status]}>
+              {t.status[m.status]}
+            </Tag>
             {m.overdue ? <Tag color="red">{t.console.overdue}</Tag> : null}
             {m.followUp ? <Tag color="orange">{t.admin.matter.onFollowUp}</Tag> : null}
           </Space>

@@ -66,7 +66,9 @@ export function MatterWorkOrders({ matterId, canCreate }: { matterId: string; ca
                   {formatTrackingCode(o.trackingCode)}
                 </a>
                 {o.item.name}
-                <Tag color={ORDER_STATUS_COLOURS[o.status]}>{s.statuses[o.status]}</Tag>
+                <Tag variant="solid" color={ORDER_STATUS_COLOURS[o.status]}>
+                  {s.statuses[o.status]}
+                </Tag>
                 {o.overdue ? <Tag color="red">{s.overdue}</Tag> : null}
                 <Typography.Text type="secondary">{o.team?.name ?? s.noTeam}</Typography.Text>
               </Space>

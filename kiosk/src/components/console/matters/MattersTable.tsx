@@ -164,7 +164,15 @@ export function MattersTable() {
     { title: t.admin.columns.place, dataIndex: 'place', render: (p: string | null) => p ?? '—' },
     ...(communities.length > 1 ? [{ title: t.admin.community, key: 'community', render: (_: unknown, r: Row) => r.community.name }] : []),
     { title: t.admin.columns.category, dataIndex: 'category', render: (c: MatterCategory) => t.categories[c] },
-    { title: t.admin.columns.status, dataIndex: 'status', render: (s: MatterStatus) => <Tag color={MATTER_STATUS_COLOURS[s]}>{t.status[s]}</Tag> },
+    {
+      title: t.admin.columns.status,
+      dataIndex: 'status',
+      render: (s: MatterStatus) => (
+        <Tag variant="solid" color={MATTER_STATUS_COLOURS[s]}>
+          {t.status[s]}
+        </Tag>
+      ),
+    },
     {
       title: t.admin.columns.createdAt,
       dataIndex: 'createdAt',

@@ -94,7 +94,9 @@ export function OrdersTab({ communityId }: { communityId: string }) {
             title: s.console.columns.status,
             render: (_, o) => (
               <Space size={4} wrap>
-                <Tag color={ORDER_STATUS_COLOURS[o.status]}>{s.statuses[o.status]}</Tag>
+                <Tag variant="solid" color={ORDER_STATUS_COLOURS[o.status]}>
+                  {s.statuses[o.status]}
+                </Tag>
                 {o.overdue ? <Tag color="red">{s.overdue}</Tag> : o.dueSoon ? <Tag color="orange">{s.dueSoon}</Tag> : null}
                 {o.followUp ? <Tag color="orange">{s.console.onlyFollowUp}</Tag> : null}
               </Space>
