@@ -101,8 +101,12 @@ describe('the service centre in Chromium', () => {
     // A caller's report, written down by the office with their number.
     await office.getByRole('button', { name: '电话报修' }).click();
     const dialog = office.getByRole('dialog');
-    await dialog.getByLabel('报修事项').click();
-    await office.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: /^垃圾清运$/ }).click();
+    // Picked until the select shows it: a click while Ant's list is still opening can be lost.
+    await until(async () => {
+      await dialog.getByLabel('报修事项').click();
+      await office.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: /^垃圾清运$/ }).click();
+      return dialog.getByText('垃圾清运', { exact: true }).isVisible();
+    }, 'the phone report to show its chosen item');
     await dialog.getByLabel('联系电话').fill('13800138000');
     await dialog.getByRole('button', { name: '确认报修' }).click();
     const phoneCode = await dialog.getByTestId('phone-report-code').innerText();

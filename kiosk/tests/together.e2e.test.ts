@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gqlAt } from '../../server/src/test/processes';
-import { noEmoji, noSeriousA11yViolations, shot, startStage, touchTargetsAreLarge, type Stage } from './browser';
+import { countTaps, noEmoji, noSeriousA11yViolations, shot, startStage, touchTargetsAreLarge, type Stage } from './browser';
 
 /**
  * Conventions, the grid and joint meetings in Chromium: the public-rental area's convention in
@@ -90,8 +90,11 @@ describe('conventions, the grid and joint meetings in Chromium', () => {
     await tapDigits(page, '20260001');
     await tapDigits(page, '135790');
     await page.getByRole('button', { name: '登录' }).click();
+    // Signed in once, supporting an article is one tap.
+    const taps = await countTaps(page);
     await first.getByRole('button', { name: '支持这一条' }).click();
     await page.getByText('已提交，谢谢参与！').waitFor();
+    expect(await taps()).toBeLessThanOrEqual(3);
     const second = page.getByTestId('article').nth(1);
     await second.getByRole('button', { name: '提修改意见' }).click();
     await page.locator('.simple-keyboard .hg-button', { hasText: /^1$/ }).first().click();

@@ -142,6 +142,7 @@ export const serviceEn: ServiceMessages = {
     reasonPlaceholder: 'Reason (required)',
     boxes: { sendBack: 'Why it goes back', note: 'Note', ledger: 'Why it goes on the ledger', cancel: 'Why it is cancelled', followUp: 'Follow-up' },
     chooseTeamFirst: 'Choose a team first',
+    chooseItemFirst: 'Choose what needs repairing first',
     sameTeam: 'Already with this team',
     toBranchHint: 'Needs funds or the owners’ vote: it becomes a matter for the branch; dispatch it again once decided',
     notePlaceholder: 'Note',

@@ -142,6 +142,7 @@ export const serviceZhCN = {
     reasonPlaceholder: '原因（必填）',
     boxes: { sendBack: '退回原因', note: '处理记录', ledger: '挂账原因', cancel: '撤销原因', followUp: '回访情况' },
     chooseTeamFirst: '请先选择服务队',
+    chooseItemFirst: '请先选择报修事项',
     sameTeam: '已经派给这个服务队',
     toBranchHint: '需要资金或业主表决：转为支部议事的事项，事项议定后再派单',
     notePlaceholder: '说明',

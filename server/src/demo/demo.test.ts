@@ -60,6 +60,15 @@ it('loads the demo and leaves every live limit unspent: a kiosk raises at once, 
   const votes = await gql('{ myVotes { question rule matter { title resolution { summary } } } }', home.data.residentLogin.token);
   expect(votes.data.myVotes).toHaveLength(1);
   expect(votes.data.myVotes[0]).toMatchObject({ rule: 'OWNERS_ORDINARY', matter: { resolution: { summary: expect.stringContaining('业主表决') } } });
+  // The fourth demo home can comment on the demo's convention in consultation, in its own community.
+  const fourth = await gql('mutation { residentLogin(homeCode: "20260004", pin: "480246") { token } }');
+  const htw = (await gql('{ communities { id name } }')).data.communities.find((c: { name: string }) => c.name === '花土湾社区');
+  const open = (await gql('query($c: ID) { conventions(communityId: $c) { stage articles { id } } }', undefined, { c: htw.id })).data.conventions;
+  expect(open.map((c: { stage: string }) => c.stage)).toEqual(['CONSULTATION']);
+  const commented = await gql('mutation($a: ID!) { commentArticle(articleId: $a, text: "支持，建议增加充电桩") { id } }', fourth.data.residentLogin.token, {
+    a: open[0].articles[0].id,
+  });
+  expect(commented.errors).toBeUndefined();
   // Each pavilion stands in one of its community's estates; the codes a keypad offers are the server's.
   const place = await gql('query($id: ID!) { pavilion(id: $id) { estate { name } } codeRules { alphabet trackingCodeLength receiptLength } }', undefined, {
     id: String(pavilion.id),

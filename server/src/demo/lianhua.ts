@@ -9,7 +9,7 @@ import { loadDemoOrders, loadDemoTeams, type DemoTeamLogin } from './service-cen
 import { rng } from './rng';
 import { ARTICLE_ESTATE, loadDemoEvaluation } from './evaluation';
 import { loadDemoConventions, type DemoPatrolLogin } from './conventions';
-import { openDemoVote } from './open-vote';
+import { openDemoConsultation, openDemoVote } from './try-at-once';
 import type { ConventionServices } from '../conventions';
 import type { JointMeetings } from '../joint';
 import type { VoteServices } from '../votes';
@@ -301,5 +301,6 @@ export async function loadDemoData(
   const { patrols } = await loadDemoConventions(em, services, secretary, street, DEMO_STAFF_PASSWORD);
   const wqj = communities.find((c) => c.name === '万泉街社区')!;
   await openDemoVote(em, services, demoHomes[0].id, wqj.id);
+  await openDemoConsultation(em, services.conventions, communities.find((c) => c.name === '花土湾社区')!.id);
   return { logins, teamLogins, patrolLogins: patrols, residents, homes: reg.homes, pavilions: pavilionNo, matters, workOrders };
 }

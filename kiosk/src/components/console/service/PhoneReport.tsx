@@ -63,7 +63,11 @@ export function PhoneReport({ communityId, onReported }: { communityId: string; 
         onCancel={close}
         okText={doneCode ? t.confirm : s.send}
         cancelText={t.cancel}
-        okButtonProps={{ disabled: !doneCode && (!itemCode || !pavilionId), loading: state.fetching }}
+        okButtonProps={{
+          disabled: !doneCode && (!itemCode || !pavilionId),
+          loading: state.fetching,
+          title: doneCode ? undefined : !itemCode ? s.console.chooseItemFirst : !pavilionId ? t.loading : undefined,
+        }}
         onOk={async () => {
           if (doneCode) return close();
           const res = await report({

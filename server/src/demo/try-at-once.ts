@@ -5,6 +5,7 @@ import { StaffUser } from '../auth';
 import { MatterCategory, ResolutionOutcome, TriageDecision, type MatterServices } from '../matters';
 import { Home, Pavilion } from '../register';
 import { ScopeKind, VoteRule, type VoteServices } from '../votes';
+import type { ConventionServices } from '../conventions';
 
 /** How long the demo's vote stays open from the first start. */
 const OPEN_DAYS = 14;
@@ -43,4 +44,28 @@ export async function openDemoVote(em: EntityManager, services: { matters: Matte
     scopeId: unit.id,
     closesAt: new Date(Date.now() + OPEN_DAYS * 86_400_000),
   });
+}
+
+/** How long the demo's consultation stays open from the first start. */
+const CONSULTATION_DAYS = 30;
+
+/**
+ * A convention open for comment from the first start, in the community of the demo's fourth home
+ * (20260004, 花土湾), so a resident can comment, support and propose at once. Drafted and opened by
+ * the community's secretary through the conventions' own services.
+ */
+export async function openDemoConsultation(em: EntityManager, conventions: ConventionServices, communityId: number) {
+  const user = await em.findOneOrFail(StaffUser, { username: 'secretary-htw' });
+  const secretary: StaffViewer = { kind: 'staff', userId: user.id, role: Role.SECRETARY, displayName: user.displayName, communityIds: [communityId] };
+  const draft = await conventions.drafting.draft(em.fork(), secretary, {
+    title: '花土湾社区文明停车公约',
+    communityIds: [communityId],
+    articles: [
+      '车辆停放在划定车位内，不占用消防通道和盲道。',
+      '电动自行车在集中充电点充电，不进楼道、不飞线充电。',
+      '访客车辆在门岗登记，临时停放不超过两小时。',
+      '夜间十点后进出小区低速行驶，不鸣笛。',
+    ],
+  });
+  await conventions.drafting.openConsultation(em.fork(), secretary, draft.id, new Date(Date.now() + CONSULTATION_DAYS * 86_400_000));
 }
