@@ -105,7 +105,7 @@ describe('the service centre in Chromium', () => {
     await until(async () => {
       await dialog.getByLabel('报修事项').click();
       await office.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: /^垃圾清运$/ }).click();
-      return dialog.getByText('垃圾清运', { exact: true }).isVisible();
+      return dialog.getByTitle('垃圾清运', { exact: true }).isVisible();
     }, 'the phone report to show its chosen item');
     await dialog.getByLabel('联系电话').fill('13800138000');
     await dialog.getByRole('button', { name: '确认报修' }).click();

@@ -16,6 +16,16 @@ export function formatTime(iso: string, locale: string): string {
   return TIME_FORMATS[locale === 'en' ? 'en' : 'zh'].format(new Date(iso));
 }
 
+const DATE_FORMATS = {
+  zh: new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', year: 'numeric', month: 'long', day: 'numeric' }),
+  en: new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Shanghai', year: 'numeric', month: 'short', day: 'numeric' }),
+};
+
+/** The day of a moment in Beijing: 2026年11月19日. */
+export function formatDate(iso: string, locale: string): string {
+  return DATE_FORMATS[locale === 'en' ? 'en' : 'zh'].format(new Date(iso));
+}
+
 export function formatYuan(fen: number, locale: string): string {
   return new Intl.NumberFormat(locale === 'en' ? 'en-GB' : 'zh-CN', { style: 'currency', currency: 'CNY' }).format(fen / 100);
 }

@@ -215,6 +215,13 @@ export const en: Messages = {
       busy: 'The last action is still running',
       needsWords: (label: string, n: number) =>
         n > 1 ? `Write the ${label.toLowerCase()} first (at least ${n} characters)` : `Write the ${label.toLowerCase()} first`,
+      needs: (label: string) => `Fill in ${label.toLowerCase()} first`,
+      pickAgenda: 'Tick at least one matter for the agenda first',
+      choose: (label: string) => `Choose ${label.toLowerCase()} first`,
+      nothingToExport: 'Nothing to export under this filter',
+      noChanges: 'Nothing changed yet',
+      totalNot100: (n: number) => `The weights must add up to 100 (now ${n})`,
+      twoUnits: 'Choose at least two units',
     },
     workbench: {
       title: (name: string) => `${name}: to do`,

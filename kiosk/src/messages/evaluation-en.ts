@@ -84,6 +84,7 @@ export const evaluationEn: EvaluationMessages = {
     feesHint: (columns: string) => `Columns: ${columns}; one bad line and nothing is imported.`,
     imported: (created, updated) => `${created} added, ${updated} updated`,
     close: 'Close and publish',
+    alreadyClosed: (period: string) => `${period} is already closed and published`,
     closeConfirm: (period: string) => `Closing ${period} freezes its scores and posts them in every community. Go ahead?`,
     closeNamed: (period: string) => `Close and publish ${period}`,
     closedNamed: (period: string) => `Closed and published: ${period}`,

@@ -85,6 +85,7 @@ export const evaluationZhCN = {
     feesHint: (columns: string) => `列：${columns}；有一行错误则全部不导入。`,
     imported: (created: number, updated: number) => `新增 ${created} 行，更新 ${updated} 行`,
     close: '关闭并公布',
+    alreadyClosed: (period: string) => `${period}已关闭并公示`,
     closeConfirm: (period: string) => `关闭${period}后，该期分数冻结并在各社区公示，不能再修改。确定吗？`,
     closeNamed: (period: string) => `关闭并公布 ${period}`,
     closedNamed: (period: string) => `已关闭并公示：${period}`,

@@ -223,6 +223,13 @@ export const zhCN = {
     why: {
       busy: '正在处理上一项操作',
       needsWords: (label: string, n: number) => (n > 1 ? `请先填写${label}（至少 ${n} 个字）` : `请先填写${label}`),
+      needs: (label: string) => `请先填写${label}`,
+      pickAgenda: '请先勾选至少一个议题',
+      choose: (label: string) => `请先选择${label}`,
+      nothingToExport: '当前筛选下没有事项可导出',
+      noChanges: '还没有修改',
+      totalNot100: (n: number) => `各项合计须为 100 分（现为 ${n} 分）`,
+      twoUnits: '至少选择两个参会单位',
     },
     workbench: {
       title: (name: string) => `${name}的工作台`,

@@ -1,7 +1,8 @@
 'use client';
 
+import { ExplainedButton } from './ExplainedButton';
 import { DateTimeField } from './DateTimeField';
-import { Alert, Button, Card, Checkbox, Empty, Form, Input, InputNumber, List, Select, Space, Typography } from 'antd';
+import { Alert, Card, Checkbox, Empty, Form, Input, InputNumber, List, Select, Space, Typography } from 'antd';
 import Link from 'next/link';
 import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
@@ -76,13 +77,13 @@ function MinutesForm({ meetingId, onDone }: { meetingId: string; onDone(): void 
         onChange={(e) => setMinutes(e.target.value)}
         style={{ width: 320 }}
       />
-      <Button
-        disabled={attendance === null || !minutes.trim()}
+      <ExplainedButton
+        why={attendance === null ? t.admin.why.needs(t.console.attendance) : !minutes.trim() ? t.admin.why.needs(t.console.minutes) : null}
         loading={state.fetching}
         onClick={async () => (await record({ id: meetingId, attendance: attendance!, minutes })).data && onDone()}
       >
         {t.console.recordMinutes}
-      </Button>
+      </ExplainedButton>
       {state.error ? <Typography.Text type="danger">{errorDetail(state.error, t)}</Typography.Text> : null}
     </Space>
   );
@@ -132,9 +133,9 @@ export function MeetingsPanel({ community, onAgenda }: { community: ConsoleCommu
             </Typography.Text>
           )}
         </Form.Item>
-        <Button type="primary" htmlType="submit" loading={scheduleState.fetching} disabled={!chosen?.length}>
+        <ExplainedButton type="primary" htmlType="submit" loading={scheduleState.fetching} why={!chosen?.length ? t.admin.why.pickAgenda : null}>
           {t.console.schedule}
-        </Button>
+        </ExplainedButton>
       </Form>
       <List
         style={{ marginTop: 24 }}

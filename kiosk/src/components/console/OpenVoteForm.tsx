@@ -1,12 +1,13 @@
 'use client';
 
+import { ExplainedButton } from './ExplainedButton';
 import { DateTimeField } from './DateTimeField';
 import { useState } from 'react';
 import { useMutation } from 'urql';
 import { graphql } from '../../gql';
 import { beijingLocalIn, formatYuan, shanghai } from '../../lib/format';
 import { errorDetail, errorText, usePrefs } from '../../lib/i18n';
-import { Alert, Button, Card, Input, InputNumber, Select, Space, Table, Typography } from 'antd';
+import { Alert, Card, Input, InputNumber, Select, Space, Table, Typography } from 'antd';
 import { VoteRule } from '../../gql/graphql';
 import type { ConsoleCommunity } from './staff-context';
 import { RegisterPicker, type RegisterChoice } from './RegisterPicker';
@@ -96,13 +97,13 @@ export function OpenVoteForm({
           <Space wrap>
             <InputNumber aria-label={t.console.totalCost} placeholder={t.console.totalCost} min={0} value={total} onChange={setTotal} style={{ width: 180 }} />
             <InputNumber aria-label={t.console.subsidy} placeholder={t.console.subsidy} min={0} value={subsidy} onChange={setSubsidy} style={{ width: 180 }} />
-            <Button
-              disabled={!total}
+            <ExplainedButton
+              why={!total && t.admin.why.needs(t.console.totalCost)}
               loading={shareState.fetching}
               onClick={() => share({ input: { matterId: matter.id, ...scope, totalCostFen: fen(total), subsidyFen: fen(subsidy) } })}
             >
               {t.console.calculate}
-            </Button>
+            </ExplainedButton>
           </Space>
           {shareState.error ? <Typography.Paragraph type="danger">{errorText(shareState.error, t)}</Typography.Paragraph> : null}
           {shareState.data ? (
@@ -123,9 +124,9 @@ export function OpenVoteForm({
         </Card>
       ) : null}
       {openState.error ? <Alert type="error" showIcon title={errorDetail(openState.error, t)} role="alert" /> : null}
-      <Button
+      <ExplainedButton
         type="primary"
-        disabled={!scope}
+        why={!scope && t.admin.why.choose(t.console.scope)}
         loading={openState.fetching}
         onClick={async () => {
           if (!scope) return;
@@ -134,7 +135,7 @@ export function OpenVoteForm({
         }}
       >
         {t.console.openVote}
-      </Button>
+      </ExplainedButton>
     </Space>
   );
 }

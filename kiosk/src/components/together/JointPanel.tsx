@@ -2,7 +2,7 @@
 
 import { useQuery } from 'urql';
 import { graphql } from '../../gql';
-import { formatTime } from '../../lib/format';
+import { formatDate, formatPeriod } from '../../lib/format';
 import { usePrefs } from '../../lib/i18n';
 
 const ProblemsQuery = graphql(`
@@ -45,8 +45,8 @@ export function JointPanel() {
             <strong>{p.title}</strong>
             <span className={`status status-${p.status}`}>{g.problemStatus[p.status]}</span>
             <span className="muted">
-              {p.raisedAt.quarter} · {g.lead}：{p.leadUnit.name} ·{' '}
-              {p.status === 'SOLVED' && p.solvedAt ? formatTime(p.solvedAt, locale).slice(0, 10) : `${g.due} ${formatTime(p.dueBy, locale).slice(0, 10)}`}
+              {formatPeriod(p.raisedAt.quarter, locale)} · {g.lead}：{p.leadUnit.name} ·{' '}
+              {p.status === 'SOLVED' && p.solvedAt ? formatDate(p.solvedAt, locale) : `${g.due} ${formatDate(p.dueBy, locale)}`}
               {p.carriedOver ? ` · ${g.carried(p.carriedOver)}` : ''}
             </span>
           </li>

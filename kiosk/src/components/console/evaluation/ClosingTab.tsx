@@ -1,6 +1,7 @@
 'use client';
 
-import { Alert, Button, Popconfirm, Space, Table, Typography } from 'antd';
+import { ExplainedButton } from '../ExplainedButton';
+import { Alert, Popconfirm, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { graphql } from '../../../gql';
@@ -62,9 +63,14 @@ export function ClosingTab() {
           refetch({ requestPolicy: 'network-only' });
         }}
       >
-        <Button type="primary" danger disabled={!data || closed.includes(choice.period)} loading={state.fetching}>
+        <ExplainedButton
+          type="primary"
+          danger
+          why={!data ? t.loading : closed.includes(choice.period) ? e.console.alreadyClosed(formatPeriod(choice.period, locale)) : null}
+          loading={state.fetching}
+        >
           {e.console.closeNamed(formatPeriod(choice.period, locale))}
-        </Button>
+        </ExplainedButton>
       </Popconfirm>
       {state.error ? <Alert type="error" showIcon title={errorDetail(state.error, t)} role="alert" /> : null}
       {state.data && done ? (

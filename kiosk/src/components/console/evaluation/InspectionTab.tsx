@@ -1,6 +1,7 @@
 'use client';
 
-import { Alert, Button, Form, Input, InputNumber, Select, Space, Typography } from 'antd';
+import { ExplainedButton } from '../ExplainedButton';
+import { Alert, Form, Input, InputNumber, Select, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { graphql } from '../../../gql';
@@ -102,14 +103,14 @@ export function InspectionTab() {
           title={`${e.console.saved} ${e.score} ${state.data.recordInspection.total} · ${state.data.recordInspection.gradeName}`}
         />
       ) : null}
-      <Button
+      <ExplainedButton
         type="primary"
-        disabled={!companyId || scores.length === 0}
+        why={!companyId ? t.admin.why.choose(e.company) : scores.length === 0 ? t.admin.why.needs(e.score) : null}
         loading={state.fetching}
         onClick={() => record({ companyId: companyId!, month, scores, note: note || null })}
       >
         {e.console.save}
-      </Button>
+      </ExplainedButton>
     </Space>
   );
 }

@@ -1,6 +1,7 @@
 'use client';
 
-import { Alert, Button, Input, InputNumber, Space, Table, Typography } from 'antd';
+import { ExplainedButton } from '../ExplainedButton';
+import { Alert, Input, InputNumber, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { graphql } from '../../../gql';
@@ -106,9 +107,9 @@ export function StandardTab() {
       </Typography.Text>
       {state.error ? <Alert type="error" showIcon title={errorDetail(state.error, t)} role="alert" /> : null}
       {state.data ? <Alert type="success" showIcon role="status" title={e.console.published(state.data.publishEvaluationStandard.version)} /> : null}
-      <Button
+      <ExplainedButton
         type="primary"
-        disabled={total !== 100 || !Object.keys(edits).length}
+        why={total !== 100 ? t.admin.why.totalNot100(total) : !Object.keys(edits).length ? t.admin.why.noChanges : null}
         loading={state.fetching}
         onClick={async () => {
           const res = await publish({
@@ -144,7 +145,7 @@ export function StandardTab() {
         }}
       >
         {e.console.publishStandard}
-      </Button>
+      </ExplainedButton>
     </Space>
   );
 }

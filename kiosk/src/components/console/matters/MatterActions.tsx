@@ -1,5 +1,6 @@
 'use client';
 
+import { ExplainedButton } from '../ExplainedButton';
 import { Alert, Button, Divider, Input, InputNumber, Select, Space, Typography } from 'antd';
 import Link from 'next/link';
 import { useState, type ReactNode } from 'react';
@@ -154,9 +155,13 @@ export function MatterActions({ matter, onDone }: { matter: ActionMatter; onDone
               {t.console.route}
             </Button>
             <Input aria-label={t.console.reason} placeholder={t.console.reason} value={reason} maxLength={500} onChange={(e) => setReason(e.target.value)} />
-            <Button danger disabled={!reason.trim()} onClick={() => after(runTriage({ id: matter.id, decision: 'DECLINE', reason }))}>
+            <ExplainedButton
+              danger
+              why={!reason.trim() && t.admin.why.needs(t.console.reason)}
+              onClick={() => after(runTriage({ id: matter.id, decision: 'DECLINE', reason }))}
+            >
               {t.console.decline}
-            </Button>
+            </ExplainedButton>
           </Space>
         </Block>
       ) : null}
@@ -169,8 +174,8 @@ export function MatterActions({ matter, onDone }: { matter: ActionMatter; onDone
               value={mergeCode}
               onChange={(e) => setMergeCode(e.target.value)}
             />
-            <Button
-              disabled={!mergeCode.trim()}
+            <ExplainedButton
+              why={!mergeCode.trim() && t.admin.why.needs(t.admin.matter.mergeInto)}
               onClick={async () => {
                 setMergeError(null);
                 const found = await client.query(FindByCode, { code: mergeCode }, { requestPolicy: 'network-only' }).toPromise();
@@ -180,7 +185,7 @@ export function MatterActions({ matter, onDone }: { matter: ActionMatter; onDone
               }}
             >
               {t.console.merge}
-            </Button>
+            </ExplainedButton>
           </Space>
         </Block>
       ) : null}
@@ -207,14 +212,14 @@ export function MatterActions({ matter, onDone }: { matter: ActionMatter; onDone
                 onChange={setOutcome}
                 options={Object.values(ResolutionOutcome).map((o) => ({ value: o, label: t.console.outcomes[o] }))}
               />
-              <Button
+              <ExplainedButton
                 type="primary"
-                disabled={!summary.trim()}
+                why={!summary.trim() && t.admin.why.needs(t.console.resolution)}
                 loading={resolve.fetching}
                 onClick={() => after(runResolve({ id: matter.id, summary, outcome }))}
               >
                 {t.console.record}
-              </Button>
+              </ExplainedButton>
             </Space>
           </Space>
         </Block>
@@ -229,13 +234,22 @@ export function MatterActions({ matter, onDone }: { matter: ActionMatter; onDone
           <Space wrap>
             <InputNumber aria-label={t.console.percent} min={0} max={100} value={percent} onChange={(v) => setPercent(v ?? 0)} suffix="%" />
             <Input aria-label={t.console.progressNote} placeholder={t.console.progressNote} value={note} onChange={(e) => setNote(e.target.value)} />
-            <Button disabled={!note.trim()} loading={report.fetching} onClick={() => after(runReport({ id: matter.id, percent, note }))}>
+            <ExplainedButton
+              why={!note.trim() && t.admin.why.needs(t.console.progressNote)}
+              loading={report.fetching}
+              onClick={() => after(runReport({ id: matter.id, percent, note }))}
+            >
               {t.console.report}
-            </Button>
+            </ExplainedButton>
             {can('COMPLETE') ? (
-              <Button type="primary" disabled={!note.trim()} loading={complete.fetching} onClick={() => after(runComplete({ id: matter.id, note }))}>
+              <ExplainedButton
+                type="primary"
+                why={!note.trim() && t.admin.why.needs(t.console.progressNote)}
+                loading={complete.fetching}
+                onClick={() => after(runComplete({ id: matter.id, note }))}
+              >
                 {t.console.complete}
-              </Button>
+              </ExplainedButton>
             ) : null}
           </Space>
         </Block>
@@ -244,9 +258,14 @@ export function MatterActions({ matter, onDone }: { matter: ActionMatter; onDone
         <Block title={t.console.resolveFollowUp}>
           <Space wrap>
             <Input aria-label={t.console.followUpNote} placeholder={t.console.followUpNote} value={note} onChange={(e) => setNote(e.target.value)} />
-            <Button type="primary" disabled={!note.trim()} loading={followUp.fetching} onClick={() => after(runFollowUp({ id: matter.id, note }))}>
+            <ExplainedButton
+              type="primary"
+              why={!note.trim() && t.admin.why.needs(t.console.followUpNote)}
+              loading={followUp.fetching}
+              onClick={() => after(runFollowUp({ id: matter.id, note }))}
+            >
               {t.console.resolveFollowUp}
-            </Button>
+            </ExplainedButton>
           </Space>
         </Block>
       ) : null}

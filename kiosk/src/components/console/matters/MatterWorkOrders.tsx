@@ -1,7 +1,8 @@
 'use client';
 
+import { ExplainedButton } from '../ExplainedButton';
 import { ORDER_STATUS_COLOURS } from '../status-colours';
-import { Alert, Button, Input, List, Space, Tag, Typography } from 'antd';
+import { Alert, Input, List, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { graphql } from '../../../gql';
@@ -88,9 +89,9 @@ export function MatterWorkOrders({ matterId, canCreate }: { matterId: string; ca
             maxLength={500}
             onChange={(e) => setNote(e.target.value)}
           />
-          <Button
+          <ExplainedButton
             type="primary"
-            disabled={!itemCode}
+            why={!itemCode && t.admin.why.choose(t.service.item)}
             loading={created.fetching}
             onClick={async () => {
               const res = await create({ input: { matterId, itemCode: itemCode!, note: note || null } });
@@ -102,7 +103,7 @@ export function MatterWorkOrders({ matterId, canCreate }: { matterId: string; ca
             }}
           >
             {s.console.createOrder}
-          </Button>
+          </ExplainedButton>
         </Space>
       ) : null}
       {created.error ? <Alert type="error" showIcon title={errorDetail(created.error, t)} role="alert" /> : null}

@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { graphql } from '../../../gql';
 import type { JointUnitKind } from '../../../gql/graphql';
-import { beijingLocalIn, formatTime, shanghai } from '../../../lib/format';
+import { beijingLocalIn, formatDate, formatPeriod, shanghai } from '../../../lib/format';
 import { errorDetail, usePrefs } from '../../../lib/i18n';
 import { recentPeriods } from '../../../lib/periods';
 import { useStaff } from '../staff-context';
@@ -131,8 +131,8 @@ export function JointTab() {
           { title: c.problems, dataIndex: 'title' },
           { title: g.lead, render: (_, p) => p.leadUnit.name },
           { title: c.partners, render: (_, p) => p.partners.map((x) => x.name).join('、') || '—' },
-          { title: c.quarter, render: (_, p) => p.raisedAt.quarter },
-          { title: g.due, render: (_, p) => formatTime(p.dueBy, locale).slice(0, 10) },
+          { title: c.quarter, render: (_, p) => formatPeriod(p.raisedAt.quarter, locale) },
+          { title: g.due, render: (_, p) => formatDate(p.dueBy, locale) },
           { title: t.admin.status, render: (_, p) => <Tag color={p.status === 'SOLVED' ? 'green' : 'gold'}>{g.problemStatus[p.status]}</Tag> },
           { title: '', render: (_, p) => g.carried(p.carriedOver) },
           {
@@ -178,7 +178,7 @@ export function JointTab() {
                 style={{ minWidth: 200 }}
                 value={meetingId ?? undefined}
                 onChange={setMeetingId}
-                options={(data?.jointMeetings ?? []).map((m) => ({ value: m.id, label: `${m.quarter} ${formatTime(m.heldAt, locale).slice(0, 10)}` }))}
+                options={(data?.jointMeetings ?? []).map((m) => ({ value: m.id, label: `${formatPeriod(m.quarter, locale)} ${formatDate(m.heldAt, locale)}` }))}
               />
               <Input
                 aria-label={c.problems}
