@@ -13,6 +13,8 @@ let kiosk: { url: string; stop(): Promise<void> };
 let browser: Browser;
 const cleanups: Array<() => unknown> = [];
 let trackingCode = '';
+/** A pavilion of the public-rental area, whose together page has a convention in force and joint problems. */
+let publicRental = '';
 
 const SIZES = {
   portrait: { width: 1080, height: 1920 },
@@ -61,6 +63,8 @@ beforeAll(async () => {
   const board = await gqlAt(api.url, '{ matters(filter: { pavilionId: 1 }, first: 1) { edges { node { trackingCode } } } }');
   expect(board.errors).toBeUndefined();
   trackingCode = board.data.matters.edges[0].node.trackingCode;
+  const pavilions = (await gqlAt(api.url, '{ pavilions { id community { name } } }')).data.pavilions as Array<{ id: string; community: { name: string } }>;
+  publicRental = pavilions.find((p) => p.community.name === '云篆山水一社区')!.id;
 }, 240_000);
 
 afterAll(async () => {
@@ -101,6 +105,8 @@ describe('every screen as its person uses it', () => {
       ['verify', '/p/1/verify'],
       ['property', '/p/1/property'],
       ['together', '/p/1/together'],
+      ['together-public-rental', `/p/${publicRental}/together`],
+      ['property-public-rental', `/p/${publicRental}/property`],
     ] as const;
     const problems: string[] = [];
     for (const size of ['portrait', 'landscape', 'phone'] as const) {
