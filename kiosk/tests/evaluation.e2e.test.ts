@@ -53,6 +53,8 @@ describe('the property evaluation in Chromium', () => {
     const questions = page.locator('fieldset.stars:not(.all-stars)');
     await questions.first().waitFor();
     expect(await questions.count()).toBe(4);
+    // The panel says which estate and company the home is rating.
+    expect(await page.getByTestId('rating-target').innerText()).toMatch(/宏源花园/);
     // Signed in once, each further step is a few taps: one rates every question alike, one sends.
     const taps = await countTaps(page);
     await page.getByRole('button', { name: '所有问题都打 4 颗星' }).click();

@@ -16,6 +16,7 @@ describe('config', () => {
   it('reads every variable', () => {
     const c = loadConfig({
       PORT: '4100',
+      KIOSK_PORT: '3100',
       DATABASE_URL: 'postgresql://postgres@127.0.0.1:5432/test',
       REDIS_URL: 'redis://127.0.0.1:6379',
       ADMIN_PASSWORD: 'long-enough',
@@ -25,6 +26,7 @@ describe('config', () => {
     });
     expect(c).toMatchObject({
       port: 4100,
+      kioskPort: 3100,
       database: { driver: 'postgresql', url: 'postgresql://postgres@127.0.0.1:5432/test' },
       redisUrl: 'redis://127.0.0.1:6379',
       adminPassword: 'long-enough',
@@ -39,6 +41,7 @@ describe('config', () => {
   it.each([
     [{ PORT: 'eighty' }, /PORT/],
     [{ PORT: '70000' }, /PORT/],
+    [{ KIOSK_PORT: 'three thousand' }, /KIOSK_PORT/],
     [{ DATABASE_URL: 'mysql://x@y/z' }, /DATABASE_URL/],
     [{ REDIS_URL: 'localhost:6379' }, /REDIS_URL/],
     [{ ADMIN_PASSWORD: 'short' }, /ADMIN_PASSWORD/],

@@ -41,6 +41,8 @@ export const evaluationEn: EvaluationMessages = {
   },
   grades: 'Grades and what they mean',
   rate: 'Rate it',
+  ratingTarget: (estate: string, company: string) => `Your home is in ${estate}; you are rating ${company}`,
+  noCompanyShort: 'no property company',
   rateTitle: 'Rate your property company (once a month per home)',
   rateHint: 'Give each question 1 to 5 stars. You can change it this month.',
   stars: (n) => `${n} star${n === 1 ? '' : 's'}`,

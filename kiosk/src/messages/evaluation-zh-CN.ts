@@ -42,6 +42,8 @@ export const evaluationZhCN = {
   } satisfies Record<IndicatorSource, string>,
   grades: '等级与挂钩',
   rate: '我来评价',
+  ratingTarget: (estate: string, company: string) => `您家所在：${estate}，评价的物业：${company}`,
+  noCompanyShort: '暂无物业公司',
   rateTitle: '评价本小区物业（每户每月一次）',
   rateHint: '请为每个问题选择 1 到 5 颗星。本月内可以修改。',
   stars: (n: number) => `${n} 颗星`,

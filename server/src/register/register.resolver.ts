@@ -20,6 +20,13 @@ import { Unit } from './unit.entity';
 export class RegisterResolver {
   constructor(private readonly imports: ImportService) {}
 
+  @Query(() => Estate, { nullable: true, description: "The estate of the signed-in resident's home (null for anyone else): what a rating is about." })
+  async myEstate(@Ctx() ctx: Context): Promise<Estate | null> {
+    if (ctx.actor.kind !== 'resident') return null;
+    const home = await ctx.em.findOne(Home, ctx.actor.homeId, { populate: ['unit.building.estate'] });
+    return home ? home.unit.unwrap().building.unwrap().estate.unwrap() : null;
+  }
+
   @PublicAnswer()
   @Query(() => [Community])
   communities(@Ctx() ctx: Context): Promise<Community[]> {

@@ -13,6 +13,10 @@ import { StandardQuery } from './StandardExplainer';
 
 const MyRating = graphql(`
   query KioskMyPropertyRating {
+    myEstate {
+      name
+      propertyCompany
+    }
     myPropertyRating {
       month
       scores {
@@ -103,6 +107,11 @@ export function RatePanel({ mode, onDone }: { mode: 'rate' | 'complain'; onDone(
   return (
     <section className="rate-panel">
       <h3>{mine?.myPropertyRating ? e.changeRating : e.rateTitle}</h3>
+      {mine?.myEstate ? (
+        <p className="meta" data-testid="rating-target">
+          {e.ratingTarget(mine.myEstate.name, mine.myEstate.propertyCompany ?? e.noCompanyShort)}
+        </p>
+      ) : null}
       <p>{e.rateHint}</p>
       <Alert text={error} />
       <fieldset className="stars all-stars">
