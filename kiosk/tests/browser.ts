@@ -1,9 +1,10 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { testDatabase } from '../../server/src/test/harness';
 import { startApiProcess, type ApiProcess } from '../../server/src/test/processes';
+import { until } from '../../server/src/test/until';
 import { ensureKioskBuild, startKiosk } from './servers';
 
 /** What every browser test shares: Debian's Chromium, the API with the demo, the built kiosk, and the page checks. */
@@ -112,4 +113,21 @@ export async function countTaps(page: Page): Promise<() => Promise<number>> {
     document.addEventListener('click', () => w[k]++, true);
   }, key);
   return () => page.evaluate((k) => (window as unknown as Record<string, number>)[k], key);
+}
+
+/**
+ * Chooses an option of an Ant Design select and waits until the select shows it. On a busy
+ * machine a click while the list is still opening can be lost: then it opens the list and picks
+ * again, never twice for a choice already shown.
+ */
+export async function pickOption(page: Page, select: Locator, option: RegExp) {
+  const box = select.locator('xpath=ancestor::*[contains(concat(" ", normalize-space(@class), " "), " ant-select ")][1]');
+  const shown = async () => option.test((await box.innerText()).trim());
+  await until(async () => {
+    if (await shown()) return true;
+    if (!(await page.locator('.ant-select-dropdown:visible').count())) await select.click({ timeout: 5_000 }).catch(() => undefined);
+    const item = page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option }).first();
+    await item.click({ timeout: 5_000 }).catch(() => undefined);
+    return until(shown, 'the choice to show', 3_000).catch(() => false);
+  }, `the select to show ${option}`);
 }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gqlAt } from '../../server/src/test/processes';
-import { noSeriousA11yViolations, shot, startStage, type Stage } from './browser';
+import { noSeriousA11yViolations, pickOption, shot, startStage, type Stage } from './browser';
 
 /**
  * The back office in Chromium, as a branch secretary and as a community office worker: find a
@@ -125,8 +125,7 @@ describe('the console in Chromium', () => {
     const page = await signIn('office-wqj');
     expect(await menu(page)).toEqual(['事项', '表决与公示', '服务中心', '物业考评', '公约与网格', '户籍与户码', '操作日志', '统计']);
 
-    await page.getByLabel('状态').click();
-    await page.locator('.ant-select-item-option', { hasText: /^办理中$/ }).click();
+    await pickOption(page, page.getByLabel('状态'), /办理中/);
     await page.keyboard.press('Escape');
     await page.waitForURL(/status=IN_EXECUTION/);
     // The table shows the filter's answer once every row it holds is in execution.

@@ -2,7 +2,7 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codePattern, RECEIPT_LENGTH, TRACKING_CODE_LENGTH } from '../../server/src/common/codes';
 import { gqlAt, type ApiProcess } from '../../server/src/test/processes';
-import { countTaps, noEmoji, noSeriousA11yViolations, shot, startStage, touchTargetsAreLarge } from './browser';
+import { countTaps, noEmoji, noSeriousA11yViolations, pickOption, shot, startStage, touchTargetsAreLarge } from './browser';
 
 /**
  * The whole path in a real browser: a resident raises a matter at the kiosk; the secretary
@@ -20,8 +20,7 @@ const TITLE = '申请加装电梯（1栋1单元）';
 
 /** Chooses an option of an Ant Design select: its list opens in a layer of its own. */
 async function pick(page: Page, select: Locator, option: RegExp) {
-  await select.click();
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option }).first().click();
+  await pickOption(page, select, option);
 }
 
 async function tapDigits(page: Page, digits: string) {

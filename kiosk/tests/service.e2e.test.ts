@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gqlAt } from '../../server/src/test/processes';
-import { countGraphqlRequests, noEmoji, noSeriousA11yViolations, shot, startStage, touchTargetsAreLarge, type Stage } from './browser';
+import { countGraphqlRequests, noEmoji, noSeriousA11yViolations, pickOption, shot, startStage, touchTargetsAreLarge, type Stage } from './browser';
 import { until } from '../../server/src/test/until';
 
 /**
@@ -102,11 +102,7 @@ describe('the service centre in Chromium', () => {
     await office.getByRole('button', { name: '电话报修' }).click();
     const dialog = office.getByRole('dialog');
     // Picked until the select shows it: a click while Ant's list is still opening can be lost.
-    await until(async () => {
-      await dialog.getByLabel('报修事项').click();
-      await office.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: /^垃圾清运$/ }).click();
-      return dialog.getByTitle('垃圾清运', { exact: true }).isVisible();
-    }, 'the phone report to show its chosen item');
+    await pickOption(office, dialog.getByLabel('报修事项'), /^垃圾清运$/);
     await dialog.getByLabel('联系电话').fill('13800138000');
     await dialog.getByRole('button', { name: '确认报修' }).click();
     const phoneCode = await dialog.getByTestId('phone-report-code').innerText();

@@ -1,6 +1,6 @@
 'use client';
 
-import { Button, Card, Checkbox, DatePicker, Dropdown, Input, Modal, Progress, Select, Space, Table, Tag, Typography } from 'antd';
+import { Button, Card, Checkbox, DatePicker, Dropdown, Input, Modal, Progress, Select, Space, Table, Tag, Typography, Tooltip } from 'antd';
 import type { TableProps } from 'antd';
 import dayjs from 'dayjs';
 import { Download } from 'lucide-react';
@@ -262,20 +262,24 @@ export function MattersTable() {
           options={Object.values(MatterSort).map((s) => ({ value: s, label: t.admin.sorts[s] }))}
         />
         <Button onClick={reset}>{t.admin.reset}</Button>
-        <Dropdown
-          trigger={['click']}
-          menu={{
-            items: [
-              { key: 'csv', label: t.admin.exportCsv },
-              { key: 'xlsx', label: t.admin.exportXlsx },
-            ],
-            onClick: ({ key }) => void runExport(key as ExportFormat),
-          }}
-        >
-          <Button icon={<Download size={16} aria-hidden="true" />} disabled={!total}>
-            {t.admin.exportCsv} / Excel
-          </Button>
-        </Dropdown>
+        <Tooltip title={total ? null : t.admin.why.nothingToExport}>
+          <span style={{ display: 'inline-block' }}>
+            <Dropdown
+              trigger={['click']}
+              menu={{
+                items: [
+                  { key: 'csv', label: t.admin.exportCsv },
+                  { key: 'xlsx', label: t.admin.exportXlsx },
+                ],
+                onClick: ({ key }) => void runExport(key as ExportFormat),
+              }}
+            >
+              <Button icon={<Download size={16} aria-hidden="true" />} disabled={!total}>
+                {t.admin.exportCsv} / Excel
+              </Button>
+            </Dropdown>
+          </span>
+        </Tooltip>
       </Space>
       {error || exportError ? (
         <Typography.Paragraph type="danger" role="alert">

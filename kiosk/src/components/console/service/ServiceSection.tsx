@@ -1,8 +1,8 @@
 'use client';
 
 import { Card, Select, Tabs } from 'antd';
-import { useState } from 'react';
 import { usePrefs } from '../../../lib/i18n';
+import { useUrlTableState } from '../../../lib/url-table-state';
 import { useStaff } from '../staff-context';
 import { CatalogueTab } from './CatalogueTab';
 import { LevelsTab } from './LevelsTab';
@@ -15,7 +15,10 @@ export function ServiceSection() {
   const { t } = usePrefs();
   const s = t.service.console;
   const { communities, role } = useStaff();
-  const [communityId, setCommunityId] = useState<string>(communities[0]?.id ?? '');
+  // The community and the tab in the address too: a link (the workbench's) opens exactly this view.
+  const url = useUrlTableState();
+  const communityId = url.text('community') ?? communities[0]?.id ?? '';
+  const tab = url.text('tab') ?? 'orders';
   return (
     <Card
       title={t.admin.menu.service}
@@ -25,7 +28,7 @@ export function ServiceSection() {
             aria-label={t.admin.community}
             style={{ minWidth: 200 }}
             value={communityId}
-            onChange={setCommunityId}
+            onChange={(id: string) => url.set({ community: id })}
             options={communities.map((c) => ({ value: c.id, label: c.name }))}
           />
         ) : null
@@ -33,6 +36,8 @@ export function ServiceSection() {
     >
       {communityId ? (
         <Tabs
+          activeKey={tab}
+          onChange={(key) => url.set({ tab: key === 'orders' ? null : key })}
           items={[
             { key: 'orders', label: s.orders, children: <OrdersTab key={communityId} communityId={communityId} /> },
             { key: 'levels', label: s.levels, children: <LevelsTab key={communityId} communityId={communityId} /> },
