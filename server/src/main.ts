@@ -18,8 +18,9 @@ async function main() {
   }
   const app = await createApp(config);
   const lines = await bootstrap(app, config);
-  console.log(`Pavilion API ready at ${app.url} (database: ${config.database.driver}${config.redisUrl ? ', live updates through Redis' : ''})`);
+  // The logins first, then the line `npm start` waits for: its addresses come after everything else.
   for (const line of lines) console.log(line);
+  console.log(`Pavilion API ready at ${app.url} (database: ${config.database.driver}${config.redisUrl ? ', live updates through Redis' : ''})`);
 
   let stopping = false;
   const stop = async (signal: string) => {
