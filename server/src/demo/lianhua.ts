@@ -264,13 +264,13 @@ export async function loadDemoData(
   const demoHomes = await em.find(
     Home,
     { unit: { building: { estate: { community: { name: '万泉街社区' }, company: null } } } },
-    { orderBy: { id: 'asc' }, limit: 3, populate: ['unit.building'] },
+    { orderBy: { id: 'asc' }, limit: 3, populate: ['unit.building.estate.community'] },
   );
   // And one in 宏源花园, to rate its property company and complain.
   const estateHome = await em.findOneOrFail(
     Home,
     { unit: { building: { estate: { name: ARTICLE_ESTATE } } } },
-    { orderBy: { id: 'asc' }, populate: ['unit.building'] },
+    { orderBy: { id: 'asc' }, populate: ['unit.building.estate.community'] },
   );
   demoHomes.push(estateHome);
   const residents: DemoResident[] = [];
@@ -278,7 +278,10 @@ export async function loadDemoData(
     const homeCode = String(20260001 + i);
     const pin = ['135790', '246802', '369258', '480246'][i];
     em.create(HomeCredential, { home, homeCode, pinHash: await hashSecret(pin) });
-    residents.push({ homeCode, pin, home: `${home.unit.unwrap().building.unwrap().name} ${home.unit.unwrap().name} ${home.room}` });
+    // Where the home is, as its resident would say it: community, estate, building, unit and room.
+    const building = home.unit.unwrap().building.unwrap();
+    const estate = building.estate.unwrap();
+    residents.push({ homeCode, pin, home: `${estate.community.unwrap().name} ${estate.name} ${building.name} ${home.unit.unwrap().name} ${home.room}` });
   }
   await em.flush();
   const matters = await loadDemoHistory(em);
