@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { StaffUser } from '../auth';
 import type { StaffViewer } from '../common/actor';
 import { Estate, IMPORT_HEADER } from '../register';
-import { everyone, seedTwoCommunities, startTestApp, type TestApp } from '../test/harness';
+import { everyone, seedTwoCommunities, staffViewerOf, startTestApp, type TestApp } from '../test/harness';
 import { EvaluationPeriodKind } from './enums';
 
 let app: TestApp;
@@ -19,10 +18,7 @@ beforeAll(async () => {
   expect((await app.services.register.importHomes(app.orm.em.fork(), everyone, csv)).errors).toEqual([]);
   const em = app.orm.em.fork();
   estateId = (await em.findOneOrFail(Estate, { name: '考评小区' })).id;
-  const viewer = async (username: string) => {
-    const user = await em.findOneOrFail(StaffUser, { username });
-    return app.services.auth.staffViewer(em, { ...user, communityId: user.community?.id ?? null, branchId: user.branch?.id ?? null });
-  };
+  const viewer = (username: string) => staffViewerOf(app, username);
   street = await viewer('street');
   officeA = await viewer('office-a');
   officeB = await viewer('office-b');

@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { StaffUser } from '../auth';
 import type { Actor, StaffViewer } from '../common/actor';
 import { MatterCategory } from '../matters';
 import { Notification } from '../notifications';
 import { Building, IMPORT_HEADER } from '../register';
-import { everyone, seedTwoCommunities, startTestApp, type TestApp } from '../test/harness';
+import { everyone, seedTwoCommunities, staffViewerOf, startTestApp, type TestApp } from '../test/harness';
 import { GridRole } from './enums';
 
 let app: TestApp;
@@ -20,8 +19,7 @@ beforeAll(async () => {
   expect((await app.services.register.importHomes(app.orm.em.fork(), everyone, csv)).errors).toEqual([]);
   const em = app.orm.em.fork();
   buildingId = (await em.findOneOrFail(Building, { name: '3栋' })).id;
-  const user = await em.findOneOrFail(StaffUser, { username: 'office-a' });
-  office = await app.services.auth.staffViewer(em, { ...user, communityId: user.community?.id ?? null, branchId: null });
+  office = await staffViewerOf(app, 'office-a');
 });
 afterAll(() => app?.close());
 
@@ -38,8 +36,7 @@ describe('the grid chain, through its service', () => {
     ).rejects.toMatchObject({ code: 'BAD_USER_INPUT', details: { field: 'parentId' } });
     const group = await grid.setPost(em(), office, { ...base, role: GridRole.PARTY_GROUP_HEAD, name: '张组长', parentId: head.id });
     // Another community's office may not set this community's posts.
-    const otherUser = await em().findOneOrFail(StaffUser, { username: 'office-b' });
-    const otherOffice = await app.services.auth.staffViewer(em(), { ...otherUser, communityId: otherUser.community?.id ?? null, branchId: null });
+    const otherOffice = await staffViewerOf(app, 'office-b');
     await expect(grid.setPost(em(), otherOffice, { ...base, role: GridRole.PARTY_GROUP_HEAD, name: '越权', parentId: head.id })).rejects.toMatchObject({
       code: 'FORBIDDEN',
     });

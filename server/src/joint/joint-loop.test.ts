@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { StaffUser } from '../auth';
 import type { StaffViewer } from '../common/actor';
-import { seedTwoCommunities, startTestApp, type TestApp } from '../test/harness';
+import { seedTwoCommunities, staffViewerOf, startTestApp, type TestApp } from '../test/harness';
 import { JointUnitKind } from './enums';
 
 let app: TestApp;
@@ -12,13 +11,8 @@ let now = new Date('2026-11-20T02:00:00Z');
 beforeAll(async () => {
   app = await startTestApp({}, { settings: { now: () => now } });
   await seedTwoCommunities(app);
-  const em = app.orm.em.fork();
-  const viewer = async (username: string) => {
-    const user = await em.findOneOrFail(StaffUser, { username });
-    return app.services.auth.staffViewer(em, { ...user, communityId: user.community?.id ?? null, branchId: user.branch?.id ?? null });
-  };
-  street = await viewer('street');
-  office = await viewer('office-a');
+  street = await staffViewerOf(app, 'street');
+  office = await staffViewerOf(app, 'office-a');
 });
 afterAll(() => app?.close());
 

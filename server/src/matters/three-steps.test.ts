@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { StaffUser } from '../auth';
 import type { Actor, StaffViewer } from '../common/actor';
 import { Meeting } from '../meetings';
-import { seedTwoCommunities, startTestApp, type TestApp } from '../test/harness';
+import { seedTwoCommunities, staffViewerOf, startTestApp, type TestApp } from '../test/harness';
 import { MatterCategory, MatterEventKind, MatterStatus, ResolutionOutcome, TriageDecision } from './enums';
 import { Matter } from './matter.entity';
 
@@ -13,18 +12,12 @@ let office: StaffViewer;
 let otherSecretary: StaffViewer;
 const anonymous: Actor = { kind: 'anonymous', sessionEnded: false };
 
-async function viewer(username: string): Promise<StaffViewer> {
-  const em = app.orm.em.fork();
-  const user = await em.findOneOrFail(StaffUser, { username });
-  return app.services.auth.staffViewer(em, { ...user, communityId: user.community?.id ?? null, branchId: user.branch?.id ?? null });
-}
-
 beforeAll(async () => {
   app = await startTestApp();
   seed = await seedTwoCommunities(app);
-  secretary = await viewer('secretary-a');
-  office = await viewer('office-a');
-  otherSecretary = await viewer('secretary-b');
+  secretary = await staffViewerOf(app, 'secretary-a');
+  office = await staffViewerOf(app, 'office-a');
+  otherSecretary = await staffViewerOf(app, 'secretary-b');
 });
 afterAll(() => app?.close());
 

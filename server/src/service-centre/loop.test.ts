@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { StaffUser } from '../auth';
 import type { StaffViewer } from '../common/actor';
-import { seedTwoCommunities, startTestApp, type TestApp } from '../test/harness';
+import { seedTwoCommunities, staffViewerOf, startTestApp, type TestApp } from '../test/harness';
 import { ServiceTeamKind, WorkOrderAction, WorkOrderStatus } from './enums';
 import { allowedOrderActions } from './allowed-actions';
 import { createTeam } from './team-setup';
@@ -14,11 +13,7 @@ let otherOffice: StaffViewer;
 const now = () => app.services.serviceCentre.clock();
 
 /** A staff member's viewer as sign-in makes it (teams and communities from the database). */
-async function viewer(username: string): Promise<StaffViewer> {
-  const em = app.orm.em.fork();
-  const user = await em.findOneOrFail(StaffUser, { username });
-  return app.services.auth.staffViewer(em, { ...user, communityId: user.community?.id ?? null, branchId: user.branch?.id ?? null });
-}
+const viewer = (username: string): Promise<StaffViewer> => staffViewerOf(app, username);
 
 beforeAll(async () => {
   app = await startTestApp();

@@ -2,6 +2,7 @@ import { PATIENCE_MS } from './until';
 export { PATIENCE_MS, until } from './until';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { IMPORT_HEADER, Branch, Community, Home, Pavilion } from '../register';
+import { StaffUser } from '../auth';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pino from 'pino';
@@ -113,6 +114,13 @@ export async function seedTwoCommunities(app: App) {
   await auth.createStaff(em, { username: 'secretary-a', password, role: Role.SECRETARY, displayName: '甲书记', branchId: branchA.id });
   await auth.createStaff(em, { username: 'secretary-b', password, role: Role.SECRETARY, displayName: '乙书记', branchId: branchB.id });
   return { communityA: a.id, communityB: b.id, pavilionA: pa.id, pavilionB: pb.id, password };
+}
+
+/** The staff viewer a service receives for a seeded account: what a signed-in request would carry. */
+export async function staffViewerOf(app: App, username: string): Promise<StaffViewer> {
+  const em = app.orm.em.fork();
+  const user = await em.findOneOrFail(StaffUser, { username });
+  return app.services.auth.staffViewer(em, { ...user, communityId: user.community?.id ?? null, branchId: user.branch?.id ?? null });
 }
 
 export async function loginAs(app: TestApp, username: string, password = 'test-pass-1'): Promise<string> {
